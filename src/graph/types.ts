@@ -1,0 +1,84 @@
+// The graph contract (see README "Graph contract"): what graph.json, graph.gexf,
+// the CSV files and the viewer all agree on. Change it here and nowhere else.
+
+export type EntityType = 'person' | 'country' | 'place' | 'organization' | 'weapon';
+export type NodeType = EntityType | 'meeting' | 'event';
+
+export type EdgeType =
+  | 'co_mention'
+  | 'role'
+  | 'located_in'
+  | 'attends'
+  | 'held_in'
+  | 'visits'
+  | 'supplies'
+  | 'receives'
+  | 'accuses'
+  | 'tests'
+  | 'invites'
+  | 'signs';
+
+/** ISO date at the precision the source supports: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export type PartialDate = string;
+/** Full ISO day `YYYY-MM-DD`. */
+export type IsoDay = string;
+
+export type Lang = 'id' | 'en';
+
+export interface ArticleMeta {
+  id: string;
+  title: string;
+  /** YYYY-MM-DD, or '' when no publication date could be found. */
+  published: IsoDay | '';
+  source: string;
+  lang: Lang;
+  file: string;
+  url?: string;
+}
+
+export interface Evidence {
+  article: string;
+  sentence: string;
+  /** The date the evidence holds for, at the precision the sentence gives. */
+  date: PartialDate;
+}
+
+export interface NodeAttributes {
+  label: string;
+  type: NodeType;
+  aliases: string[];
+  mentions: number;
+  articles: string[];
+  start: IsoDay;
+  end: IsoDay;
+  /** People: every title seen with them (Menteri Luar Negeri, Presiden…). */
+  role?: string[];
+  /** Places: the canonical label of the country they are in. */
+  country?: string;
+  lat?: number;
+  lng?: number;
+  /** Meetings and events. */
+  date?: PartialDate;
+  status?: 'happened' | 'planned';
+  place?: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+}
+
+export interface EdgeAttributes {
+  type: EdgeType;
+  weight: number;
+  label: string;
+  start: IsoDay;
+  end: IsoDay;
+  dates: PartialDate[];
+  evidence: Evidence[];
+}
+
+export interface GraphAttributes {
+  title: string;
+  generator: { name: string; version: string };
+  articles: ArticleMeta[];
+}
