@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isShortFormOf, sameName } from './names.js';
+
+describe('sameName', () => {
+  it('merges transliteration and hyphen variants', () => {
+    expect(sameName('Sergei Lavrov', 'Sergey Lavrov')).toBe(true);
+    expect(sameName('Choe Son-hui', 'Cho Son-hui')).toBe(true);
+    expect(sameName('Choe Son-hui', 'Choe Son Hui')).toBe(true);
+    expect(sameName('Kim Jong-un', 'Kim Jong Un')).toBe(true);
+    expect(sameName('Volodymyr Zelenskyy', 'Volodymyr Zelensky')).toBe(true);
+  });
+  it('keeps different people apart', () => {
+    expect(sameName('Kim Jong Un', 'Kim Jong Il')).toBe(false);
+    expect(sameName('Kim Jong-un', 'Kim Yo-jong')).toBe(false);
+    expect(sameName('Joe Biden', 'Hunter Biden')).toBe(false);
+    expect(sameName('Jon Smith', 'Jan Smith')).toBe(false);
+    expect(sameName('George Bush', 'George W. Bush')).toBe(false);
+  });
+});
+
+describe('isShortFormOf', () => {
+  it('finds surnames and family names in full names', () => {
+    expect(isShortFormOf('Lavrov', 'Sergei Lavrov')).toBe(true);
+    expect(isShortFormOf('Choe', 'Choe Son Hui')).toBe(true);
+    expect(isShortFormOf('Kim', 'Kim Jong-un')).toBe(true);
+    expect(isShortFormOf('Widodo', 'Joko Widodo')).toBe(true);
+  });
+  it('rejects names that are not contained', () => {
+    expect(isShortFormOf('Putin', 'Sergei Lavrov')).toBe(false);
+    expect(isShortFormOf('Sergei Lavrov', 'Sergei Lavrov')).toBe(false);
+    expect(isShortFormOf('Jong Kim', 'Kim Jong-un')).toBe(false);
+  });
+});

@@ -1,0 +1,73 @@
+// Matching person names written differently across articles and languages.
+// Transliteration varies (Sergei/Sergey, Choe/Cho, Kim Jong-un/Kim Jong Un) but
+// different people often differ in one short token (Kim Jong Un ≠ Kim Jong Il),
+// so tokens may differ by one edit only when both are long enough to make that safe.
+
+import { slugify } from './slug.js';
+
+/** Case-, accent- and hyphen-insensitive tokens of a name. */
+export function nameTokens(name: string): string[] {
+  return slugify(name).split('-').filter(Boolean);
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+const FUZZY_MIN_LENGTH = 4;
+
+function tokensMatch(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a[0] !== b[0] || Math.max(a.length, b.length) < FUZZY_MIN_LENGTH) return false;
+  return withinOneEdit(a, b);
+}
+
+/**
+ * Two full names denote the same person: same number of tokens, each token equal or
+ * one transliteration edit apart, with at most one token differing.
+ */
+export function sameName(a: string, b: string): boolean {
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  if (ta.length !== tb.length || ta.length === 0) return false;
+  let differing = 0;
+  for (let k = 0; k < ta.length; k++) {
+    const x = ta[k]!;
+    const y = tb[k]!;
+    if (x === y) continue;
+    if (!tokensMatch(x, y) || ++differing > 1) return false;
+  }
+  return true;
+}
+
+/**
+ * A short form (Lavrov, Putin, Choe) refers to a full name when all its tokens appear
+ * in the full name, in order.
+ */
+export function isShortFormOf(short: string, full: string): boolean {
+  const ts = nameTokens(short);
+  const tf = nameTokens(full);
+  if (ts.length === 0 || ts.length >= tf.length) return false;
+  let k = 0;
+  for (const t of tf) if (k < ts.length && tokensMatch(ts[k]!, t)) k++;
+  return k === ts.length;
+}
