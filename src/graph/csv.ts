@@ -1,0 +1,73 @@
+// nodes.csv and edges.csv in the shape of Gephi's spreadsheet import (Data Laboratory →
+// Import Spreadsheet), also handy in any spreadsheet program.
+//
+// Cell shapes:
+// - lists (Aliases, Articles, Role, Dates) are joined with '; ';
+// - Evidence is one `DATE ARTICLE: SENTENCE` entry per piece of evidence, joined with '; '.
+//   Sentences may themselves contain ';', so the cell is for reading; graph.json holds the
+//   structured evidence;
+// - Type on edges is Directed or Undirected, the column Gephi reads the direction from;
+//   our relation type goes to Relation;
+// - numbers are written as numbers, absent optional values as empty cells;
+// - line breaks and tabs inside text become spaces and other control characters are
+//   dropped, so every record is one line (row counts with `wc -l`, no surprises in importers).
+
+import Papa from 'papaparse';
+import { compareKeys, type ContractGraph } from './json.js';
+import type { Evidence } from './types.js';
+
+const NODE_FIELDS = [
+  'Id', 'Label', 'Type', 'Aliases', 'Mentions', 'Articles', 'Start', 'End', 'Role', 'Country',
+  'Lat', 'Lng', 'Date', 'Status', 'Place', 'X', 'Y', 'Size', 'Color',
+] as const;
+
+// Id first: Gephi uses it as the edge id, and it is the edge key in graph.json.
+const EDGE_FIELDS = [
+  'Id', 'Source', 'Target', 'Type', 'Relation', 'Weight', 'Label', 'Start', 'End', 'Dates', 'Evidence',
+] as const;
+
+type Cell = string | number | undefined;
+
+const LIST_SEPARATOR = '; ';
+const list = (items: readonly string[] | undefined): string | undefined => items?.join(LIST_SEPARATOR);
+
+const evidenceCell = (evidence: readonly Evidence[]): string =>
+  evidence.map((e) => `${e.date} ${e.article}: ${e.sentence}`).join(LIST_SEPARATOR);
+
+const cellText = (cell: Cell): string | number =>
+  typeof cell === 'string'
+    ? cell.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    : (cell ?? '');
+
+// papaparse's own pattern, /^[=+\-@\t\r].*$/, misses a formula followed by U+2028 (`.`
+// stops there); this one only looks at the first character. Tab and CR cannot start a
+// cell: cellText turned them into spaces.
+const FORMULA_START = /^[=+\-@]/;
+
+function unparse(fields: readonly string[], rows: Cell[][]): string {
+  const csv = Papa.unparse(
+    { fields: [...fields], data: rows.map((row) => row.map(cellText)) },
+    { newline: '\n', escapeFormulae: FORMULA_START },
+  );
+  // papaparse ends a header-only table with a line break of its own.
+  return `${csv.replace(/\n+$/, '')}\n`;
+}
+
+/** Both tables, rows sorted by key, LF line endings and a trailing newline. */
+export function toCsv(graph: ContractGraph): { nodes: string; edges: string } {
+  const nodeRows = [...graph.nodes()].sort(compareKeys).map((key): Cell[] => {
+    const a = graph.getNodeAttributes(key);
+    return [
+      key, a.label, a.type, list(a.aliases), a.mentions, list(a.articles), a.start, a.end, list(a.role),
+      a.country, a.lat, a.lng, a.date, a.status, a.place, a.x, a.y, a.size, a.color,
+    ];
+  });
+  const edgeRows = [...graph.edges()].sort(compareKeys).map((key): Cell[] => {
+    const a = graph.getEdgeAttributes(key);
+    return [
+      key, graph.source(key), graph.target(key), graph.isUndirected(key) ? 'Undirected' : 'Directed',
+      a.type, a.weight, a.label, a.start, a.end, list(a.dates), evidenceCell(a.evidence ?? []),
+    ];
+  });
+  return { nodes: unparse(NODE_FIELDS, nodeRows), edges: unparse(EDGE_FIELDS, edgeRows) };
+}

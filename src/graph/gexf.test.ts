@@ -1,0 +1,145 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Graph from 'graphology';
+import { parse } from 'graphology-gexf';
+import { afterAll, describe, expect, it } from 'vitest';
+import { layoutGraph } from '../layout/index.js';
+import { emptyNewsGraph, fixtureGraph, hostileFixtureGraph, type FixtureGraph } from './fixture.js';
+import { daySpan, escapeXml, spells, stripInvalidXml, toGexf } from './gexf.js';
+import { fromJson, toJson } from './json.js';
+
+// CI clones the repository with shared/ beside it.
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CHECKER = join(REPO_ROOT, '..', 'shared', 'gexf', 'check-gexf');
+const workDir = mkdtempSync(join(tmpdir(), 'newsgraph-gexf-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+const laidOut = (graph: FixtureGraph) => {
+  layoutGraph(graph);
+  return graph;
+};
+
+/** Runs the shared checker; a missing tool is a failure, never a skip. */
+function checkGexf(name: string, xml: string): string {
+  const xmllint = spawnSync('xmllint', ['--version'], { encoding: 'utf8' });
+  if (xmllint.error) {
+    throw new Error('xmllint is not installed, so the GEXF cannot be validated: run `apt-get install -y libxml2-utils`');
+  }
+  if (!existsSync(CHECKER)) throw new Error(`GEXF checker not found at ${CHECKER} (shared/ must sit beside the repository)`);
+  const file = join(workDir, `${name}.gexf`);
+  writeFileSync(file, xml);
+  const run = spawnSync(CHECKER, ['--tolerate-xsd-viz', file], { encoding: 'utf8' });
+  const output = `${run.stdout}${run.stderr}`;
+  expect(run.error, String(run.error)).toBeUndefined();
+  expect(run.status, output).toBe(0);
+  const summary = output.trim().split('\n').pop()!;
+  expect(summary).toMatch(/^gexf ok: 1\.3 valid\b.*dynamic=yes/);
+  return summary;
+}
+
+describe('toGexf', () => {
+  it('passes check-gexf (RELAX NG, XSD, networkx) with hostile strings, mixed edges and partial dates', () => {
+    const summary = checkGexf('hostile', toGexf(laidOut(hostileFixtureGraph())));
+    expect(summary).toContain('networkx 11 nodes 9 edges');
+  });
+
+  it('passes check-gexf for an all-undirected graph and for an empty one', () => {
+    const coMentions = laidOut(fixtureGraph());
+    coMentions.filterEdges((_e, a) => a.type !== 'co_mention').forEach((edge) => coMentions.dropEdge(edge));
+    const xml = toGexf(coMentions);
+    expect(xml).toContain('defaultedgetype="undirected"');
+    checkGexf('undirected', xml);
+    checkGexf('empty', toGexf(emptyNewsGraph()));
+  });
+
+  it('is byte-stable: sorted, no timestamps, independent of a JSON round trip', () => {
+    const graph = laidOut(hostileFixtureGraph());
+    const xml = toGexf(graph);
+    expect(toGexf(laidOut(hostileFixtureGraph()))).toBe(xml);
+    expect(toGexf(fromJson(toJson(graph)))).toBe(xml);
+    expect(xml).not.toMatch(/lastmodifieddate/);
+    expect(xml.endsWith('</gexf>\n')).toBe(true);
+    const ids = [...xml.matchAll(/<node id="([^"]*)"/g)].map((m) => m[1]!);
+    expect(ids).toEqual([...ids].sort());
+  });
+
+  it('writes the dynamic graph header and time data', () => {
+    const xml = toGexf(laidOut(fixtureGraph()));
+    expect(xml).toContain(
+      '<graph mode="dynamic" timeformat="date" timerepresentation="interval" defaultedgetype="directed">',
+    );
+    expect(xml).toContain('<node id="event:uji-coba-rudal" label="Uji coba rudal" start="2000-01-01" end="2000-12-31">');
+    // Two separate periods become spells; adjacent days merge into one interval.
+    expect(xml).toMatch(
+      /kind="tests"[^>]*start="2000-01-01" end="2023-07-12">[\s\S]*?<spell start="2000-01-01" end="2000-12-31"\/>\s*<spell start="2023-07-12" end="2023-07-12"\/>/,
+    );
+    expect(xml).toMatch(/kind="supplies"[^>]*start="2023-09-13" end="2023-09-14">(?:(?!<spells>)[\s\S])*?<\/edge>/);
+  });
+
+  it('is read back by graphology-gexf with the same nodes, edges, labels and attributes', () => {
+    const graph = laidOut(hostileFixtureGraph());
+    const back = parse(Graph, toGexf(graph));
+    expect(back.order).toBe(graph.order);
+    expect(back.size).toBe(graph.size);
+
+    graph.forEachNode((node, a) => {
+      const b = back.getNodeAttributes(node);
+      expect(b.label).toBe(stripInvalidXml(a.label));
+      expect(b.type).toBe(a.type);
+      expect(b.aliases).toEqual(a.aliases.map(stripInvalidXml));
+      expect(b.mentions).toBe(a.mentions);
+      expect(b.articles).toEqual(a.articles);
+      expect([b.start_date, b.end_date]).toEqual([a.start, a.end]);
+      for (const key of ['role', 'country', 'lat', 'lng', 'date', 'status', 'place'] as const) expect(b[key]).toEqual(a[key]);
+      expect([b.x, b.y, b.size]).toEqual([a.x, a.y, a.size]);
+      const hex = a.color.slice(1);
+      expect(b.color).toBe(`rgb(${[0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')})`);
+    });
+
+    graph.forEachEdge((edge, a, source, target, _sa, _ta, undirected) => {
+      expect(back.hasEdge(edge)).toBe(true);
+      const b = back.getEdgeAttributes(edge);
+      expect([back.source(edge), back.target(edge)]).toEqual([source, target]);
+      expect(b.label).toBe(a.label);
+      expect(b.weight).toBe(a.weight);
+      expect(b.type).toBe(a.type);
+      expect(b.kind).toBe(a.type);
+      expect(b.dates).toEqual(a.dates);
+      expect([b.start_date, b.end_date]).toEqual([a.start, a.end]);
+      expect(JSON.parse(b.evidence)).toEqual(a.evidence.map((e) => ({ ...e, sentence: stripInvalidXml(e.sentence) })));
+      // In a mixed graph co-mentions are written as directed (see gexf.ts: networkx).
+      if (!undirected) expect(back.isDirected(edge)).toBe(true);
+    });
+
+    const coMentions = fixtureGraph();
+    coMentions.filterEdges((_e, a) => a.type !== 'co_mention').forEach((edge) => coMentions.dropEdge(edge));
+    const undirected = parse(Graph, toGexf(coMentions));
+    expect(undirected.size).toBe(coMentions.size);
+    undirected.forEachEdge((edge) => expect(undirected.isUndirected(edge)).toBe(true));
+  });
+});
+
+describe('GEXF helpers', () => {
+  it('escapes markup and drops code points XML cannot carry', () => {
+    expect(escapeXml(`<a href="x">&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;');
+    expect(escapeXml('a\tb\nc\rd')).toBe('a&#9;b&#10;c&#13;d');
+    expect(stripInvalidXml('a\u0000b\u0008c\u001fd\uD800e\uDC00f\uFFFEg\uFFFFh')).toBe('abcdefgh');
+    expect(stripInvalidXml('Ünïcödé 北朝鮮 😀 \u00a0\uFFFD')).toBe('Ünïcödé 北朝鮮 😀 \u00a0\uFFFD');
+  });
+
+  it('turns partial dates into day intervals and merges touching ones', () => {
+    expect(daySpan('2024')).toEqual(['2024-01-01', '2024-12-31']);
+    expect(daySpan('2024-02')).toEqual(['2024-02-01', '2024-02-29']);
+    expect(daySpan('2023-02')).toEqual(['2023-02-01', '2023-02-28']);
+    expect(daySpan('2023-09-13')).toEqual(['2023-09-13', '2023-09-13']);
+    expect(daySpan('bulan lalu')).toBeUndefined();
+    expect(spells(['2023-09-14', '2023-09', '2023-10-01', '2023-12-25', '2023-12-25'])).toEqual([
+      ['2023-09-01', '2023-10-01'],
+      ['2023-12-25', '2023-12-25'],
+    ]);
+    expect(spells([])).toEqual([]);
+  });
+});

@@ -1,0 +1,277 @@
+// graph.gexf for Gephi: dynamic GEXF 1.3 (valid against the official RELAX NG schema).
+//
+// Written by hand rather than with graphology-gexf because that writer emits no time data
+// at all (no mode, timeformat, start/end or spells), so Gephi would get no timeline. The
+// format is small and flat; one escaping helper is all an XML builder would add.
+
+import { compareKeys, type ContractGraph } from './json.js';
+import { edgeTypeDef, nodeTypeDef } from './registry.js';
+import type { EdgeAttributes, Evidence, GraphAttributes, IsoDay, NodeAttributes, PartialDate } from './types.js';
+
+// XML 1.0 forbids most C0 controls, lone surrogates and U+FFFE/U+FFFF even as character
+// references, so they are dropped rather than escaped.
+const INVALID_XML_CHARS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+// Tab, LF and CR are written as references: a parser would otherwise normalise them to
+// spaces inside attribute values, and evidence sentences must come back verbatim.
+const REFERENCES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
+
+export const stripInvalidXml = (text: string): string => text.replace(INVALID_XML_CHARS, '');
+
+export const escapeXml = (text: string): string =>
+  stripInvalidXml(text).replace(/[&<>"'\t\n\r]/g, (c) => REFERENCES[c]!);
+
+const attrs = (pairs: [string, string | number | undefined][]): string =>
+  pairs
+    .filter((pair): pair is [string, string | number] => pair[1] !== undefined)
+    .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
+    .join('');
+
+// ---------------------------------------------------------------- values
+
+/** GEXF 1.3 list syntax as Gephi and graphology-gexf read it: `["a", "b, c"]`. */
+const listValue = (items: readonly string[]): string =>
+  `[${items.map((item) => JSON.stringify(stripInvalidXml(item))).join(', ')}]`;
+
+const finite = (value: number | undefined): number | undefined =>
+  value !== undefined && Number.isFinite(value) ? value : undefined;
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isoDay = (value: string | undefined): IsoDay | undefined => (value && ISO_DAY.test(value) ? value : undefined);
+
+/** `[start, end]` with start <= end; the checker and Gephi both reject reversed intervals. */
+function interval(start: string | undefined, end: string | undefined): [IsoDay | undefined, IsoDay | undefined] {
+  const s = isoDay(start);
+  const e = isoDay(end);
+  return s && e && s > e ? [e, s] : [s, e];
+}
+
+function utcDay(year: number, month: number, day: number): IsoDay {
+  // setUTCFullYear, because Date.UTC maps years 0–99 to 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The days a partial date covers: `2023` → the whole year, `2023-09` → September. */
+export function daySpan(date: PartialDate): [IsoDay, IsoDay] | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  if (m[3]) return [date, date];
+  if (m[2]) return [`${date}-01`, utcDay(year, Number(m[2]) + 1, 0)];
+  return [`${date}-01-01`, `${date}-12-31`];
+}
+
+const nextDay = (day: IsoDay): IsoDay => {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return utcDay(y, m, d + 1);
+};
+
+/** Sorted, disjoint day intervals for an edge's dates; touching or overlapping ones merge. */
+export function spells(dates: readonly PartialDate[]): [IsoDay, IsoDay][] {
+  const spans = dates
+    .map(daySpan)
+    .filter((span): span is [IsoDay, IsoDay] => span !== undefined)
+    .sort((a, b) => compareKeys(a[0], b[0]) || compareKeys(a[1], b[1]));
+  const merged: [IsoDay, IsoDay][] = [];
+  for (const [start, end] of spans) {
+    const last = merged[merged.length - 1];
+    if (last && start <= nextDay(last[1])) {
+      if (end > last[1]) last[1] = end;
+    } else {
+      merged.push([start, end]);
+    }
+  }
+  return merged;
+}
+
+function rgb(color: string | undefined): [number, number, number] | undefined {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color ?? '')?.[1];
+  if (!hex) return undefined;
+  const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
+  return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+const vizColor = (color: [number, number, number]) => `<viz:color${attrs([['r', color[0]], ['g', color[1]], ['b', color[2]]])}/>`;
+
+/** Evidence as compact JSON: readable in Gephi's data table and parseable by scripts. */
+const evidenceValue = (evidence: readonly Evidence[]): string =>
+  JSON.stringify(
+    evidence.map(({ article, sentence, date }) => ({ article, sentence: stripInvalidXml(sentence), date })),
+  );
+
+// ---------------------------------------------------------------- columns
+
+type ColumnType = 'string' | 'integer' | 'double' | 'liststring';
+type Value = string | number | readonly string[] | undefined;
+
+interface Column<A> {
+  /** Also the title: graphology-gexf keys attributes by id when the id is not numeric. */
+  id: string;
+  type: ColumnType;
+  value: (attributes: A) => Value;
+}
+
+// The dates appear twice on purpose: as GEXF time data for Gephi's timeline, and as plain ISO
+// strings (start_date, end_date) for Gephi Lite and other graphology viewers that ignore it.
+// `label` and `weight` are not repeated as columns: they are the element's own attributes.
+const NODE_COLUMNS: Column<NodeAttributes>[] = [
+  { id: 'type', type: 'string', value: (a) => a.type },
+  { id: 'aliases', type: 'liststring', value: (a) => a.aliases },
+  { id: 'mentions', type: 'integer', value: (a) => finite(a.mentions) },
+  { id: 'articles', type: 'liststring', value: (a) => a.articles },
+  { id: 'start_date', type: 'string', value: (a) => a.start },
+  { id: 'end_date', type: 'string', value: (a) => a.end },
+  { id: 'role', type: 'liststring', value: (a) => a.role },
+  { id: 'country', type: 'string', value: (a) => a.country },
+  { id: 'lat', type: 'double', value: (a) => finite(a.lat) },
+  { id: 'lng', type: 'double', value: (a) => finite(a.lng) },
+  { id: 'date', type: 'string', value: (a) => a.date },
+  { id: 'status', type: 'string', value: (a) => a.status },
+  { id: 'place', type: 'string', value: (a) => a.place },
+];
+
+const EDGE_COLUMNS: Column<EdgeAttributes>[] = [
+  { id: 'type', type: 'string', value: (a) => a.type },
+  { id: 'dates', type: 'liststring', value: (a) => a.dates },
+  { id: 'evidence', type: 'string', value: (a) => evidenceValue(a.evidence ?? []) },
+  { id: 'start_date', type: 'string', value: (a) => a.start },
+  { id: 'end_date', type: 'string', value: (a) => a.end },
+];
+
+function declare(cls: 'node' | 'edge', columns: Column<never>[]): string[] {
+  return [
+    `    <attributes class="${cls}" mode="static">`,
+    ...columns.map((c) => `      <attribute${attrs([['id', c.id], ['title', c.id], ['type', c.type]])}/>`),
+    '    </attributes>',
+  ];
+}
+
+function attvalues<A>(columns: Column<A>[], attributes: A, indent: string): string[] {
+  const lines: string[] = [];
+  for (const column of columns) {
+    const value = column.value(attributes);
+    if (value === undefined) continue;
+    const text =
+      column.type === 'liststring'
+        ? listValue(value as readonly string[])
+        : column.type === 'integer'
+          ? String(Math.round(value as number))
+          : String(value);
+    lines.push(`${indent}  <attvalue${attrs([['for', column.id], ['value', text]])}/>`);
+  }
+  return lines.length ? [`${indent}<attvalues>`, ...lines, `${indent}</attvalues>`] : [];
+}
+
+// ---------------------------------------------------------------- elements
+
+function nodeElement(key: string, a: NodeAttributes): string[] {
+  const [start, end] = interval(a.start, a.end);
+  const color = rgb(a.color) ?? rgb(nodeTypeDef(a.type).color);
+  const x = finite(a.x);
+  const y = finite(a.y);
+  const size = finite(a.size);
+  return [
+    `      <node${attrs([['id', key], ['label', a.label], ['start', start], ['end', end]])}>`,
+    ...attvalues(NODE_COLUMNS, a, '        '),
+    ...(color ? [`        ${vizColor(color)}`] : []),
+    ...(x !== undefined && y !== undefined ? [`        <viz:position${attrs([['x', x], ['y', y], ['z', 0]])}/>`] : []),
+    ...(size !== undefined ? [`        <viz:size value="${Math.max(0, size)}"/>`] : []),
+    '      </node>',
+  ];
+}
+
+// networkx cannot read mixed graphs: it rejects an edge whose `type` contradicts
+// `defaultedgetype`. So a graph with any directed relation is written as directed, and
+// co-mentions in it carry no `type` (they keep `type=co_mention` as an attribute); only
+// an all-undirected graph says "undirected".
+function edgeElement(
+  key: string,
+  a: EdgeAttributes,
+  source: string,
+  target: string,
+  undirected: boolean,
+  defaultType: 'directed' | 'undirected',
+): string[] {
+  const direction = undirected ? 'undirected' : 'directed';
+  const periods = spells(a.dates ?? []);
+  const [start, end] = interval(isoDay(a.start) ?? periods[0]?.[0], isoDay(a.end) ?? periods[periods.length - 1]?.[1]);
+  const color = rgb(edgeTypeDef(a.type).color);
+  return [
+    `      <edge${attrs([
+      ['id', key],
+      ['source', source],
+      ['target', target],
+      ['type', direction === defaultType ? direction : undefined],
+      // Gephi keeps parallel edges only when their kinds differ: one kind per relation type.
+      ['kind', a.type],
+      ['label', a.label],
+      ['weight', finite(a.weight)],
+      ['start', start],
+      ['end', end],
+    ])}>`,
+    ...attvalues(EDGE_COLUMNS, a, '        '),
+    // Several separate periods become spells (Gephi then ignores start/end, which still
+    // give networkx and simple readers the overall span).
+    ...(periods.length > 1
+      ? [
+          '        <spells>',
+          ...periods.map(([s, e]) => `          <spell${attrs([['start', s], ['end', e]])}/>`),
+          '        </spells>',
+        ]
+      : []),
+    ...(color ? [`        ${vizColor(color)}`] : []),
+    '      </edge>',
+  ];
+}
+
+/** Dynamic GEXF 1.3: nodes and edges sorted by key, no timestamps, so output is byte-stable. */
+export function toGexf(graph: ContractGraph): string {
+  const meta: Partial<GraphAttributes> = graph.getAttributes();
+  const creator = meta.generator ? `${meta.generator.name} ${meta.generator.version}` : 'newsgraph';
+  const defaultType = graph.directedSize > 0 ? 'directed' : 'undirected';
+
+  const nodes = [...graph.nodes()].sort(compareKeys);
+  const edges = [...graph.edges()].sort(compareKeys);
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"' +
+      ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
+      ' xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
+    '  <meta>',
+    `    <creator>${escapeXml(creator)}</creator>`,
+    ...(meta.title ? [`    <description>${escapeXml(meta.title)}</description>`] : []),
+    '  </meta>',
+    `  <graph mode="dynamic" timeformat="date" timerepresentation="interval" defaultedgetype="${defaultType}">`,
+    ...declare('node', NODE_COLUMNS as Column<never>[]),
+    ...declare('edge', EDGE_COLUMNS as Column<never>[]),
+    `    <nodes count="${nodes.length}">`,
+    ...nodes.flatMap((node) => nodeElement(node, graph.getNodeAttributes(node))),
+    '    </nodes>',
+    `    <edges count="${edges.length}">`,
+    ...edges.flatMap((edge) =>
+      edgeElement(
+        edge,
+        graph.getEdgeAttributes(edge),
+        graph.source(edge),
+        graph.target(edge),
+        graph.isUndirected(edge),
+        defaultType,
+      ),
+    ),
+    '    </edges>',
+    '  </graph>',
+    '</gexf>',
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,105 @@
+import Graph from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { layoutGraph } from '../layout/index.js';
+import { emptyNewsGraph, fixtureGraph, hostileFixtureGraph, type FixtureGraph } from './fixture.js';
+import { fromJson, toJson } from './json.js';
+
+/** Same content, added in reverse order and with attribute keys in reverse order. */
+function shuffled(graph: FixtureGraph): FixtureGraph {
+  const flip = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).reverse()) as T;
+  const copy: FixtureGraph = new Graph({ type: 'mixed', multi: true });
+  copy.replaceAttributes(flip(graph.getAttributes()));
+  for (const node of [...graph.nodes()].reverse()) copy.addNode(node, flip(graph.getNodeAttributes(node)));
+  for (const edge of [...graph.edges()].reverse()) {
+    const add = graph.isUndirected(edge) ? copy.addUndirectedEdgeWithKey : copy.addDirectedEdgeWithKey;
+    add.call(copy, edge, graph.source(edge), graph.target(edge), flip(graph.getEdgeAttributes(edge)));
+  }
+  return copy;
+}
+
+const laidOut = () => {
+  const graph = hostileFixtureGraph();
+  layoutGraph(graph);
+  return graph;
+};
+
+describe('toJson', () => {
+  it('is byte-stable whatever the insertion and attribute order', () => {
+    const graph = laidOut();
+    expect(toJson(shuffled(graph))).toBe(toJson(graph));
+  });
+
+  it('sorts nodes, edges and attribute keys, indents by two and ends with a newline', () => {
+    const text = toJson(laidOut());
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text.split('\n')[1]).toMatch(/^ {2}"options": \{$/);
+    const data = JSON.parse(text);
+    expect(Object.keys(data)).toEqual(['options', 'attributes', 'nodes', 'edges']);
+    const nodeKeys = data.nodes.map((n: { key: string }) => n.key);
+    expect(nodeKeys).toEqual([...nodeKeys].sort());
+    const edgeKeys = data.edges.map((e: { key: string }) => e.key);
+    expect(edgeKeys).toEqual([...edgeKeys].sort());
+    const attributeKeys = Object.keys(data.nodes[0].attributes);
+    expect(attributeKeys).toEqual([...attributeKeys].sort());
+    expect(data.options).toEqual({ type: 'mixed', multi: true, allowSelfLoops: true });
+  });
+
+  it('round-trips through fromJson, keeping keys and edge direction', () => {
+    const graph = laidOut();
+    const back = fromJson(toJson(graph));
+    expect(toJson(back)).toBe(toJson(graph));
+    expect(back.type).toBe('mixed');
+    expect(back.multi).toBe(true);
+    graph.forEachEdge((edge) => expect(back.isUndirected(edge)).toBe(graph.isUndirected(edge)));
+    expect(fromJson(toJson(emptyNewsGraph())).order).toBe(0);
+  });
+});
+
+describe('fromJson', () => {
+  const valid = () => JSON.parse(toJson(fixtureGraph()));
+  const fails = (data: unknown, message: RegExp) => {
+    const text = typeof data === 'string' ? data : JSON.stringify(data);
+    expect(() => fromJson(text)).toThrow(/^not a newsgraph graph: /);
+    expect(() => fromJson(text)).toThrow(message);
+  };
+
+  it('rejects what is not a newsgraph graph, saying where', () => {
+    fails('{"nodes": [', /not valid JSON/);
+    fails([], /the top level should be an object, got an array/);
+    fails({ ...valid(), options: { type: 'directed', multi: false } }, /options should be \{ type: "mixed"/);
+    const noTitle = valid();
+    delete noTitle.attributes.title;
+    fails(noTitle, /attributes\.title should be a string, got undefined/);
+
+    const badType = valid();
+    badType.nodes[2].attributes.type = 'planet';
+    fails(badType, /nodes\[2\]\.attributes\.type should be one of person, country/);
+
+    const badMentions = valid();
+    badMentions.nodes[0].attributes.mentions = '3';
+    fails(badMentions, /nodes\[0\]\.attributes\.mentions should be a finite number, got "3"/);
+
+    const duplicate = valid();
+    duplicate.nodes.push(duplicate.nodes[0]);
+    fails(duplicate, /is a duplicate/);
+
+    const dangling = valid();
+    dangling.edges[0].target = 'person:nobody';
+    fails(dangling, /edges\[0\]\.target "person:nobody" is not a node/);
+
+    const badEvidence = valid();
+    badEvidence.edges[1].attributes.evidence[0].sentence = 42;
+    fails(badEvidence, /edges\[1\]\.attributes\.evidence\[0\]\.sentence should be a string/);
+
+    const wrongDirection = valid();
+    const coMention = wrongDirection.edges.findIndex((e: { attributes: { type: string } }) => e.attributes.type === 'co_mention');
+    delete wrongDirection.edges[coMention].undirected;
+    fails(wrongDirection, /is directed but co_mention edges are not/);
+  });
+
+  it('accepts extra attributes added by later stages', () => {
+    const data = valid();
+    data.nodes[0].attributes.community = 3;
+    expect(fromJson(JSON.stringify(data)).getNodeAttribute(data.nodes[0].key, 'community' as never)).toBe(3);
+  });
+});

@@ -1,0 +1,198 @@
+// graph.json: graphology's own serialisation (`graph.export()`), made byte-stable so that
+// re-running the extractor on the same articles gives an identical file and a clean diff.
+
+import Graph from 'graphology';
+import type { AbstractGraph, SerializedGraph } from 'graphology-types';
+import { EDGE_TYPES, NODE_TYPES, edgeTypeDef } from './registry.js';
+import type { EdgeAttributes, EdgeType, GraphAttributes, NodeAttributes, NodeType } from './types.js';
+
+/** Any graphology instance holding the contract attributes (Graph, MultiGraph…). */
+export type ContractGraph = AbstractGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/** Code-unit order: unlike localeCompare it is the same in every runtime and locale. */
+export const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+function sortKeysDeep(value: unknown): Json {
+  if (Array.isArray(value)) return value.map(sortKeysDeep);
+  if (value !== null && typeof value === 'object') {
+    const sorted: { [key: string]: Json } = {};
+    for (const key of Object.keys(value).sort(compareKeys)) {
+      const item = (value as Record<string, unknown>)[key];
+      if (item !== undefined) sorted[key] = sortKeysDeep(item);
+    }
+    return sorted;
+  }
+  return value as Json;
+}
+
+/** Nodes and edges sorted by key, attribute keys sorted, 2-space indent, trailing newline. */
+export function toJson(graph: ContractGraph): string {
+  const data = graph.export();
+  const byKey = (a: { key: string }, b: { key: string }) => compareKeys(a.key, b.key);
+  const serialised = {
+    options: data.options,
+    attributes: sortKeysDeep(data.attributes),
+    nodes: data.nodes
+      .map((node) => ({ key: node.key, attributes: sortKeysDeep(node.attributes ?? {}) }))
+      .sort(byKey),
+    edges: data.edges
+      .map((edge) => ({
+        key: edge.key as string,
+        source: edge.source,
+        target: edge.target,
+        ...(edge.undirected ? { undirected: true } : {}),
+        attributes: sortKeysDeep(edge.attributes ?? {}),
+      }))
+      .sort(byKey),
+  };
+  return `${JSON.stringify(serialised, null, 2)}\n`;
+}
+
+// Validation of untrusted JSON (a file dropped into the viewer, an old graph.json).
+// Unknown extra attributes are accepted so that later stages (communities…) can add some.
+
+class ShapeError extends Error {
+  constructor(path: string, problem: string) {
+    super(`not a newsgraph graph: ${path} ${problem}`);
+    this.name = 'ShapeError';
+  }
+}
+
+type Fields = Record<string, unknown>;
+
+const shown = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? JSON.stringify(value) : typeof value;
+
+function object(value: unknown, path: string): Fields {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new ShapeError(path, `should be an object, got ${shown(value)}`);
+  }
+  return value as Fields;
+}
+
+function array(value: unknown, path: string): unknown[] {
+  if (!Array.isArray(value)) throw new ShapeError(path, `should be an array, got ${shown(value)}`);
+  return value;
+}
+
+function string(value: unknown, path: string): string {
+  if (typeof value !== 'string') throw new ShapeError(path, `should be a string, got ${shown(value)}`);
+  return value;
+}
+
+function number(value: unknown, path: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new ShapeError(path, `should be a finite number, got ${shown(value)}`);
+  }
+  return value;
+}
+
+function strings(value: unknown, path: string): void {
+  array(value, path).forEach((item, i) => string(item, `${path}[${i}]`));
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], path: string): T {
+  if (!allowed.includes(value as T)) {
+    throw new ShapeError(path, `should be one of ${allowed.join(', ')}, got ${shown(value)}`);
+  }
+  return value as T;
+}
+
+function optional(record: Fields, key: string, path: string, check: (value: unknown, path: string) => unknown): void {
+  if (record[key] !== undefined) check(record[key], `${path}.${key}`);
+}
+
+const NODE_TYPE_IDS: readonly NodeType[] = NODE_TYPES.map((d) => d.id);
+const EDGE_TYPE_IDS: readonly EdgeType[] = EDGE_TYPES.map((d) => d.id);
+
+function checkGraphAttributes(value: unknown): void {
+  const attributes = object(value, 'attributes');
+  string(attributes.title, 'attributes.title');
+  const generator = object(attributes.generator, 'attributes.generator');
+  string(generator.name, 'attributes.generator.name');
+  string(generator.version, 'attributes.generator.version');
+  array(attributes.articles, 'attributes.articles').forEach((item, i) => {
+    const path = `attributes.articles[${i}]`;
+    const article = object(item, path);
+    for (const key of ['id', 'title', 'published', 'source', 'file']) string(article[key], `${path}.${key}`);
+    oneOf(article.lang, ['id', 'en'], `${path}.lang`);
+    optional(article, 'url', path, string);
+  });
+}
+
+function checkNodeAttributes(value: unknown, path: string): void {
+  const a = object(value, path);
+  string(a.label, `${path}.label`);
+  oneOf(a.type, NODE_TYPE_IDS, `${path}.type`);
+  strings(a.aliases, `${path}.aliases`);
+  number(a.mentions, `${path}.mentions`);
+  strings(a.articles, `${path}.articles`);
+  for (const key of ['start', 'end', 'color']) string(a[key], `${path}.${key}`);
+  for (const key of ['x', 'y', 'size']) number(a[key], `${path}.${key}`);
+  optional(a, 'role', path, strings);
+  for (const key of ['country', 'date', 'place']) optional(a, key, path, string);
+  for (const key of ['lat', 'lng']) optional(a, key, path, number);
+  optional(a, 'status', path, (v, p) => oneOf(v, ['happened', 'planned'], p));
+}
+
+function checkEdgeAttributes(value: unknown, path: string): EdgeType {
+  const a = object(value, path);
+  const type = oneOf(a.type, EDGE_TYPE_IDS, `${path}.type`);
+  number(a.weight, `${path}.weight`);
+  for (const key of ['label', 'start', 'end']) string(a[key], `${path}.${key}`);
+  strings(a.dates, `${path}.dates`);
+  array(a.evidence, `${path}.evidence`).forEach((item, i) => {
+    const evidence = object(item, `${path}.evidence[${i}]`);
+    for (const key of ['article', 'sentence', 'date']) string(evidence[key], `${path}.evidence[${i}].${key}`);
+  });
+  return type;
+}
+
+/** The error says what is wrong and where, e.g. `not a newsgraph graph: nodes[3].attributes.type …`. */
+export function fromJson(text: string): Graph<NodeAttributes, EdgeAttributes, GraphAttributes> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new ShapeError('file', `is not valid JSON (${(error as Error).message})`);
+  }
+  const root = object(parsed, 'the top level');
+  const options = object(root.options, 'options');
+  if (options.type !== 'mixed' || options.multi !== true) {
+    throw new ShapeError('options', `should be { type: "mixed", multi: true }, got ${JSON.stringify(options)}`);
+  }
+  checkGraphAttributes(root.attributes);
+
+  const nodeKeys = new Set<string>();
+  array(root.nodes, 'nodes').forEach((item, i) => {
+    const node = object(item, `nodes[${i}]`);
+    const key = string(node.key, `nodes[${i}].key`);
+    if (nodeKeys.has(key)) throw new ShapeError(`nodes[${i}].key`, `${JSON.stringify(key)} is a duplicate`);
+    nodeKeys.add(key);
+    checkNodeAttributes(node.attributes, `nodes[${i}].attributes`);
+  });
+
+  const edgeKeys = new Set<string>();
+  array(root.edges, 'edges').forEach((item, i) => {
+    const path = `edges[${i}]`;
+    const edge = object(item, path);
+    const key = string(edge.key, `${path}.key`);
+    if (edgeKeys.has(key)) throw new ShapeError(`${path}.key`, `${JSON.stringify(key)} is a duplicate`);
+    edgeKeys.add(key);
+    for (const end of ['source', 'target']) {
+      const node = string(edge[end], `${path}.${end}`);
+      if (!nodeKeys.has(node)) throw new ShapeError(`${path}.${end}`, `${JSON.stringify(node)} is not a node`);
+    }
+    const type = checkEdgeAttributes(edge.attributes, `${path}.attributes`);
+    if (edgeTypeDef(type).directed === (edge.undirected === true)) {
+      throw new ShapeError(path, `is ${edge.undirected ? 'undirected' : 'directed'} but ${type} edges are not`);
+    }
+  });
+
+  const graph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'mixed', multi: true });
+  // Checked field by field above.
+  graph.import(root as unknown as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
+  return graph;
+}
