@@ -1,0 +1,140 @@
+// The lexicons as one phrase index, built once at module load: every surface
+// form is tokenised like running text and keyed by its lower-cased tokens,
+// so a lookup at a token position tries only the lengths that exist.
+import type { Lang } from '../../graph/types.js';
+import { COUNTRY_FORMS, DEMONYM_FORMS } from './countries.js';
+import { ORGANIZATIONS } from './organizations.js';
+import { PLACE_FORMS } from './places.js';
+import { HONORIFICS, ROLES_EN, ROLES_ID } from './roles.js';
+import { tokenize, type Token } from './tokens.js';
+import { NAMED_WEAPONS, WEAPON_CLASSES } from './weapons.js';
+
+export type EntryKind = 'country' | 'place' | 'organization' | 'weapon' | 'role' | 'demonym';
+
+export interface Entry {
+  kind: EntryKind;
+  canonical: string;
+  /** The surface form's own tokens, for the case check. */
+  form: string[];
+  /** Acronyms and mixed-case brands must match letter for letter. */
+  exact: boolean;
+  /** Forms written in lower case (weapon classes, roles) match in any case. */
+  anyCase: boolean;
+  lang?: Lang;
+  country?: string;
+  lat?: number;
+  lng?: number;
+  honorific?: boolean;
+  /** A named weapon that is also an everyday word or a name, only a weapon after a weapon noun. */
+  needsContext?: boolean;
+}
+
+export interface Match {
+  entry: Entry;
+  /** Index of the token after the match. */
+  end: number;
+}
+
+/** Named weapons that are also ordinary words or names ("Patriot", "Leopard"). */
+const CONTEXT_ONLY_WEAPONS = new Set([
+  'Patriot', 'Javelin', 'Stinger', 'Taurus', 'Tomahawk', 'Harpoon', 'Leopard', 'Abrams', 'Challenger',
+  'Bradley', 'Aegis', 'Grad', 'Caesar', 'Lancet', 'Zircon', 'Sukhoi', 'MiG', 'Rafale', 'Gripen', 'Hwasong',
+]);
+
+const index = new Map<string, Entry[]>();
+const longest = new Map<string, number>();
+
+function add(kind: EntryKind, surface: string, canonical: string, extra: Partial<Entry> = {}): void {
+  const toks = tokenize(surface);
+  if (toks.length === 0) return;
+  const form = toks.map((t) => t.text);
+  const letters = surface.replace(/[^\p{L}]/gu, '');
+  const entry: Entry = {
+    kind,
+    canonical,
+    form,
+    exact: isAcronym(surface) || /\p{Ll}\p{Lu}/u.test(letters),
+    anyCase: surface === surface.toLowerCase() || kind === 'role',
+    ...extra,
+  };
+  const key = toks.map((t) => t.lower).join(' ');
+  const list = index.get(key);
+  if (list) list.push(entry);
+  else index.set(key, [entry]);
+  const first = toks[0]!.lower;
+  longest.set(first, Math.max(longest.get(first) ?? 0, toks.length));
+}
+
+function isAcronym(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase();
+}
+
+for (const f of COUNTRY_FORMS) add('country', f.form, f.canonical, f.lang ? { lang: f.lang } : {});
+for (const f of DEMONYM_FORMS) add('demonym', f.form, f.canonical, { lang: 'en' });
+for (const p of PLACE_FORMS) {
+  add('place', p.form, p.canonical, {
+    ...(p.country ? { country: p.country } : {}),
+    ...(p.lat !== undefined ? { lat: p.lat, lng: p.lng } : {}),
+  });
+}
+for (const [canonical, ...forms] of ORGANIZATIONS) for (const f of forms) add('organization', f, canonical);
+for (const [canonical, ...forms] of WEAPON_CLASSES) for (const f of forms) add('weapon', f, canonical);
+for (const [canonical, ...forms] of NAMED_WEAPONS) {
+  for (const f of forms) add('weapon', f, canonical, { needsContext: CONTEXT_ONLY_WEAPONS.has(canonical) });
+}
+for (const r of ROLES_ID) add('role', r, r, { lang: 'id', honorific: HONORIFICS.has(r) });
+for (const r of ROLES_EN) add('role', r, r, { lang: 'en', honorific: HONORIFICS.has(r) });
+
+/** Countries before places before organizations when one form names several. */
+const PRIORITY: Record<EntryKind, number> = { country: 0, place: 1, organization: 2, weapon: 3, demonym: 4, role: 5 };
+for (const list of index.values()) list.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind]);
+
+function caseFits(entry: Entry, toks: Token[], from: number): boolean {
+  if (entry.anyCase) return true;
+  return entry.form.every((f, k) => {
+    const t = toks[from + k]!;
+    // Mixed-case brands ("NasDem") may also stand in an all-capitals headline.
+    if (entry.exact) return t.text === f || (t.upper && !isAcronym(f));
+    // A capitalised word of the form must be capitalised in the text (or the text is in capitals).
+    return !/^\p{Lu}/u.test(f) || t.cap;
+  });
+}
+
+/** The longest lexicon phrase starting at token `from` whose kind is accepted, if any. */
+export function lookup(toks: Token[], from: number, lang: Lang, accept: (k: EntryKind) => boolean): Match | undefined {
+  const first = toks[from];
+  if (!first?.isWord) return undefined;
+  const max = Math.min(longest.get(first.lower) ?? 0, toks.length - from);
+  for (let n = max; n >= 1; n--) {
+    let key = first.lower;
+    for (let k = 1; k < n; k++) key += ' ' + toks[from + k]!.lower;
+    const list = index.get(key);
+    if (!list) continue;
+    for (const entry of list) {
+      if (!accept(entry.kind)) continue;
+      if (entry.lang && entry.lang !== lang) continue;
+      if (!caseFits(entry, toks, from)) continue;
+      return { entry, end: from + n };
+    }
+  }
+  return undefined;
+}
+
+const SURFACE = new Map<string, string>();
+for (const [key, list] of index) {
+  const named = list.find((e) => e.kind === 'country' || e.kind === 'demonym' || e.kind === 'organization');
+  if (named) SURFACE.set(key, named.canonical);
+}
+
+/**
+ * The canonical name of a country or organization from any of its surface
+ * forms in either language, demonyms included: 'Korut', 'Russian', 'PBB',
+ * 'Kremlin' → 'North Korea', 'Russia', 'United Nations', 'Kremlin'.
+ */
+export function canonicalCountry(surface: string): string | undefined {
+  const key = tokenize(surface.trim())
+    .map((t) => t.lower)
+    .join(' ');
+  return SURFACE.get(key);
+}

@@ -1,0 +1,56 @@
+// Titles and roles that introduce a person ("Presiden", "Juru Bicara",
+// "Foreign Minister", "Mr"). Matched case-insensitively, longest first, so
+// "Menteri Luar Negeri" wins over "Menteri". A role never ends a name: the
+// person span is the name after it.
+
+const lines = (s: string): string[] =>
+  s
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .flatMap((l) => l.split(/\s*,\s*/));
+
+export const ROLES_ID = lines(`
+  presiden, wakil presiden, wapres, mantan presiden, capres, cawapres, calon presiden, calon wakil presiden
+  perdana menteri, pm, wakil perdana menteri, kanselir, raja, ratu, pangeran, putri mahkota, putra mahkota, sultan, kaisar, paus, emir, syekh, syeikh
+  menteri, wakil menteri, wamen, menteri luar negeri, menlu, menteri pertahanan, menhan, menteri dalam negeri, mendagri
+  menteri keuangan, menkeu, menteri perdagangan, mendag, menteri sosial, mensos, menteri agama, menag, menteri kesehatan, menkes
+  menteri koordinator, menko, menko polhukam, menko perekonomian, menteri hukum dan ham, menkumham, menteri bumn, menteri pendidikan
+  menteri perhubungan, menhub, menteri energi, menteri sekretaris negara, mensesneg, menteri unifikasi, menteri pertahanan nasional
+  juru bicara, jubir, juru runding, pemimpin, pemimpin tertinggi, pemimpin redaksi, pimpinan, pemimpin oposisi
+  ketua, ketua umum, ketum, wakil ketua, wakil ketua umum, ketua harian, sekretaris, sekretaris jenderal, sekjen, sekretaris negara
+  bendahara, direktur, direktur utama, dirut, direktur jenderal, dirjen, direktur eksekutif, kepala, kepala staf, wakil kepala
+  panglima, panglima tni, kapolri, wakapolri, kapolda, kapolres, kapolsek, kabareskrim, kasad, kasal, kasau, pangdam, danjen
+  jenderal, jendral, letnan jenderal, letjen, mayor jenderal, mayjen, brigadir jenderal, brigjen, laksamana, laksamana madya, marsekal
+  kolonel, letnan kolonel, mayor, kapten, komisaris jenderal, komjen, inspektur jenderal, irjen, ajun komisaris besar, akbp, kombes, komisaris besar
+  gubernur, wakil gubernur, wagub, bupati, wakil bupati, wali kota, walikota, wakil wali kota, camat, lurah, kepala desa, kades
+  duta besar, dubes, konsul jenderal, konjen, utusan khusus, utusan
+  anggota, anggota dpr, hakim, hakim ketua, ketua majelis hakim, jaksa, jaksa agung, jaksa penuntut umum, penyidik, kuasa hukum, pengacara
+  komisaris, komisaris utama, ceo, pendiri, pelatih, kapten tim, penyanyi, aktor, aktris, artis, sutradara, penulis, wartawan, koresponden
+  pengamat, analis, peneliti, pakar, ahli, profesor, guru besar, dosen, rektor, dekan, dokter, ustaz, ustadz, kiai, kyai, habib
+  tersangka, terdakwa, terpidana, saksi, korban
+  bapak, pak, ibu, bu, mbak, mas, bung, tuan, nyonya, ny, ny., saudara, sdr
+  dr., dr, prof., prof, ir., ir, drs., drs, h., hj., hj, kh, k.h., kh., ks
+`);
+
+export const ROLES_EN = lines(`
+  president, vice president, former president, president-elect, prime minister, deputy prime minister, premier, chancellor
+  king, queen, prince, princess, crown prince, emperor, pope, sultan, emir, sheikh
+  minister, foreign minister, defence minister, defense minister, interior minister, finance minister, trade minister
+  deputy foreign minister, unification minister, secretary, secretary of state, defense secretary, defence secretary
+  secretary-general, secretary general, general secretary, home secretary, foreign secretary, press secretary
+  spokesman, spokeswoman, spokesperson, chief spokesman, leader, supreme leader, opposition leader, party leader
+  chairman, chairwoman, chair, director, director general, director-general, chief, chief executive, ceo, founder
+  general, gen., lieutenant general, lt. gen., major general, maj. gen., brigadier general, admiral, adm., colonel, col., commander, marshal
+  ambassador, envoy, special envoy, consul, governor, mayor, senator, sen., representative, rep., congressman, congresswoman
+  judge, justice, prosecutor, attorney general, lawyer, analyst, expert, professor, researcher, correspondent, reporter
+  mr, mr., mrs, mrs., ms, ms., dr, dr., prof, prof., sir, dame, lord
+`);
+
+/** Titles that are only honorifics: they introduce a name but say nothing about an office. */
+export const HONORIFICS = new Set(
+  lines(`
+    bapak, pak, ibu, bu, mbak, mas, bung, tuan, nyonya, saudara, sdr, dr., dr, prof., prof, ir., ir, drs., drs, h., hj., hj, kh, k.h., kh., ks
+    mr, mr., mrs, mrs., ms, ms., sir, dame, lord
+  `),
+);

@@ -1,0 +1,150 @@
+// Closed classes of ordinary words the mention rules lean on. Every list is
+// lower case; callers lower-case the token first.
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/**
+ * Indonesian function words and the common words that most often start a
+ * sentence or a headline in news copy. A capitalised token in this set is
+ * never a name on its own.
+ */
+export const STOP_ID = words(`
+  ada adalah adapun agar akan akhir akhirnya akibat aku alasan amat anda antara apa apabila apakah apalagi
+  atas atau awal awalnya bagaimana bagi bahkan bahwa baik banyak banyaknya baru bawah beberapa begitu
+  belakangan belum berbagai berdasarkan berikut bersama besar betapa biasanya bila bisa boleh buat bukan
+  bukankah bulan cukup dalam dan dapat dari daripada demi demikian dengan depan di dia diri dulu engkau
+  guna hal hampir hanya hari harus hingga ia ialah ini itu jadi jangan jika jikalau juga jumat justru
+  kalau kali kami kamu kapan karena kata ke kecuali kedua kemarin kemudian kenapa kepada ketika kini kita
+  lagi lain lalu lama lebih maka makin mana masih mau melalui memang menurut mereka meski meskipun
+  misalnya mungkin namun nanti oleh pada padahal para pasca pekan per perlu pertama pun saat saja salah
+  sama sambil sampai sangat satu saya seakan sebab sebagai sebagaimana sebelum sebelumnya sebenarnya
+  secara sedang sedangkan sejak sejumlah sekarang sekitar selain selama selanjutnya semua sementara
+  sempat semula sendiri seperti sepertinya serta sesudah setelah setiap sudah supaya tadi tahun tak
+  tanpa tapi telah tengah tentang tentu terhadap terkait termasuk tersebut tetapi tidak tiap toh untuk
+  usai walau walaupun yaitu yakni yang
+  baca lihat simak cek ikuti klik tonton dapatkan download unduh bagikan gabung berita artikel terkini
+  terpopuler rekomendasi lainnya terkait foto video sumber penulis editor reporter redaksi iklan
+  selengkapnya halaman komentar login daftar masuk tutup close oke follow share
+  warga masyarakat pemerintah negara kota desa pihak tim rakyat kelompok pasukan militer polisi tentara
+  pejabat menteri presiden wakil ketua anggota kepala juru bicara pemimpin sekutu mitra lawan musuh
+  kunjungan pertemuan kerja pembicaraan perjanjian kesepakatan rencana rudal senjata perang serangan
+  konflik krisis sanksi bantuan dukungan hubungan ancaman tuduhan laporan data hasil kasus perkara
+  sidang putusan keputusan kebijakan program proyek anggaran dana harga pasar ekonomi politik hukum
+  pemilu pilpres pilkada kampanye koalisi oposisi partai calon pasangan kandidat suara survei
+  jumlah total sebagian mayoritas kebanyakan sisi bagian tahap fase babak masa waktu jam menit detik
+  pagi siang sore malam minggu tanggal hari-hari tahun-tahun dini
+  tetapi namun sementara selanjutnya kemudian akhirnya sayangnya untungnya sebaliknya jelasnya intinya
+  pendeknya singkatnya tentunya rupanya ternyata tampaknya agaknya kabarnya konon katanya menurutnya
+  ketika setelahnya sebelumnya sesudahnya selain itu meski begitu oleh karena itu
+  mengapa siapa dimana kemana darimana berapa bagaimanakah
+  ya tidak bukan belum sudah pernah selalu sering jarang kadang
+  saya aku kami kita kamu anda dia ia beliau mereka
+  ini itu sini situ sana
+  nah oh wah lho dong kok sih deh kan
+  selamat terima kasih mohon tolong silakan ayo mari
+  soal isu topik agenda acara kegiatan upacara peringatan perayaan
+  utara selatan timur barat tengah pusat raya
+  kemenangan kekalahan kematian kelahiran kedatangan keberangkatan kepergian
+  pemerintahan kepemimpinan kekuasaan kerajaan kekaisaran
+  dilansir dikutip mengutip melansir menurutnya
+  mampu miliki memiliki punya ingin siap bakal
+`);
+
+/** English function words and common sentence starters that compromise's lexicon may not mark. */
+export const STOP_EN = words(`
+  a an the this that these those there here it its he she they we you i his her their our my your
+  and or but nor so yet for of in on at by to from with without into onto about above below after
+  before during since until while when where why how what which who whom whose if then than as also
+  not no yes all any some many much more most few several each every both either neither other another
+  however meanwhile moreover furthermore nevertheless nonetheless although though because despite
+  according following earlier later now today yesterday tomorrow tonight last next this
+  read watch listen follow share click subscribe sign advertisement related more photo video
+  officials authorities government police military troops forces state ministry
+  monday tuesday wednesday thursday friday saturday sunday
+`);
+
+/** Month and weekday names (and their short forms), which are capitalised but never entities. */
+export const CALENDAR = words(`
+  januari februari maret april mei juni juli agustus september oktober november desember
+  jan feb mar apr jun jul agu agt ags sep sept okt nov des
+  january february march may june july august october december aug oct dec
+  senin selasa rabu kamis jumat jum'at sabtu minggu ahad
+  monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
+  wib wita wit gmt utc
+`);
+
+/** Speech and stance verbs: a name just before or just after one of these is a person. */
+export const SPEECH_AFTER_ID = words(`
+  mengatakan menyatakan menegaskan menjelaskan menyebut menyebutkan mengungkapkan menambahkan
+  menuturkan mengakui membantah menampik menilai berkata bilang meminta mendesak memperingatkan
+  memperkirakan mengklaim mengeklaim mengimbau menekankan menyampaikan mengumumkan menanggapi
+  mengaku berharap berpendapat menduga menuding menuduh mengkritik memuji menyambut
+  juga pun sendiri
+`);
+
+export const SPEECH_BEFORE_ID = words(`
+  kata ujar ucap tutur ungkap jelas tegas imbuh sebut tambah papar terang lanjut katanya ujarnya
+  menurut kepada oleh bersama bagi untuk tentang terhadap
+  dikatakan diungkapkan dijelaskan disampaikan ditegaskan
+`);
+
+export const SPEECH_AFTER_EN = words(`
+  said says say told tells added noted warned wrote stated argued insisted explained claimed denied
+  announced urged asked replied according
+`);
+
+export const SPEECH_BEFORE_EN = words(`
+  said says told by with whom
+`);
+
+/** Words after which a capitalised phrase is a place ("di Jakarta", "in Kyiv"). */
+export const PLACE_BEFORE_ID = words(`di ke dekat menuju sekitar hingga sampai pinggiran luar`);
+export const PLACE_BEFORE_EN = words(`in near at into toward towards outside across`);
+
+/**
+ * Place heads that belong to the name they introduce, whatever their case,
+ * as the Indonesian style guides (and annotators) treat them: "Kabupaten
+ * Pati", "kota Bandung", "Kosmodrom Vostochny".
+ */
+export const PLACE_HEADS_ID = words(`
+  kabupaten kab kota kotamadya provinsi kecamatan kelurahan desa dusun kampung distrik wilayah kawasan
+  pulau kepulauan gunung pegunungan sungai danau selat teluk laut samudra semenanjung tanjung lembah
+  kosmodrom pelabuhan bandara stasiun terminal jalan jl gedung istana masjid gereja pura candi
+  taman lapangan stadion alun-alun jalur dataran negara bagian
+`);
+
+export const PLACE_HEADS_EN = words(`
+  city province county district region state island islands mount mountain river lake strait bay
+  gulf sea ocean peninsula cape valley port airport station street avenue square palace stadium
+`);
+
+/** Capitalised head words that open an organization's name in Indonesian. */
+export const ORG_HEADS_ID = words(`
+  kementerian kemenko kementrian departemen partai universitas institut sekolah akademi politeknik
+  fakultas bank pt cv tbk perum perusahaan komisi badan dewan mahkamah pengadilan kepolisian polda
+  polres polsek polresta kejaksaan kejati kejari lembaga majelis yayasan organisasi ikatan persatuan
+  perhimpunan himpunan asosiasi serikat federasi liga klub kantor biro divisi direktorat inspektorat
+  markas komando kodam korem kodim pangkalan armada brigade batalyon resimen satuan pasukan angkatan
+  rumah sakit rs koperasi gerakan front aliansi koalisi konfederasi uni dinas balai otoritas
+  pemerintah pemprov pemkot pemkab dprd garda tentara sma smk smp sd mts ponpes pondok pesantren madrasah
+`);
+
+/** English head words that open an organization's name ("Ministry of Defence"). */
+export const ORG_HEADS_EN = words(`
+  ministry department university bank council committee commission agency bureau court office
+  institute academy college school federation association union league party
+`);
+
+/** English tail words that close an organization's name ("Lockheed Martin Corporation"). */
+export const ORG_TAILS_EN = words(`
+  university party council committee commission agency bureau corporation corp inc ltd llc plc co
+  company group institute foundation association federation union league fc bank ministry department
+  court army navy force forces guard times post news press agency network tribune journal herald
+  centre center exchange service services air airlines airways alliance club band institute tbk
+`);
+
+/** Lower-case words that may sit inside an organization's name. */
+export const ORG_CONNECTORS = words(`dan untuk of and for the de & la del`);
+
+/** Particles that may sit inside a person's name ("Abdurrachman bin Ali", "Ludwig van Beethoven"). */
+export const NAME_PARTICLES = words(`bin binti van von der den de da del della dos du la le al el ibn bte`);

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../graph/types.js';
+import { canonicalCountry, findMentions } from './mentions.js';
+import type { Mention } from './types.js';
+
+const find = (text: string, lang: Lang = 'id'): Mention[] => findMentions(text, lang);
+const typed = (ms: Mention[]): string[] => ms.map((m) => `${m.type}:${m.text}`);
+const byText = (ms: Mention[], text: string): Mention | undefined => ms.find((m) => m.text === text);
+
+describe('findMentions on the seed sentences (Indonesian)', () => {
+  it('splits a titled person from the title and its country', () => {
+    const ms = find('Menteri Luar Negeri Korea Utara (Korut) Choe Son-hui tiba di Rusia untuk bertemu dengan mitranya, Sergei Lavrov.');
+    expect(typed(ms)).toEqual([
+      'country:Korea Utara',
+      'country:Korut',
+      'person:Choe Son-hui',
+      'country:Rusia',
+      'person:Sergei Lavrov',
+    ]);
+    const choe = byText(ms, 'Choe Son-hui')!;
+    expect(choe.role).toBe('Menteri Luar Negeri');
+    expect(choe.roleOf).toBe('Korea Utara');
+    expect(byText(ms, 'Korut')!.canonical).toBe('North Korea');
+  });
+
+  it('reads "Juru Bicara Kremlin, Dmitry Peskov"', () => {
+    const ms = find('Juru Bicara Kremlin, Dmitry Peskov mengatakan, Korea Utara sebagai mitra Rusia.');
+    const peskov = byText(ms, 'Dmitry Peskov')!;
+    expect(peskov).toMatchObject({ type: 'person', role: 'Juru Bicara', roleOf: 'Kremlin' });
+    expect(byText(ms, 'Kremlin')!.type).toBe('organization');
+  });
+
+  it('reads a lower-case title with an organization owner', () => {
+    const ms = find('Awal bulan ini, juru bicara Dewan Keamanan Nasional AS John Kirby mengatakan bahwa Rusia telah menggunakan rudal balistik.');
+    expect(byText(ms, 'John Kirby')).toMatchObject({ role: 'juru bicara', roleOf: 'Dewan Keamanan Nasional AS' });
+    expect(byText(ms, 'rudal balistik')).toMatchObject({ type: 'weapon', canonical: 'ballistic missile' });
+  });
+
+  it('keeps the country inside a title as its own mention', () => {
+    const ms = find('Presiden Rusia Vladimir Putin menyambut kedatangan Menlu Korea Utara Choe Son-hui di Moskow.');
+    expect(typed(ms)).toEqual(['country:Rusia', 'person:Vladimir Putin', 'country:Korea Utara', 'person:Choe Son-hui', 'place:Moskow']);
+    expect(byText(ms, 'Vladimir Putin')).toMatchObject({ role: 'Presiden', roleOf: 'Rusia' });
+    expect(byText(ms, 'Moskow')).toMatchObject({ canonical: 'Moscow', country: 'Russia' });
+    expect(byText(ms, 'Moskow')!.lat).toBeCloseTo(55.75, 0);
+  });
+
+  it('finds weapon classes (longest wins) and named systems', () => {
+    const ms = find('Menteri Pertahanan Rusia menunjukkan rudal balistik antarbenua Hwasong. Rudal balistik hipersonik ini baru.');
+    expect(byText(ms, 'rudal balistik antarbenua')!.canonical).toBe('intercontinental ballistic missile');
+    expect(byText(ms, 'Hwasong')!.type).toBe('weapon');
+    expect(byText(ms, 'Rudal balistik hipersonik')!.canonical).toBe('hypersonic ballistic missile');
+    expect(typed(find('Rudal Hwasong-11 Korea Utara dilaporkan mendarat di Kharkiv.'))).toContain('weapon:Hwasong-11');
+  });
+
+  it('keeps a place head that belongs to the name', () => {
+    const ms = find('Pertemuan mereka pada 13 September di Kosmodrom Vostochny dan pertemuan di Timur Jauh Rusia.');
+    expect(typed(ms)).toEqual(['place:Kosmodrom Vostochny', 'place:Timur Jauh Rusia']);
+    expect(typed(find('Lavrov mengatakan diskusi mencakup situasi di Semenanjung Korea.'))).toContain('place:Semenanjung Korea');
+  });
+
+  it('finds a person by apposition and by speech verbs', () => {
+    expect(typed(find('Koo Byoung-sam, juru bicara kementerian, mengatakan dalam konferensi pers.'))).toEqual(['person:Koo Byoung-sam']);
+    expect(typed(find('"Kami akan melakukan segala upaya," kata Choe.'))).toEqual(['person:Choe']);
+    expect(typed(find('Zakharova memperkirakan kunjungan tersebut akan memicu spekulasi.'))).toEqual(['person:Zakharova']);
+  });
+
+  it('maps every name of the United Nations and North Korea to one canonical', () => {
+    const ms = find('Bantuan itu melanggar resolusi Perserikatan Bangsa-Bangsa (PBB), kata Republik Demokratik Rakyat Korea.');
+    expect(ms.filter((m) => m.type === 'organization').map((m) => m.canonical)).toEqual(['United Nations']);
+    expect(byText(ms, 'Republik Demokratik Rakyat Korea')!.canonical).toBe('North Korea');
+  });
+});
+
+describe('findMentions on unseen Indonesian news', () => {
+  it('reads regional titles and their region', () => {
+    const ms = find('Gubernur Jawa Tengah Ganjar Pranowo meninjau banjir di Kabupaten Demak, Senin (5/2).');
+    expect(byText(ms, 'Ganjar Pranowo')).toMatchObject({ role: 'Gubernur', roleOf: 'Jawa Tengah' });
+    expect(byText(ms, 'Jawa Tengah')!.canonical).toBe('Central Java');
+    expect(byText(ms, 'Kabupaten Demak')!.type).toBe('place');
+  });
+
+  it('reads organizations by head word and by acronym', () => {
+    const ms = find('Sementara itu, Ketua KPK Nawawi Pomolango mengatakan Kementerian Keuangan dan Universitas Gadjah Mada bekerja sama.');
+    expect(byText(ms, 'Nawawi Pomolango')).toMatchObject({ role: 'Ketua', roleOf: 'KPK' });
+    expect(byText(ms, 'Kementerian Keuangan')!.type).toBe('organization');
+    expect(byText(ms, 'Universitas Gadjah Mada')!.type).toBe('organization');
+  });
+
+  it('finds unknown places after "di" and "ke"', () => {
+    const ms = find('Warga mengungsi ke Wonosobo setelah longsor di Banjarnegara.');
+    expect(typed(ms)).toEqual(['place:Wonosobo', 'place:Banjarnegara']);
+  });
+
+  it('does not take sentence-opening words, months, weekdays or boilerplate for names', () => {
+    expect(find('Pertemuan itu berlangsung pada Senin, 15 Januari 2024.')).toEqual([]);
+    expect(find('Namun, Kunjungan tersebut ditunda. Dalam pernyataannya, Para pejabat diam.')).toEqual([]);
+    expect(find('Baca juga: Menurut laporan terbaru, harga naik.')).toEqual([]);
+  });
+});
+
+describe('findMentions on English news', () => {
+  it('reads demonym-first titles', () => {
+    const ms = find('Russian Foreign Minister Sergei Lavrov met North Korean leader Kim Jong Un in Pyongyang on Tuesday.', 'en');
+    expect(byText(ms, 'Sergei Lavrov')).toMatchObject({ role: 'Foreign Minister', roleOf: 'Russian' });
+    expect(byText(ms, 'Kim Jong Un')).toMatchObject({ role: 'leader', roleOf: 'North Korean' });
+    expect(byText(ms, 'Pyongyang')!.type).toBe('place');
+  });
+
+  it('reads organization-first titles and English countries', () => {
+    const ms = find('However, Kremlin spokesman Dmitry Peskov said the U.S. had no evidence.', 'en');
+    expect(typed(ms)).toEqual(['organization:Kremlin', 'person:Dmitry Peskov', 'country:U.S.']);
+    expect(byText(ms, 'U.S.')!.canonical).toBe('United States');
+  });
+
+  it('finds made-up names by context', () => {
+    const ms = find('German Chancellor Olaf Scholz told reporters in Berlin that Maria Hendricks, a diplomat, had resigned.', 'en');
+    expect(byText(ms, 'Olaf Scholz')!.role).toBe('Chancellor');
+    expect(byText(ms, 'Berlin')!.type).toBe('place');
+    expect(byText(ms, 'Maria Hendricks')!.type).toBe('person');
+  });
+
+  it('does not read "As" or sentence-opening words as entities', () => {
+    expect(find('As expected, Officials said nothing on Monday.', 'en')).toEqual([]);
+  });
+});
+
+describe('findMentions output contract', () => {
+  const texts: Array<[string, Lang]> = [
+    ['Menlu Korut Choe Son-hui dan Menlu Rusia Sergei Lavrov bertemu di Moskow, Rusia, Selasa (16/1). "Kami akan," kata Choe.', 'id'],
+    ['Korsel menuduh Pyongyang menyuplai lebih dari satu juta peluru artileri ke Moskwa; AS-Indonesia dan Gedung Putih.', 'id'],
+    ["North Korea's KCNA said Hwasong-18 and Su-35 jets, F-16s and Shahed-136 drones flew over the Korean Peninsula.", 'en'],
+  ];
+  it.each(texts)('gives exact, sorted, non-overlapping offsets: %s', (text, lang) => {
+    const ms = find(text, lang);
+    expect(ms.length).toBeGreaterThan(0);
+    for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
+    for (let k = 1; k < ms.length; k++) expect(ms[k]!.start).toBeGreaterThanOrEqual(ms[k - 1]!.end);
+  });
+
+  it('stays linear on long text', () => {
+    const text = texts.map(([t]) => t).join(' ').repeat(2000);
+    const t0 = performance.now();
+    find(text);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
+
+describe('canonicalCountry', () => {
+  it('canonicalises countries, demonyms and organizations in both languages', () => {
+    expect(canonicalCountry('Korut')).toBe('North Korea');
+    expect(canonicalCountry('DPRK')).toBe('North Korea');
+    expect(canonicalCountry('North Korean')).toBe('North Korea');
+    expect(canonicalCountry('Russian')).toBe('Russia');
+    expect(canonicalCountry('Federasi Rusia')).toBe('Russia');
+    expect(canonicalCountry('Tiongkok')).toBe('China');
+    expect(canonicalCountry('Britania Raya')).toBe('United Kingdom');
+    expect(canonicalCountry('PBB')).toBe('United Nations');
+    expect(canonicalCountry('Atlantis')).toBeUndefined();
+  });
+});

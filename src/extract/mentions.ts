@@ -1,0 +1,565 @@
+// Typed entity mentions by rules over one left-to-right token pass: closed
+// classes come from the lexicons (countries, places, organizations, roles,
+// weapons); people and unknown places and organizations come from
+// capitalisation, titles, head words and the words around a name.
+import nlp from 'compromise';
+import type { EntityType, Lang } from '../graph/types.js';
+import { lookup, type Entry, type EntryKind, type Match } from './lexicon/index.js';
+import { tokenize, type Token } from './lexicon/tokens.js';
+import { WEAPON_HEADS } from './lexicon/weapons.js';
+import {
+  CALENDAR,
+  NAME_PARTICLES,
+  ORG_CONNECTORS,
+  ORG_HEADS_EN,
+  ORG_HEADS_ID,
+  ORG_TAILS_EN,
+  PLACE_BEFORE_EN,
+  PLACE_BEFORE_ID,
+  PLACE_HEADS_EN,
+  PLACE_HEADS_ID,
+  SPEECH_AFTER_EN,
+  SPEECH_AFTER_ID,
+  SPEECH_BEFORE_EN,
+  SPEECH_BEFORE_ID,
+  STOP_EN,
+  STOP_ID,
+} from './lexicon/words.js';
+import type { Mention } from './types.js';
+
+export { canonicalCountry } from './lexicon/index.js';
+
+/** Per-language word classes the rules consult. */
+interface Words {
+  stop: Set<string>;
+  speechAfter: Set<string>;
+  speechBefore: Set<string>;
+  placeBefore: Set<string>;
+  placeHeads: Set<string>;
+  orgHeads: Set<string>;
+}
+
+const WORDS: Record<Lang, Words> = {
+  id: {
+    stop: STOP_ID,
+    speechAfter: SPEECH_AFTER_ID,
+    speechBefore: SPEECH_BEFORE_ID,
+    placeBefore: PLACE_BEFORE_ID,
+    placeHeads: PLACE_HEADS_ID,
+    orgHeads: ORG_HEADS_ID,
+  },
+  en: {
+    stop: STOP_EN,
+    speechAfter: SPEECH_AFTER_EN,
+    speechBefore: SPEECH_BEFORE_EN,
+    placeBefore: PLACE_BEFORE_EN,
+    placeHeads: PLACE_HEADS_EN,
+    orgHeads: ORG_HEADS_EN,
+  },
+};
+
+const MAX_NAME_TOKENS = 5;
+
+/** Designations with a hyphen and a number ("Hwasong-11", "KN-23", "F-16", "S-400"). */
+const WEAPON_DESIGNATION = /^\p{Lu}[\p{L}]{0,9}-\d{1,4}[\p{L}]{0,3}$/u;
+/** Hyphen-number forms that are diseases, laws or groupings, not weapons. */
+const NOT_WEAPONS = new Set(['covid', 'sars', 'mers', 'g', 'pasal', 'uu', 'ke', 'pp', 'perpres']);
+
+/** Titles of a region's office, whose owner is a place ("Gubernur Jawa Tengah", "Bupati Demak"). */
+const REGIONAL_ROLES = new Set([
+  'gubernur', 'wakil gubernur', 'wagub', 'bupati', 'wakil bupati', 'wali kota', 'walikota', 'wakil wali kota',
+  'camat', 'lurah', 'kepala desa', 'kades', 'kapolda', 'kapolres', 'kapolsek', 'pangdam', 'governor', 'mayor',
+]);
+
+/** Indonesian verbs with a voice prefix and -kan ("Diperkirakan", "Menyampaikan"); never names. */
+const PREFIXED_VERB = /^(me|di|ber|ter|per)\p{L}{3,}kan$/u;
+
+/** Indonesian derived nouns (pe-…-an, per-…-an, ke-…-an): "Perguruan", "Kepunahan"; never names. */
+const DERIVED_NOUN = /^(pe[rmn]?g?|ke)\p{L}{3,}an$/u;
+
+/** Compass and rank words that belong inside a place's or body's name ("Jawa Tengah", "Jakarta Pusat"). */
+const NAME_PART = new Set(['utara', 'selatan', 'timur', 'barat', 'tengah', 'pusat', 'raya', 'negeri', 'tinggi']);
+
+/** "al-Qassam", "el-Sisi": a lower-case Arabic article joined to a capitalised name. */
+const ARABIC_ARTICLE = /^(al|el|ad|ar|as|asy|at|az|an)-\p{Lu}/u;
+
+/** Roman numerals ("Komisi III", "Hamengku Buwono X") number things; they are not names. */
+const ROMAN = /^[IVXLC]+$/;
+
+/** Sentence-ending punctuation, after which a capital letter says nothing. */
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '|', '"', '“', '”', '—', '–', '-', '(', '[']);
+
+/** English common words from compromise's lexicon: the tags that mark a name rather than a word. */
+const NAME_TAGS = /Name|Person|Place|City|Country|Region|Organization|ProperNoun|Demonym/;
+const EN_LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+interface Ctx {
+  text: string;
+  toks: Token[];
+  lang: Lang;
+  words: Words;
+  out: Mention[];
+}
+
+/** Typed entity mentions in text, sorted by start, never overlapping. */
+export function findMentions(text: string, lang: Lang): Mention[] {
+  const ctx: Ctx = { text, toks: tokenize(text), lang, words: WORDS[lang], out: [] };
+  let i = 0;
+  while (i < ctx.toks.length) i = Math.max(i + 1, step(ctx, i));
+  return ctx.out;
+}
+
+/** Recognises whatever starts at token i, emits it, and returns the next token to look at. */
+function step(ctx: Ctx, i: number): number {
+  const t = ctx.toks[i]!;
+  if (!t.isWord) return i + 1;
+  return (
+    titled(ctx, i) ??
+    headed(ctx, i) ??
+    lexical(ctx, i) ??
+    designation(ctx, i) ??
+    unknownRun(ctx, i) ??
+    i + 1
+  );
+}
+
+// ---------------------------------------------------------------- people by title
+
+const isOwnerKind = (k: EntryKind): boolean => k === 'country' || k === 'organization' || k === 'place';
+
+/**
+ * "Presiden Rusia Vladimir Putin", "Juru Bicara Kremlin, Dmitry Peskov",
+ * "Russian Foreign Minister Sergei Lavrov", "Kremlin spokesman Dmitry Peskov".
+ * The person is the name after the title; the title's country or
+ * organization, before or after it, is its own mention and the roleOf.
+ */
+function titled(ctx: Ctx, i: number): number | undefined {
+  const { toks, lang } = ctx;
+  // English puts the owner first: a country, demonym or organization right before the title.
+  let before: Match | undefined;
+  let at = i;
+  if (lang === 'en') {
+    before = lookup(toks, i, lang, (k) => isOwnerKind(k) || k === 'demonym');
+    if (before && before.entry.kind !== 'role') {
+      if (!lookup(toks, before.end, lang, (k) => k === 'role')) before = undefined;
+      else at = before.end;
+    }
+  }
+  const role = lookup(toks, at, lang, (k) => k === 'role');
+  if (!role) return undefined;
+  // A title alone is no mention ("Pemimpin itu…"); it counts only when a name follows.
+  let j = role.end;
+  // "Ketua DPD Partai Demokrat Bali I Made Mudharta": the owner may be a chain of bodies and places.
+  const chain: Array<Match & { start: number }> = [];
+  const regional = REGIONAL_ROLES.has(role.entry.canonical);
+  for (let o = before ? undefined : owner(ctx, j, regional); o && chain.length < 3; o = owner(ctx, j, o.entry.kind === 'organization')) {
+    chain.push(o);
+    j = o.end;
+  }
+  if (regional && chain.length === 0) {
+    // "Bupati Sidoarjo Ahmad Muhdlor Ali": a regional title's first word is its region when a full name follows.
+    const run = nameFrom(ctx, j);
+    if (run - j >= 3) {
+      chain.push({ entry: { ...headedEntry('place'), kind: 'place' }, start: j, end: j + 1 });
+      j++;
+    }
+  }
+  const after = chain[0];
+  const paren = after ? parenthetical(ctx, j) : undefined;
+  if (paren) j = paren.end + 1;
+  if (toks[j]?.text === ',' && toks[j + 1]?.cap) j++;
+  const nameEnd = nameFrom(ctx, j);
+  if (nameEnd === j) {
+    // No name: the title is no mention, but its owner still stands as one.
+    if (before) return undefined;
+    if (!after) return role.end;
+    for (const o of chain) emitOwner(ctx, o.start, o);
+    if (paren) emitOwner(ctx, paren.start, paren);
+    return j;
+  }
+  const ownerMatch = before ?? after;
+  const ownerStart = before ? i : role.end;
+  if (before) emitOwner(ctx, i, before);
+  for (const o of chain) emitOwner(ctx, o.start, o);
+  if (paren) emitOwner(ctx, paren.start, paren);
+  const roleText = ctx.text.slice(toks[at]!.start, toks[role.end - 1]!.end);
+  const person: Mention = span(ctx, j, nameEnd, 'person');
+  person.role = roleText;
+  if (ownerMatch) person.roleOf = ctx.text.slice(toks[ownerStart]!.start, toks[ownerMatch.end - 1]!.end);
+  ctx.out.push(person);
+  return nameEnd;
+}
+
+/** A title's country or organization right after it: a lexicon entry or a head-word organization. */
+function owner(ctx: Ctx, j: number, placeToo: boolean): (Match & { start: number }) | undefined {
+  // Places only for regional titles and after a body ("Ketua DPD Partai Demokrat Bali"):
+  // "Presiden Rusia Vladimir Putin" has a city's name in the person's.
+  const lex = lookup(ctx.toks, j, ctx.lang, (k) => k === 'country' || k === 'organization' || (placeToo && k === 'place'));
+  const org = lex ? undefined : orgByHead(ctx, j);
+  if (org) {
+    return { entry: headedEntry('organization'), end: org, start: j };
+  }
+  return lex ? { ...lex, start: j } : undefined;
+}
+
+/** "(Korut)" or "(PBB)" right after a name: the short form, as a mention of its own; `end` is its last token's successor, before ")". */
+function parenthetical(ctx: Ctx, j: number): (Match & { start: number }) | undefined {
+  const { toks } = ctx;
+  if (toks[j]?.text !== '(') return undefined;
+  const inner = lookup(toks, j + 1, ctx.lang, isOwnerKind);
+  if (inner && toks[inner.end]?.text === ')') return { ...inner, start: j + 1, end: inner.end };
+  return undefined;
+}
+
+function emitOwner(ctx: Ctx, start: number, m: Match): void {
+  if (m.entry.kind === 'demonym' || m.entry.kind === 'role') return;
+  const type: EntityType = m.entry.kind === 'organization' ? 'organization' : m.entry.kind === 'country' ? 'country' : 'place';
+  ctx.out.push(fromEntry(ctx, start, m.end, m.entry, type));
+}
+
+function headedEntry(kind: EntryKind): Entry {
+  return { kind, canonical: '', form: [], exact: false, anyCase: true };
+}
+
+// ---------------------------------------------------------------- names
+
+/** The end of a person's name starting at token j (j itself when there is none). */
+function nameFrom(ctx: Ctx, j: number): number {
+  const { toks } = ctx;
+  let k = j;
+  let words = 0;
+  while (k < toks.length && words < MAX_NAME_TOKENS) {
+    const t = toks[k]!;
+    if (isNameToken(ctx, k) || (words > 0 && ARABIC_ARTICLE.test(t.text)) || (words === 0 && t.text === 'I' && isNameToken(ctx, k + 1))) {
+      k++;
+      words++;
+      continue;
+    }
+    // Particles only inside a name: "Abdurrachman bin Ali", "Ludwig van Beethoven".
+    if (words > 0 && NAME_PARTICLES.has(t.lower) && !t.cap && isNameToken(ctx, k + 1)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/** A capitalised word that can be part of a name: not a function word, date, title or known entity. */
+function isNameToken(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t?.isWord || !t.cap) return false;
+  if (/^\p{N}/u.test(t.text) || ROMAN.test(t.text)) return false;
+  // A lone capital is a name only as an initial with its full stop ("M. Nasir").
+  if (t.text.length === 1) return false;
+  if (ctx.words.stop.has(t.lower) || CALENDAR.has(t.lower)) return false;
+  if (isReduplication(t.text)) return false;
+  if (ctx.lang === 'id' && (DERIVED_NOUN.test(t.lower) || PREFIXED_VERB.test(t.lower))) return false;
+  if (lookup(ctx.toks, k, ctx.lang, (kind) => kind === 'country' || kind === 'organization' || kind === 'role' || kind === 'demonym')) {
+    return false;
+  }
+  return true;
+}
+
+/** "Mesin-mesin", "Negara-negara": Indonesian plurals, never names. */
+function isReduplication(word: string): boolean {
+  const parts = word.toLowerCase().split('-');
+  return parts.length === 2 && parts[0] === parts[1];
+}
+
+// ---------------------------------------------------------------- head words
+
+/** "Kementerian Luar Negeri Rusia", "Partai Golkar", "Ministry of Defence", "Kabupaten Pati". */
+function headed(ctx: Ctx, i: number): number | undefined {
+  const t = ctx.toks[i]!;
+  const lex = lookup(ctx.toks, i, ctx.lang, (k) => k !== 'role' && k !== 'demonym');
+  const org = lex ? undefined : orgByHead(ctx, i);
+  if (org !== undefined) {
+    const end = withAcronym(ctx, org);
+    ctx.out.push(span(ctx, i, end, 'organization'));
+    return end;
+  }
+  if (!ctx.words.placeHeads.has(t.lower)) return undefined;
+  const place = placeByHead(ctx, i);
+  if (place === undefined || (lex && lex.end >= place)) return undefined;
+  const inner = lookup(ctx.toks, i + 1, ctx.lang, (k) => k === 'place' || k === 'country');
+  // "wilayah Indonesia": a lower-case head before a country is description, not name.
+  if (inner?.entry.kind === 'country' && !t.cap && inner.end === place) return undefined;
+  const m = span(ctx, i, place, 'place');
+  if (inner && inner.end === place) Object.assign(m, placeDetails(inner.entry));
+  ctx.out.push(m);
+  return place;
+}
+
+/** End of an organization opened by a capitalised head word at i, if one is. */
+function orgByHead(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  const head = toks[i];
+  if (!head?.cap || !ctx.words.orgHeads.has(head.lower)) return undefined;
+  let k = i + 1;
+  let end = i + 1;
+  while (k < toks.length) {
+    const t = toks[k]!;
+    const lex = lookup(toks, k, ctx.lang, (kind) => kind === 'country' || kind === 'place' || kind === 'organization');
+    if (lex) {
+      // A known name closes the organization's: "Kementerian Luar Negeri Rusia | Maria Zakharova".
+      end = lex.end;
+      break;
+    }
+    if (t.isWord && (t.cap || /^\p{N}/u.test(t.text)) && !CALENDAR.has(t.lower)) {
+      if (lookup(toks, k, ctx.lang, (kind) => kind === 'role')) break;
+      end = ++k;
+      continue;
+    }
+    // "Kementerian Keuangan dan Universitas …" are two bodies, not one.
+    if (ORG_CONNECTORS.has(t.lower) && toks[k + 1]?.cap && !ctx.words.orgHeads.has(toks[k + 1]!.lower)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return end > i + 1 ? end : undefined;
+}
+
+/** End of a place opened by a place head word at i ("Kosmodrom Vostochny", "kota Bandung"). */
+function placeByHead(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  let k = i + 1;
+  while (k < toks.length) {
+    const t = toks[k]!;
+    if (!t.isWord || !t.cap || CALENDAR.has(t.lower)) break;
+    if (ctx.words.stop.has(t.lower) && !ctx.words.placeHeads.has(t.lower) && !NAME_PART.has(t.lower)) break;
+    if (lookup(toks, k, ctx.lang, (kind) => kind === 'role' || kind === 'organization')) break;
+    const lex = lookup(toks, k, ctx.lang, (kind) => kind === 'place' || kind === 'country');
+    k = lex ? lex.end : k + 1;
+  }
+  return k > i + 1 ? k : undefined;
+}
+
+// ---------------------------------------------------------------- lexicon entities
+
+function lexical(ctx: Ctx, i: number): number | undefined {
+  const m = lookup(ctx.toks, i, ctx.lang, (k) => k !== 'role' && k !== 'demonym');
+  if (!m) return hyphenCompound(ctx, i);
+  const { entry } = m;
+  if (entry.kind === 'weapon') {
+    if (entry.needsContext && !afterWeaponNoun(ctx, i)) return undefined;
+    ctx.out.push(fromEntry(ctx, i, m.end, entry, 'weapon'));
+    return namedAfterWeapon(ctx, m.end) ?? m.end;
+  }
+  const type: EntityType = entry.kind === 'organization' ? 'organization' : entry.kind === 'country' ? 'country' : 'place';
+  const end = type === 'organization' && m.end - i > 1 ? withAcronym(ctx, m.end) : m.end;
+  ctx.out.push(fromEntry(ctx, i, end, entry, type));
+  return end;
+}
+
+/**
+ * "Mahkamah Konstitusi (MK)": an organization's name and its acronym in
+ * brackets are one mention of one body. (Countries keep theirs apart, as
+ * "Korea Utara (Korut)" is two forms the resolver pairs.)
+ */
+function withAcronym(ctx: Ctx, end: number): number {
+  const { toks } = ctx;
+  const inner = toks[end + 1];
+  return toks[end]?.text === '(' && inner?.upper && toks[end + 2]?.text === ')' ? end + 3 : end;
+}
+
+/** "Korea-Rusia", "AS-Indonesia": a hyphenated pair of countries or places, each its own mention. */
+function hyphenCompound(ctx: Ctx, i: number): number | undefined {
+  const t = ctx.toks[i]!;
+  if (!t.cap || !t.text.includes('-')) return undefined;
+  const found: Mention[] = [];
+  let offset = t.start;
+  for (const part of t.text.split('-')) {
+    const sub = tokenize(part);
+    const m = lookup(sub, 0, ctx.lang, (k) => k === 'country' || k === 'place');
+    if (!m || m.end !== sub.length) return undefined;
+    const type: EntityType = m.entry.kind === 'country' ? 'country' : 'place';
+    found.push({ start: offset, end: offset + part.length, type, text: part, canonical: m.entry.canonical, ...placeDetails(m.entry) });
+    offset += part.length + 1;
+  }
+  ctx.out.push(...found);
+  return i + 1;
+}
+
+function afterWeaponNoun(ctx: Ctx, i: number): boolean {
+  const prev = ctx.toks[i - 1];
+  const last = ctx.out[ctx.out.length - 1];
+  return (prev !== undefined && WEAPON_HEADS.has(prev.lower)) || (last?.type === 'weapon' && last.end === prev?.end);
+}
+
+/** "rudal balistik antarbenua Hwasong": a capitalised name right after a weapon class is the system. */
+function namedAfterWeapon(ctx: Ctx, j: number): number | undefined {
+  const t = ctx.toks[j];
+  if (!t?.cap || ctx.words.stop.has(t.lower)) return undefined;
+  const known = lookup(ctx.toks, j, ctx.lang, (k) => k === 'weapon');
+  if (known) {
+    ctx.out.push(fromEntry(ctx, j, known.end, known.entry, 'weapon'));
+    return known.end;
+  }
+  if (lookup(ctx.toks, j, ctx.lang, (k) => k !== 'weapon')) return undefined;
+  if (!WEAPON_DESIGNATION.test(t.text) && t.upper) return undefined;
+  ctx.out.push({ ...span(ctx, j, j + 1, 'weapon'), canonical: t.text });
+  return j + 1;
+}
+
+/** "Hwasong-11", "KN-23", "F-16", "Su-35", "Shahed-136". */
+function designation(ctx: Ctx, i: number): number | undefined {
+  const t = ctx.toks[i]!;
+  if (!WEAPON_DESIGNATION.test(t.text)) return undefined;
+  if (NOT_WEAPONS.has(t.lower.split('-')[0]!)) return undefined;
+  ctx.out.push({ ...span(ctx, i, i + 1, 'weapon'), canonical: t.text });
+  return i + 1;
+}
+
+// ---------------------------------------------------------------- unknown capitalised runs
+
+/**
+ * A capitalised run no lexicon or head word explains. Context decides:
+ * after "di"/"in" a place, next to a speech verb a person, an English
+ * organization tail makes an organization, an unknown acronym is an
+ * organization, and any other run of name-like words is a person.
+ */
+function unknownRun(ctx: Ctx, i: number): number | undefined {
+  const { toks, words } = ctx;
+  const t = toks[i]!;
+  if (!t.cap) return undefined;
+  const initial = sentenceInitial(ctx, i);
+  if (initial && isCommonWord(ctx, t)) return undefined;
+  if (t.upper && !isNameToken(ctx, i)) return undefined;
+  if (t.upper && toks[i + 1]?.cap !== true) {
+    if (ctx.words.stop.has(t.lower) || CALENDAR.has(t.lower)) return undefined;
+    ctx.out.push(span(ctx, i, i + 1, 'organization'));
+    return i + 1;
+  }
+  const end = nameFrom(ctx, i);
+  if (end === i) return undefined;
+  const prev = toks[i - 1];
+  const next = toks[end];
+  const last = toks[end - 1]!;
+  // A quoted capitalised phrase is the title of a work (a song, a film, a book).
+  if (prev && next && QUOTES.has(prev.text) && QUOTES.has(next.text)) return end;
+  // "Best New Artist", "Road House": ordinary English words, capitalised as a title.
+  if (end - i > 1 && toks.slice(i, end).every(isEnglishWord)) return end;
+  if (inPlaceList(ctx, i, end)) {
+    ctx.out.push(span(ctx, i, end, 'place'));
+    return end;
+  }
+  // English company and agency names turn up in Indonesian copy too.
+  if (end - i > 1 && ORG_TAILS_EN.has(last.lower)) {
+    ctx.out.push(span(ctx, i, end, 'organization'));
+    return end;
+  }
+  if (prev && words.placeBefore.has(prev.lower) && !speechAfter(ctx, end)) {
+    ctx.out.push(span(ctx, i, end, 'place'));
+    return end;
+  }
+  const said = (prev !== undefined && words.speechBefore.has(prev.lower)) || speechAfter(ctx, end);
+  if (ctx.lang === 'en' && !said) {
+    const type = englishType(toks.slice(i, end));
+    if (type !== 'person' && type !== undefined) {
+      ctx.out.push(span(ctx, i, end, type));
+      return end;
+    }
+  }
+  // A lone capitalised word opening a sentence is a name only when it acts like one.
+  if (initial && end - i === 1 && !said && !(next && (next.text === ',' || isVerbLike(ctx, next)))) return undefined;
+  ctx.out.push(span(ctx, i, end, 'person'));
+  return end;
+}
+
+/** Words that follow a sentence's subject: "Prasetyo tak …", "Lavrov yang …". */
+const SUBJECT_FOLLOWERS = new Set(['tak', 'tidak', 'telah', 'sudah', 'akan', 'sedang', 'belum', 'masih', 'yang', 'pun', 'juga', 'lalu', 'kemudian', 'pernah', 'bisa', 'harus']);
+
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '`']);
+
+/** An English dictionary word that compromise does not know as a name ("Best", "Dancing"). */
+function isEnglishWord(t: Token): boolean {
+  const tag = EN_LEXICON[t.lower];
+  if (tag === undefined) return false;
+  return !NAME_TAGS.test(Array.isArray(tag) ? tag.join() : tag);
+}
+
+/** "di Cirebon , Kuningan , …", "West Allis , Wisconsin": a run listed after a place is a place. */
+function inPlaceList(ctx: Ctx, i: number, end: number): boolean {
+  const prev = ctx.toks[i - 1];
+  const last = ctx.out[ctx.out.length - 1];
+  if (prev?.text !== ',' || !last || ctx.toks[i - 2]?.end !== last.end) return false;
+  if (last.type !== 'place' && last.type !== 'country') return false;
+  const next = ctx.toks[end];
+  return !next || [',', '.', ')', 'dan', 'and', 'atau', 'or'].includes(next.lower);
+}
+
+function speechAfter(ctx: Ctx, end: number): boolean {
+  let n = ctx.toks[end];
+  if (n?.text === ',') n = ctx.toks[end + 1];
+  return n !== undefined && ctx.words.speechAfter.has(n.lower);
+}
+
+/** Indonesian verbs carry their voice prefix: me-, ber-, di-, ter-; English ones are in compromise's lexicon. */
+function isVerbLike(ctx: Ctx, t: Token): boolean {
+  if (t.cap) return false;
+  if (ctx.lang === 'id') return /^(me|be[rl]?|di|ter)\p{L}{3,}/u.test(t.lower) || SUBJECT_FOLLOWERS.has(t.lower);
+  const tag = EN_LEXICON[t.lower];
+  const tags = Array.isArray(tag) ? tag.join() : (tag ?? '');
+  return /Verb|Modal|Copula|Auxiliary/.test(tags) || /(ed|s)$/.test(t.lower);
+}
+
+/** Whether the token opens a sentence, a headline line or a quotation. */
+function sentenceInitial(ctx: Ctx, i: number): boolean {
+  const prev = ctx.toks[i - 1];
+  if (!prev) return true;
+  if (SENTENCE_END.has(prev.text)) return true;
+  return ctx.text.slice(prev.end, ctx.toks[i]!.start).includes('\n');
+}
+
+/** A capitalised word that is an ordinary word of the language (only decisive at a sentence start). */
+function isCommonWord(ctx: Ctx, t: Token): boolean {
+  if (ctx.words.stop.has(t.lower) || CALENDAR.has(t.lower)) return true;
+  if (ctx.lang === 'en') {
+    const tag = EN_LEXICON[t.lower];
+    if (tag === undefined) return false;
+    const tags = Array.isArray(tag) ? tag.join() : tag;
+    return !NAME_TAGS.test(tags);
+  }
+  // Derived Indonesian words (per-…-an, ke-…-an, -nya, -kan) are common nouns and adverbs, not names.
+  return /^(pe[rmn]?|ke|se)\p{L}{3,}an$|nya$|kan$|lah$/u.test(t.lower);
+}
+
+/** English type hints from compromise's lexicon for a run the rules leave open. */
+function englishType(run: Token[]): EntityType | undefined {
+  for (const t of run) {
+    const tag = EN_LEXICON[t.lower];
+    const tags = Array.isArray(tag) ? tag.join() : (tag ?? '');
+    if (/Name|Person/.test(tags)) return 'person';
+    if (/City|Country|Region|Place/.test(tags)) return 'place';
+    if (/Organization/.test(tags)) return 'organization';
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- building mentions
+
+function span(ctx: Ctx, from: number, to: number, type: EntityType): Mention {
+  const start = ctx.toks[from]!.start;
+  const end = ctx.toks[to - 1]!.end;
+  return { start, end, type, text: ctx.text.slice(start, end) };
+}
+
+function fromEntry(ctx: Ctx, from: number, to: number, entry: Entry, type: EntityType): Mention {
+  const m = span(ctx, from, to, type);
+  if (entry.canonical) m.canonical = entry.canonical;
+  return Object.assign(m, placeDetails(entry));
+}
+
+function placeDetails(entry: Entry): Partial<Mention> {
+  const out: Partial<Mention> = {};
+  if (entry.kind !== 'place') return out;
+  if (entry.canonical) out.canonical = entry.canonical;
+  if (entry.country) out.country = entry.country;
+  if (entry.lat !== undefined && entry.lng !== undefined) {
+    out.lat = entry.lat;
+    out.lng = entry.lng;
+  }
+  return out;
+}
