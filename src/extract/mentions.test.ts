@@ -158,3 +158,76 @@ describe('canonicalCountry', () => {
     expect(canonicalCountry('Atlantis')).toBeUndefined();
   });
 });
+
+describe('evidence for people, places and bodies', () => {
+  it('needs evidence before calling an unknown capitalised word a person', () => {
+    const ms = typed(find('Warga menunggu di depan Masjid besar sambil membeli Solar dan Pertalite untuk acara Muktamar tahun ini.'));
+    expect(ms.filter((m) => m.startsWith('person:'))).toEqual([]);
+  });
+
+  it('takes a lone name after a speech verb, before a verb, or met earlier in the text', () => {
+    const ms = typed(find('Bupati Kendal Wahyu Santoso meninjau banjir. Menurut Wahyu, air mulai surut. Hartono menambahkan bahwa bantuan datang.'));
+    expect(ms).toContain('person:Wahyu Santoso');
+    expect(ms).toContain('person:Wahyu');
+    expect(ms).toContain('person:Hartono');
+  });
+
+  it('keeps common nouns in titles of events and things out of people', () => {
+    const ms = typed(find('Tim itu akhirnya meraih Piala Presiden setelah mengalahkan lawan dalam Kisah Klasik yang ditayangkan televisi.'));
+    expect(ms.filter((m) => m.startsWith('person:'))).toEqual([]);
+  });
+
+  it('reads a place with its head word and a city with its direction', () => {
+    const ms = typed(find('Rapat digelar di Gedung DPR lalu dilanjutkan di Kecamatan Sukamaju, Jakarta Timur, dan di wilayah Jalur Gaza.'));
+    expect(ms).toContain('place:Gedung DPR');
+    expect(ms).toContain('place:Kecamatan Sukamaju');
+    expect(ms).toContain('place:Jakarta Timur');
+    expect(ms).toContain('place:Jalur Gaza');
+  });
+
+  it('keeps an attached acronym with its organization and a spaced one apart', () => {
+    expect(typed(find('Putusan Mahkamah Konstitusi (MK) dibacakan Senin.'))).toContain('organization:Mahkamah Konstitusi (MK)');
+    const spaced = typed(find('Putusan Mahkamah Konstitusi ( MK ) dibacakan Senin.'));
+    expect(spaced).toContain('organization:Mahkamah Konstitusi');
+    expect(spaced).toContain('organization:MK');
+    expect(typed(find('PT Kereta Api Indonesia (Persero) menambah jadwal.'))).toContain('organization:PT Kereta Api Indonesia (Persero)');
+  });
+
+  it('closes clubs, broadcasters and companies by their tails', () => {
+    const ms = typed(find('Gelandang itu pindah dari Werder Bremen ke Bayer Leverkusen setelah tampil melawan Hertha BSC dan Borussia SV, kata Sport TV.'));
+    expect(ms).toContain('organization:Sport TV');
+    expect(ms).toContain('organization:Borussia SV');
+  });
+
+  it('leaves common abbreviations alone and reads a petrol station as a place', () => {
+    const ms = typed(find('Antrean BBM terjadi di sejumlah SPBU setelah RUU itu disahkan.'));
+    expect(ms).toEqual(['place:SPBU']);
+  });
+
+  it('keeps nobility titles in the name but not religious honorifics', () => {
+    const ms = typed(find('Tanah itu diwariskan oleh Pangeran Surya Kusuma kepada Haji Muhammad Saleh.'));
+    expect(ms).toContain('person:Pangeran Surya Kusuma');
+    expect(ms).toContain('person:Muhammad Saleh');
+  });
+
+  it('does not read a title-case headline as names', () => {
+    const ms = typed(find('Menlu Sugiono Bertemu Wong di Singapura, Bahas Selat Malaka\nMenteri Luar Negeri Sugiono bertemu Menlu Singapura.'));
+    expect(ms).toContain('person:Sugiono');
+    expect(ms).not.toContain('person:Sugiono Bertemu Wong');
+    expect(ms).toContain('place:Selat Malaka');
+  });
+
+  it('separates a ministry from the spokesperson named after it', () => {
+    const ms = find('Juru bicara Kementerian Perhubungan Adita Irawati mengatakan jadwal kereta kembali normal.');
+    expect(byText(ms, 'Adita Irawati')).toMatchObject({ type: 'person', role: 'Juru bicara', roleOf: 'Kementerian Perhubungan' });
+    expect(byText(ms, 'Kementerian Perhubungan')!.type).toBe('organization');
+  });
+
+  it('reads English companies, demonym-led bodies and named venues', () => {
+    const ms = find('Japanese Defense Ministry spokesman Kenji Sato said General Dynamics will build the ships, and the deal was signed at the Marina Bay convention center.', 'en');
+    expect(byText(ms, 'Kenji Sato')).toMatchObject({ type: 'person', role: 'spokesman' });
+    expect(byText(ms, 'Japanese Defense Ministry')!.type).toBe('organization');
+    expect(byText(ms, 'General Dynamics')!.type).toBe('organization');
+    expect(byText(ms, 'Marina Bay')!.type).toBe('place');
+  });
+});

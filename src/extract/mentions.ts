@@ -7,6 +7,7 @@ import type { EntityType, Lang } from '../graph/types.js';
 import { lookup, type Entry, type EntryKind, type Match } from './lexicon/index.js';
 import { tokenize, type Token } from './lexicon/tokens.js';
 import { WEAPON_HEADS } from './lexicon/weapons.js';
+import { NOBLE_TITLES } from './lexicon/roles.js';
 import {
   CALENDAR,
   NAME_PARTICLES,
@@ -14,6 +15,11 @@ import {
   ORG_HEADS_EN,
   ORG_HEADS_ID,
   ORG_TAILS_EN,
+  COMMON_ID,
+  COMMON_ACRONYMS_ID,
+  PLACE_ACRONYMS_ID,
+  PLACE_TAILS,
+  PLACE_AFTER_EN,
   PLACE_BEFORE_EN,
   PLACE_BEFORE_ID,
   PLACE_HEADS_EN,
@@ -83,6 +89,21 @@ const NAME_PART = new Set(['utara', 'selatan', 'timur', 'barat', 'tengah', 'pusa
 /** "al-Qassam", "el-Sisi": a lower-case Arabic article joined to a capitalised name. */
 const ARABIC_ARTICLE = /^(al|el|ad|ar|as|asy|at|az|an)-\p{Lu}/u;
 
+/** Indonesian verbs by their prefixes, which a title-case headline capitalises. */
+const HEADLINE_VERB = /^(ber|be|me[mnr]?|meng|meny|di|ter|per)\p{L}{3,}$/u;
+
+/** Legal forms in brackets after a company: "PT Pertamina (Persero)". */
+const LEGAL_FORMS = new Set(['persero', 'tbk']);
+
+/** Company heads whose names may hold a country or city: "PT Indonesia Transport Tbk". */
+const COMPANY_HEADS = new Set(['pt', 'cv', 'pt.']);
+
+/** Directions that, after a known place, name a part of it ("Jakarta Pusat", "Inggris timur"). */
+const COMPASS = new Set(['utara', 'selatan', 'timur', 'barat', 'tengah', 'pusat', 'tenggara']);
+
+/** Buildings and compounds named after the body they house: "Gedung DPR", "kompleks Kemhan". */
+const BUILDING_HEADS = new Set(['gedung', 'kompleks', 'komplek', 'wisma', 'graha']);
+
 /** Roman numerals ("Komisi III", "Hamengku Buwono X") number things; they are not names. */
 const ROMAN = /^[IVXLC]+$/;
 
@@ -99,19 +120,59 @@ interface Ctx {
   lang: Lang;
   words: Words;
   out: Mention[];
+  /** Lower-cased tokens of the people already found in this text, for coreference ("Sjahril" after "Sjahril Djohan"). */
+  names: Set<string>;
+  /** A spaced "( MK )" after an organization, to emit as its own organization. */
+  pendingAcronym?: { start: number; end: number };
+  /** Per token: whether its line is a headline in title case ("Menlu Retno Bertemu Blinken di Jakarta"). */
+  headline: boolean[];
 }
 
 /** Typed entity mentions in text, sorted by start, never overlapping. */
 export function findMentions(text: string, lang: Lang): Mention[] {
-  const ctx: Ctx = { text, toks: tokenize(text), lang, words: WORDS[lang], out: [] };
+  const ctx: Ctx = { text, toks: tokenize(text), lang, words: WORDS[lang], out: [], names: new Set(), headline: [] };
+  ctx.headline = headlineFlags(ctx.text, ctx.toks);
   let i = 0;
   while (i < ctx.toks.length) i = Math.max(i + 1, step(ctx, i));
   return ctx.out;
 }
 
+/**
+ * Marks the tokens of title-case lines: a line of four or more words, most of
+ * them capitalised, with no sentence-final full stop. Capitals say little there.
+ */
+function headlineFlags(text: string, toks: Token[]): boolean[] {
+  const flags = new Array<boolean>(toks.length).fill(false);
+  let from = 0;
+  while (from < toks.length) {
+    let to = from + 1;
+    while (to < toks.length && !text.slice(toks[to - 1]!.end, toks[to]!.start).includes('\n')) to++;
+    let words = 0;
+    let caps = 0;
+    for (let k = from; k < to; k++) {
+      const t = toks[k]!;
+      if (!t.isWord || /^\p{N}/u.test(t.text)) continue;
+      words++;
+      if (t.cap) caps++;
+    }
+    const lastTok = toks[to - 1]!;
+    if (words >= 4 && caps / words >= 0.7 && lastTok.text !== '.') for (let k = from; k < to; k++) flags[k] = true;
+    from = to;
+  }
+  return flags;
+}
+
 /** Recognises whatever starts at token i, emits it, and returns the next token to look at. */
 function step(ctx: Ctx, i: number): number {
   const t = ctx.toks[i]!;
+  const acr = ctx.pendingAcronym;
+  if (acr && i >= acr.start) {
+    ctx.pendingAcronym = undefined;
+    if (i === acr.start) {
+      ctx.out.push(span(ctx, acr.start, acr.end, 'organization'));
+      return acr.end;
+    }
+  }
   if (!t.isWord) return i + 1;
   return (
     titled(ctx, i) ??
@@ -141,7 +202,12 @@ function titled(ctx: Ctx, i: number): number | undefined {
   if (lang === 'en') {
     before = lookup(toks, i, lang, (k) => isOwnerKind(k) || k === 'demonym');
     if (before && before.entry.kind !== 'role') {
-      if (!lookup(toks, before.end, lang, (k) => k === 'role')) before = undefined;
+      const body = lookup(toks, before.end, lang, (k) => k === 'role') ? undefined : bodyByTail(ctx, before.end);
+      if (body !== undefined) {
+        // "Chinese Foreign Ministry spokesman Wang Wenbin": the owner is the country's body.
+        before = { entry: headedEntry('organization'), end: body };
+        at = body;
+      } else if (!lookup(toks, before.end, lang, (k) => k === 'role')) before = undefined;
       else at = before.end;
     }
   }
@@ -164,11 +230,32 @@ function titled(ctx: Ctx, i: number): number | undefined {
       j++;
     }
   }
+  const last = chain[chain.length - 1];
+  if (last && last.entry.kind === 'organization') {
+    // "Ketua Umum Partai Persatuan Pembangunan (PPP), Suryadharma Ali": the acronym belongs to the body.
+    const withAcr = withAcronym(ctx, last.end);
+    ctx.pendingAcronym = undefined;
+    if (withAcr > last.end) last.end = j = withAcr;
+  }
   const after = chain[0];
   const paren = after ? parenthetical(ctx, j) : undefined;
   if (paren) j = paren.end + 1;
   if (toks[j]?.text === ',' && toks[j + 1]?.cap) j++;
-  const nameEnd = nameFrom(ctx, j);
+  let nameEnd = nameFrom(ctx, j);
+  // "General Electric": a title word opening a company's name.
+  if (nameEnd > j && ORG_TAILS_EN.has(toks[nameEnd - 1]!.lower) && chain.length === 0 && !before && toks[i]!.cap) {
+    ctx.out.push(span(ctx, i, nameEnd, 'organization'));
+    return nameEnd;
+  }
+  if (nameEnd === j && last && last.entry.canonical === '' && last.end - last.start >= 4) {
+    // "Juru bicara Kementerian Luar Negeri Teuku Faizasyah": the body's name ran into the person's.
+    const split = last.end - 2;
+    if (isNameToken(ctx, split) && isNameToken(ctx, split + 1) && !ctx.headline[split]) {
+      last.end = split;
+      j = split;
+      nameEnd = split + 2;
+    }
+  }
   if (nameEnd === j) {
     // No name: the title is no mention, but its owner still stands as one.
     if (before) return undefined;
@@ -183,11 +270,22 @@ function titled(ctx: Ctx, i: number): number | undefined {
   for (const o of chain) emitOwner(ctx, o.start, o);
   if (paren) emitOwner(ctx, paren.start, paren);
   const roleText = ctx.text.slice(toks[at]!.start, toks[role.end - 1]!.end);
-  const person: Mention = span(ctx, j, nameEnd, 'person');
+  // "Pangeran Diponegoro": a title of nobility is part of the name (but not "Presiden", "Haji").
+  const noble = !before && at === i && role.end === j && NOBLE_TITLES.has(role.entry.canonical) && toks[i]!.cap;
+  const person: Mention = span(ctx, noble ? i : j, nameEnd, 'person');
   person.role = roleText;
   if (ownerMatch) person.roleOf = ctx.text.slice(toks[ownerStart]!.start, toks[ownerMatch.end - 1]!.end);
-  ctx.out.push(person);
+  pushPerson(ctx, person, j, nameEnd);
   return nameEnd;
+}
+
+/** End of a short capitalised run from j closed by an organization tail and followed by a title ("Foreign Ministry spokesman"). */
+function bodyByTail(ctx: Ctx, j: number): number | undefined {
+  const { toks } = ctx;
+  let k = j;
+  while (k < toks.length && k - j < 4 && toks[k]!.cap && toks[k]!.isWord && !lookup(toks, k, ctx.lang, (kind) => kind === 'role')) k++;
+  if (k === j || !ORG_TAILS_EN.has(toks[k - 1]!.lower)) return undefined;
+  return lookup(toks, k, ctx.lang, (kind) => kind === 'role') ? k : undefined;
 }
 
 /** A title's country or organization right after it: a lexicon entry or a head-word organization. */
@@ -230,6 +328,8 @@ function nameFrom(ctx: Ctx, j: number): number {
   let words = 0;
   while (k < toks.length && words < MAX_NAME_TOKENS) {
     const t = toks[k]!;
+    // In a headline every word is capitalised: a verb there ends the name ("Retno | Bertemu Blinken").
+    if (words > 0 && ctx.headline[k] && HEADLINE_VERB.test(t.lower)) break;
     if (isNameToken(ctx, k) || (words > 0 && ARABIC_ARTICLE.test(t.text)) || (words === 0 && t.text === 'I' && isNameToken(ctx, k + 1))) {
       k++;
       words++;
@@ -302,6 +402,13 @@ function orgByHead(ctx: Ctx, i: number): number | undefined {
     const t = toks[k]!;
     const lex = lookup(toks, k, ctx.lang, (kind) => kind === 'country' || kind === 'place' || kind === 'organization');
     if (lex) {
+      // "PT Indonesia Transport Tbk": a company's name may hold a country's.
+      if (COMPANY_HEADS.has(head.lower) && lex.entry.kind !== 'organization' && toks[lex.end]?.cap) {
+        k = end = lex.end;
+        continue;
+      }
+      // A known body's acronym after the name is a second body: "Badan Pemenangan Pemilu | PPP".
+      if (lex.entry.kind === 'organization' && toks[k]!.upper && lex.end === k + 1) break;
       // A known name closes the organization's: "Kementerian Luar Negeri Rusia | Maria Zakharova".
       end = lex.end;
       break;
@@ -324,13 +431,14 @@ function orgByHead(ctx: Ctx, i: number): number | undefined {
 /** End of a place opened by a place head word at i ("Kosmodrom Vostochny", "kota Bandung"). */
 function placeByHead(ctx: Ctx, i: number): number | undefined {
   const { toks } = ctx;
+  const building = BUILDING_HEADS.has(toks[i]!.lower);
   let k = i + 1;
   while (k < toks.length) {
     const t = toks[k]!;
     if (!t.isWord || !t.cap || CALENDAR.has(t.lower)) break;
     if (ctx.words.stop.has(t.lower) && !ctx.words.placeHeads.has(t.lower) && !NAME_PART.has(t.lower)) break;
-    if (lookup(toks, k, ctx.lang, (kind) => kind === 'role' || kind === 'organization')) break;
-    const lex = lookup(toks, k, ctx.lang, (kind) => kind === 'place' || kind === 'country');
+    if (lookup(toks, k, ctx.lang, (kind) => kind === 'role' || (!building && kind === 'organization'))) break;
+    const lex = lookup(toks, k, ctx.lang, (kind) => kind === 'place' || kind === 'country' || (building && kind === 'organization'));
     k = lex ? lex.end : k + 1;
   }
   return k > i + 1 ? k : undefined;
@@ -348,6 +456,17 @@ function lexical(ctx: Ctx, i: number): number | undefined {
     return namedAfterWeapon(ctx, m.end) ?? m.end;
   }
   const type: EntityType = entry.kind === 'organization' ? 'organization' : entry.kind === 'country' ? 'country' : 'place';
+  const dir = ctx.toks[m.end];
+  if (type !== 'organization' && dir && COMPASS.has(dir.lower) && dir.start === ctx.toks[m.end - 1]!.end + 1) {
+    // "Jakarta Pusat", "Sumatera selatan", "Inggris timur": a direction after a place names a part of it.
+    const part = span(ctx, i, m.end + 1, 'place');
+    const head = ctx.text.slice(part.start, ctx.toks[m.end - 1]!.end);
+    part.canonical = `${head} ${dir.text[0]!.toUpperCase()}${dir.lower.slice(1)}`;
+    if (entry.kind === 'country') part.country = entry.canonical;
+    else if (entry.country) part.country = entry.country;
+    ctx.out.push(part);
+    return m.end + 1;
+  }
   const end = type === 'organization' && m.end - i > 1 ? withAcronym(ctx, m.end) : m.end;
   ctx.out.push(fromEntry(ctx, i, end, entry, type));
   return end;
@@ -360,8 +479,14 @@ function lexical(ctx: Ctx, i: number): number | undefined {
  */
 function withAcronym(ctx: Ctx, end: number): number {
   const { toks } = ctx;
+  const open = toks[end];
   const inner = toks[end + 1];
-  return toks[end]?.text === '(' && inner?.upper && toks[end + 2]?.text === ')' ? end + 3 : end;
+  const close = toks[end + 2];
+  if (open?.text !== '(' || !inner || !(inner.upper || LEGAL_FORMS.has(inner.lower)) || close?.text !== ')') return end;
+  // "Mahkamah Konstitusi (MK)" is one mention; a spaced "( MK )" (tokenised copy) leaves the short form its own.
+  if (open.end === inner.start && inner.end === close.start) return end + 3;
+  if (inner.isWord && !ctx.words.stop.has(inner.lower)) ctx.pendingAcronym = { start: end + 1, end: end + 2 };
+  return end;
 }
 
 /** "Korea-Rusia", "AS-Indonesia": a hyphenated pair of countries or places, each its own mention. */
@@ -429,25 +554,47 @@ function unknownRun(ctx: Ctx, i: number): number | undefined {
   if (t.upper && !isNameToken(ctx, i)) return undefined;
   if (t.upper && toks[i + 1]?.cap !== true) {
     if (ctx.words.stop.has(t.lower) || CALENDAR.has(t.lower)) return undefined;
+    if (ctx.lang === 'id' && COMMON_ACRONYMS_ID.has(t.lower)) return i + 1;
+    if (ctx.lang === 'id' && PLACE_ACRONYMS_ID.has(t.lower)) {
+      ctx.out.push(span(ctx, i, i + 1, 'place'));
+      return i + 1;
+    }
     ctx.out.push(span(ctx, i, i + 1, 'organization'));
     return i + 1;
   }
   const end = nameFrom(ctx, i);
   if (end === i) return undefined;
+  // A headline capitalises every word: only a name already met, or the body's, counts there.
+  if (ctx.headline[i] && !toks.slice(i, end).some((x) => ctx.names.has(x.lower))) return i + 1;
   const prev = toks[i - 1];
   const next = toks[end];
   const last = toks[end - 1]!;
   // A quoted capitalised phrase is the title of a work (a song, a film, a book).
   if (prev && next && QUOTES.has(prev.text) && QUOTES.has(next.text)) return end;
+  // "General Electric", "Hamburger SV": an organization's tail closes its name.
+  if (end - i > 1 && ORG_TAILS_EN.has(last.lower)) {
+    ctx.out.push(span(ctx, i, end, 'organization'));
+    return end;
+  }
   // "Best New Artist", "Road House": ordinary English words, capitalised as a title.
   if (end - i > 1 && toks.slice(i, end).every(isEnglishWord)) return end;
   if (inPlaceList(ctx, i, end)) {
     ctx.out.push(span(ctx, i, end, 'place'));
     return end;
   }
+  // "Nepean River", "Clarke Quay": an English place tail closes a place's name.
+  if (end - i > 1 && PLACE_TAILS.has(last.lower)) {
+    ctx.out.push(span(ctx, i, end, 'place'));
+    return end;
+  }
   // English company and agency names turn up in Indonesian copy too.
   if (end - i > 1 && ORG_TAILS_EN.has(last.lower)) {
     ctx.out.push(span(ctx, i, end, 'organization'));
+    return end;
+  }
+  const after2 = toks[end + 1];
+  if (ctx.lang === 'en' && next && !next.cap && (PLACE_AFTER_EN.has(next.lower) || (next.isWord && after2 && !after2.cap && PLACE_AFTER_EN.has(after2.lower)))) {
+    ctx.out.push(span(ctx, i, end, 'place'));
     return end;
   }
   if (prev && words.placeBefore.has(prev.lower) && !speechAfter(ctx, end)) {
@@ -464,12 +611,46 @@ function unknownRun(ctx: Ctx, i: number): number | undefined {
   }
   // A lone capitalised word opening a sentence is a name only when it acts like one.
   if (initial && end - i === 1 && !said && !(next && (next.text === ',' || isVerbLike(ctx, next)))) return undefined;
-  ctx.out.push(span(ctx, i, end, 'person'));
+  // Without a title, a name needs evidence: a speech verb, a name already met, a verb
+  // right after it, or the shape of a personal name. Unknown words default to nothing.
+  if (!said && !personEvidence(ctx, i, end)) return end;
+  pushPerson(ctx, span(ctx, i, end, 'person'), i, end);
   return end;
 }
 
+function pushPerson(ctx: Ctx, m: Mention, from: number, to: number): void {
+  ctx.out.push(m);
+  for (let k = from; k < to; k++) if (ctx.toks[k]!.isWord && ctx.toks[k]!.text.length > 2) ctx.names.add(ctx.toks[k]!.lower);
+}
+
+/** Words before a name that speak of a person: "oleh Hanung", "kepada Sjahril", "bersama Rossa". */
+const PERSON_BEFORE_ID = new Set(['oleh', 'kepada', 'bersama', 'bernama', 'sebagai', 'sdr', 'saudara', 'putra', 'putri', 'istri', 'suami', 'anak']);
+const PERSON_BEFORE_EN = new Set(['by', 'with', 'named', 'called']);
+
+/** Whether an untitled capitalised run at [i, end) acts or looks like a person's name. */
+function personEvidence(ctx: Ctx, i: number, end: number): boolean {
+  const { toks } = ctx;
+  const run = toks.slice(i, end);
+  if (run.length === 1 && COMMON_ID.has(run[0]!.lower)) return false;
+  // Coreference: "Sjahril" after "Sjahril Djohan", "Putin" after "Vladimir Putin".
+  if (ctx.names.has(run[0]!.lower) || ctx.names.has(run[run.length - 1]!.lower)) return true;
+  if (run.some((t) => t.upper)) return false;
+  const next = toks[end];
+  const prev = toks[i - 1];
+  const verbAfter = next !== undefined && isVerbLike(ctx, next);
+  if (run.length === 1) {
+    if (verbAfter) return true;
+    const before = ctx.lang === 'id' ? PERSON_BEFORE_ID : PERSON_BEFORE_EN;
+    return prev !== undefined && before.has(prev.lower) && !!next && (next.text === ',' || next.text === '.' || !next.isWord || verbAfter);
+  }
+  // Two to four tokens shaped like a personal name: no everyday English words, no Indonesian derived words.
+  if (run.length > 4) return false;
+  if (isEnglishWord(run[0]!) || run.some((t) => ORG_TAILS_EN.has(t.lower) || PLACE_TAILS.has(t.lower) || ctx.words.stop.has(t.lower) || COMMON_ID.has(t.lower))) return false;
+  return !(ctx.lang === 'id' && run.some((t) => DERIVED_NOUN.test(t.lower) || PREFIXED_VERB.test(t.lower)));
+}
+
 /** Words that follow a sentence's subject: "Prasetyo tak …", "Lavrov yang …". */
-const SUBJECT_FOLLOWERS = new Set(['tak', 'tidak', 'telah', 'sudah', 'akan', 'sedang', 'belum', 'masih', 'yang', 'pun', 'juga', 'lalu', 'kemudian', 'pernah', 'bisa', 'harus']);
+const SUBJECT_FOLLOWERS = new Set(['enggan', 'adalah', 'merupakan', 'punya', 'saat', 'kini', 'tampil', 'lebih', 'segera', 'langsung', 'terus', 'tak', 'tidak', 'telah', 'sudah', 'akan', 'sedang', 'belum', 'masih', 'yang', 'pun', 'juga', 'lalu', 'kemudian', 'pernah', 'bisa', 'harus']);
 
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '`']);
 
@@ -484,8 +665,10 @@ function isEnglishWord(t: Token): boolean {
 function inPlaceList(ctx: Ctx, i: number, end: number): boolean {
   const prev = ctx.toks[i - 1];
   const last = ctx.out[ctx.out.length - 1];
-  if (prev?.text !== ',' || !last || ctx.toks[i - 2]?.end !== last.end) return false;
-  if (last.type !== 'place' && last.type !== 'country') return false;
+  if (!prev || !last || ctx.toks[i - 2]?.end !== last.end) return false;
+  // "di Kyiv dan Odesa": after a place (not a country, often a political actor), "dan" lists another.
+  const joined = prev.text === ',' ? last.type === 'place' || last.type === 'country' : ['dan', 'and'].includes(prev.lower) && last.type === 'place';
+  if (!joined) return false;
   const next = ctx.toks[end];
   return !next || [',', '.', ')', 'dan', 'and', 'atau', 'or'].includes(next.lower);
 }

@@ -60,6 +60,7 @@ export const ORGANIZATIONS: Array<[canonical: string, ...forms: string[]]> = [
   ['KGB', 'KGB'],
   ['Mossad', 'Mossad'],
   ['MI6', 'MI6'],
+  ['People\'s Liberation Army', "People's Liberation Army", 'PLA', 'Tentara Pembebasan Rakyat'],
   ['Israel Defense Forces', 'IDF', 'Israel Defense Forces', 'Pasukan Pertahanan Israel'],
   ['US Congress', 'Kongres AS', 'Congress'],
   ['US Senate', 'Senat AS', 'Senate'],
@@ -103,7 +104,7 @@ export const ORGANIZATIONS: Array<[canonical: string, ...forms: string[]]> = [
   ['Badan Riset dan Inovasi Nasional', 'BRIN'],
   ['Ombudsman', 'Ombudsman'],
   ['Komisi Yudisial', 'KY', 'Komisi Yudisial'],
-  ['Istana Kepresidenan', 'Istana', 'Istana Merdeka', 'Istana Negara', 'Istana Kepresidenan'],
+  ['Istana Kepresidenan', 'Istana', 'Istana Kepresidenan'],
   // Indonesian parties and mass organisations
   ['PDI Perjuangan', 'PDIP', 'PDI-P', 'PDI Perjuangan', 'Partai Demokrasi Indonesia Perjuangan'],
   ['Partai Golkar', 'Golkar', 'Partai Golkar', 'Partai Golongan Karya'],

@@ -157,6 +157,7 @@ const EXONYMS: Array<[form: string, city: string]> = [
 
 /** Gazetteer names that are also everyday words or common given names, left to the rules. */
 const AMBIGUOUS = new Set([
+  'Eastern', 'Western', 'Northern', 'Southern', 'Central', 'Lima',
   'Of', 'Bar', 'Split', 'Mobile', 'Reading', 'Nice', 'Bath', 'Batu', 'Sale', 'Most', 'Police', 'March',
   'Victoria', 'Florence', 'Alexandria', 'Eugene', 'Charlotte', 'Jackson', 'Marion', 'Lincoln', 'Madison',
   'Raba', 'Ende', 'Kuta', 'Kota', 'Luwuk', 'Poso', 'Praya', 'Tuban', 'Banjar', 'Kediri', 'Pati', 'Bandar',

@@ -30,7 +30,7 @@ export const ROLES_ID = lines(`
   pengamat, analis, peneliti, pakar, ahli, profesor, guru besar, dosen, rektor, dekan, dokter, ustaz, ustadz, kiai, kyai, habib
   tersangka, terdakwa, terpidana, saksi, korban
   bapak, pak, ibu, bu, mbak, mas, bung, tuan, nyonya, ny, ny., saudara, sdr
-  dr., dr, prof., prof, ir., ir, drs., drs, h., hj., hj, kh, k.h., kh., ks
+  dr., dr, prof., prof, ir., ir, drs., drs, h., hj., hj, kh, k.h., kh., ks, haji, hajah, ki, nyi, raden, raden mas, raden ajeng
 `);
 
 export const ROLES_EN = lines(`
@@ -51,6 +51,14 @@ export const ROLES_EN = lines(`
 export const HONORIFICS = new Set(
   lines(`
     bapak, pak, ibu, bu, mbak, mas, bung, tuan, nyonya, saudara, sdr, dr., dr, prof., prof, ir., ir, drs., drs, h., hj., hj, kh, k.h., kh., ks
+    haji, hajah, ki, nyi, raden, raden mas, raden ajeng
     mr, mr., mrs, mrs., ms, ms., sir, dame, lord
   `),
 );
+
+/**
+ * Titles of nobility and royalty that annotators keep inside the name
+ * ("Pangeran Diponegoro", "Raden Ajeng Kartini"), unlike religious, academic
+ * and everyday honorifics ("Haji", "Dr.", "Bapak"), which stay outside it.
+ */
+export const NOBLE_TITLES = new Set(['pangeran', 'raden', 'raden mas', 'raden ajeng', 'bung']);

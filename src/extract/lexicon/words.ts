@@ -107,10 +107,11 @@ export const PLACE_BEFORE_EN = words(`in near at into toward towards outside acr
  * Pati", "kota Bandung", "Kosmodrom Vostochny".
  */
 export const PLACE_HEADS_ID = words(`
-  kabupaten kab kota kotamadya provinsi kecamatan kelurahan desa dusun kampung distrik wilayah kawasan
+  kabupaten kab kota kotamadya provinsi kecamatan kelurahan desa dusun kampung distrik kawasan kompleks komplek
   pulau kepulauan gunung pegunungan sungai danau selat teluk laut samudra semenanjung tanjung lembah
   kosmodrom pelabuhan bandara stasiun terminal jalan jl gedung istana masjid gereja pura candi
   taman lapangan stadion alun-alun jalur dataran negara bagian
+  puncak bandar prefektur pasar menara kolam bengawan dukuh nagari bukit pantai
 `);
 
 export const PLACE_HEADS_EN = words(`
@@ -141,6 +142,38 @@ export const ORG_TAILS_EN = words(`
   company group institute foundation association federation union league fc bank ministry department
   court army navy force forces guard times post news press agency network tribune journal herald
   centre center exchange service services air airlines airways alliance club band institute tbk
+  sv tv fc cf sc afc united orchestra persero corporation systems holdings motors records studios
+  entertainment media music pictures films electric atomics dynamics industries technologies
+  pharmaceuticals command
+`);
+
+/** Tail words that close a place's name ("Nepean River", "Clarke Quay"). */
+export const PLACE_TAILS = words(`
+  river lake island islands mountains mountain bay beach quay airport station valley county
+`);
+
+/**
+ * Indonesian common nouns and adjectives that news and encyclopedic copy
+ * capitalise in titles and names of things ("Piala Dunia", "Kisah Sedih",
+ * "Bahan Bakar Minyak"). A run holding one of them is not a person's name.
+ */
+export const COMMON_ID = words(`
+  piala kisah nama keluarga roda kode album program studi pahlawan serial hotel musik akses karakter
+  kurikulum miniatur kolam menara umat penduduk pianis karier anugerah lomba tingkat bahan bakar minyak
+  peserta operasi kongres forum fraksi dewan tugu hakim materi molekul molekuler individu tenaga nomor
+  pengunjung terbaik cinta dusun masjid gereja pondok pesantren sekolah kampus universitas institut
+  bendera merah putih hitam biru hijau kuning emas perak evolusi teknologi sistem metode teori
+  penghargaan hadiah festival konser film lagu buku novel majalah koran surat harian acara episode
+  musim liga kompetisi turnamen kejuaraan olimpiade pertandingan final gelar juara stadion
+  kerajaan kesultanan kabinet fraksi komite panitia pelaksana harian muda umum pidana perdata
+  bersaudara saudara kelurahan negeri swasta nasional internasional daerah wilayah regional
+  pascasarjana magister sarjana doktor diploma fakultas jurusan prodi kelas guru siswa mahasiswa murid
+  perguruan pendidikan kesehatan pertanian perkebunan kehutanan kelautan perikanan pariwisata
+  kristen katolik protestan islam hindu buddha muslim agama suku bahasa budaya adat seni sastra
+  tinggi rendah besar kecil baru lama utama pertama kedua ketiga akhir awal
+  pesawat kapal kereta mobil motor bus
+  konsensus poin kesepakatan perjanjian deklarasi resolusi traktat piagam konvensi protokol doktrin
+  kebijakan undang-undang peraturan keputusan instruksi
 `);
 
 /** Lower-case words that may sit inside an organization's name. */
@@ -148,3 +181,21 @@ export const ORG_CONNECTORS = words(`dan untuk of and for the de & la del`);
 
 /** Particles that may sit inside a person's name ("Abdurrachman bin Ali", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = words(`bin binti van von der den de da del della dos du la le al el ibn bte`);
+
+/**
+ * Indonesian abbreviations of common nouns, written in capitals but naming
+ * no organization: fuel (BBM), laws (UU, RUU), budgets (APBN), units (KL),
+ * school levels (SD, SMA), documents and categories of people.
+ */
+export const COMMON_ACRONYMS_ID = words(`
+  bbm bbg lpg kl ruu uu perppu perpu pp perda apbn apbnp apbd pdb gdp pdrb cpu klb ad art ukm umkm kukm kumkm
+  pso ppn pph sdm pns asn tki tkw wni wna nik ktp sim stnk kk dpt ott sd smp sma smk smu mts ma paud
+  hut wib wita wit pilkada pilpres pileg capres cawapres caleg dapil ham iptek lsm ormas parpol
+  kpr kur bumd bumn sbi suku sara phk ptun
+`);
+
+/** Capitalised abbreviations of kinds of place: a petrol station (SPBU), a polling station (TPS). */
+export const PLACE_ACRONYMS_ID = words(`spbu spbg tps tpa rsud puskesmas`);
+
+/** Lower-case English nouns after a name that make it a place ("the Bharat Mandapam convention center"). */
+export const PLACE_AFTER_EN = words(`center centre hall stadium arena airport airbase base hotel palace complex compound square`);

@@ -1,0 +1,119 @@
+// End to end: the `newsgraph` command as a user runs it.
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fromJson } from '../graph/json.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'bin/newsgraph.js');
+const OUTPUTS = ['edges.csv', 'graph.gexf', 'graph.json', 'nodes.csv'];
+
+const run = (args: string[], input?: string) =>
+  spawnSync('node', [BIN, ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 120_000 });
+const tempDir = () => mkdtempSync(join(tmpdir(), 'newsgraph-'));
+const readOutputs = (dir: string) => Object.fromEntries(OUTPUTS.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+
+describe('newsgraph extract', () => {
+  const out = tempDir();
+  const first = run(['extract', 'seeds', '--out', out]);
+
+  it('builds every graph file from the seeds and prints a summary', () => {
+    expect(first.status, first.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(OUTPUTS);
+    expect(first.stdout).toMatch(/Read 5 articles from 5 file\(s\); 0 file\(s\) skipped/);
+    expect(first.stdout).toMatch(/Nodes: \d+ \(person \d+, country \d+, place \d+, organization \d+, weapon \d+\)/);
+    expect(first.stdout).toMatch(/Edges: \d+ \(co_mention \d+, role \d+, located_in \d+\)/);
+  });
+
+  it('writes byte-identical files on every run', () => {
+    const again = tempDir();
+    expect(run(['extract', 'seeds', '--out', again]).status).toBe(0);
+    expect(readOutputs(again)).toEqual(readOutputs(out));
+  });
+
+  it('matches the graph committed in graph/ (rebuild it with `npm run extract` when this fails)', () => {
+    expect(readOutputs(join(ROOT, 'graph'))).toEqual(readOutputs(out));
+  });
+
+  it('writes a GEXF that passes the independent GEXF check', () => {
+    const checker = resolve(ROOT, '../shared/gexf/check-gexf');
+    expect(existsSync(checker), `GEXF checker not found at ${checker}`).toBe(true);
+    const result = spawnSync(checker, ['--tolerate-xsd-viz', join(out, 'graph.gexf')], { encoding: 'utf8' });
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+  });
+
+  it('explains what cleaning removed', () => {
+    const result = run(['extract', 'seeds', '--out', tempDir(), '--explain']);
+    expect(result.stdout).toMatch(/003-2f8d2744cd0c9b41 \(seeds\/003_2f8d2744cd0c9b41\.txt\): removed \d+ block/);
+    expect(result.stdout).toContain('Netanyahu');
+  });
+
+  it('reports bad files by name, still reads the good ones, and exits 0', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'good.txt'), readFileSync(join(ROOT, 'seeds/004_6e9a77bcbcb90964.txt')));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0xff, 0x00]));
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Presiden Fran\xe7ois Hollande tiba di Jakarta.', 'latin1'));
+    writeFileSync(join(dir, 'broken.json'), '{"title": "x", "text": ');
+    writeFileSync(join(dir, 'ragged.csv'), 'title,date,text\n"Unclosed,2024-01-01,"Menlu bertemu\n');
+    const outDir = tempDir();
+    const result = run(['extract', dir, '--out', outDir]);
+    expect(result.status, result.stderr).toBe(0);
+    for (const name of ['empty.txt', 'binary.txt', 'latin1.txt', 'broken.json', 'ragged.csv'])
+      expect(result.stderr).toContain(join(dir, name));
+    expect(result.stderr).toMatch(/empty/i);
+    expect(result.stderr).toMatch(/UTF-8/);
+    const graph = fromJson(readFileSync(join(outDir, 'graph.json'), 'utf8'));
+    expect(graph.getAttribute('articles').map((a) => a.id)).toContain('good');
+  });
+
+  it('exits non-zero and writes nothing when no article can be read', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'empty.txt'), '   \n');
+    const outDir = join(tempDir(), 'out');
+    const result = run(['extract', dir, '--out', outDir]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('empty.txt');
+    expect(existsSync(outDir)).toBe(false);
+  });
+
+  it('rejects unknown options with the usage', () => {
+    const result = run(['extract', '--nope']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/Usage:/);
+  });
+});
+
+describe('newsgraph mentions', () => {
+  it('answers one JSON line per input line with exact offsets', () => {
+    const texts = [
+      { id: 'a', text: 'Presiden Rusia Vladimir Putin menyambut Menlu Korea Utara Choe Son-hui di Moskow.' },
+      { id: 'b', text: 'Russian Foreign Minister Sergei Lavrov flew to Pyongyang on Wednesday.' },
+    ];
+    const stdout = execFileSync('node', [BIN, 'mentions'], {
+      cwd: ROOT,
+      input: texts.map((t) => JSON.stringify(t)).join('\n'),
+      encoding: 'utf8',
+    });
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['a', 'b']);
+    lines.forEach((line, i) => {
+      for (const m of line.mentions) expect(texts[i]!.text.slice(m.start, m.end)).toBe(m.text);
+    });
+    const found = (i: number) => lines[i].mentions.map((m: { type: string; text: string }) => `${m.type}:${m.text}`);
+    expect(found(0)).toEqual(
+      expect.arrayContaining(['country:Rusia', 'person:Vladimir Putin', 'country:Korea Utara', 'person:Choe Son-hui', 'place:Moskow']),
+    );
+    expect(found(1)).toEqual(expect.arrayContaining(['person:Sergei Lavrov', 'place:Pyongyang']));
+  });
+
+  it('reports a bad line on stderr and goes on', () => {
+    const result = run(['mentions', '--lang', 'id'], 'not json\n{"id":"x","text":"Joko Widodo tiba di Surabaya."}\n');
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('line 1');
+    expect(JSON.parse(result.stdout.trim()).id).toBe('x');
+  });
+});

@@ -1,0 +1,78 @@
+// Finding and reading the article files named on the command line.
+
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { parseArticles } from '../extract/articles.js';
+import { decodeText } from '../extract/decode.js';
+import type { Article, InputProblem } from '../extract/types.js';
+
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.csv', '.json', '.jsonl'];
+
+const isArticleFile = (path: string) => ARTICLE_EXTENSIONS.includes(extname(path).toLowerCase());
+
+/**
+ * Article files under the given paths, sorted so runs are reproducible. Files inside folders
+ * are taken by extension (other files are not articles); a file named explicitly is always
+ * tried, so an unsupported one gets a message rather than silence.
+ */
+export async function listInputFiles(
+  paths: string[],
+  exclude: string[] = [],
+): Promise<{ files: string[]; problems: InputProblem[] }> {
+  const files = new Set<string>();
+  const problems: InputProblem[] = [];
+  const excluded = exclude.map((p) => resolve(p));
+  const walk = async (dir: string) => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name);
+      if (entry.name.startsWith('.') || excluded.includes(resolve(path))) continue;
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.isFile() && isArticleFile(path)) files.add(path);
+    }
+  };
+  for (const path of paths) {
+    try {
+      const info = await stat(path);
+      if (info.isDirectory()) await walk(path);
+      else files.add(path);
+    } catch (error) {
+      problems.push({ file: path, message: describeFsError(error) });
+    }
+  }
+  return { files: [...files].sort(), problems };
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Reads one file into articles; every problem names the file and is returned, never thrown. */
+export async function readArticleFile(file: string): Promise<{ articles: Article[]; problems: InputProblem[] }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    return { articles: [], problems: [{ file, message: describeFsError(error) }] };
+  }
+  const decoded = decodeText(bytes);
+  if ('error' in decoded) return { articles: [], problems: [{ file, message: decoded.error }] };
+  const result = parseArticles(file, decoded.text);
+  if (decoded.notice) result.problems.unshift({ file, message: decoded.notice });
+  return result;
+}
+
+/** Article ids must be unique across the run: a later duplicate gets a numeric suffix. */
+export function uniqueIds(articles: Article[]): Article[] {
+  const used = new Set<string>();
+  return articles.map((article) => {
+    let id = article.id;
+    for (let n = 2; used.has(id); n++) id = `${article.id}-${n}`;
+    used.add(id);
+    return id === article.id ? article : { ...article, id };
+  });
+}

@@ -1,0 +1,61 @@
+import { parseArgs } from 'node:util';
+import pkg from '../../package.json' with { type: 'json' };
+import { runExtract } from './extract.js';
+import { runMentions } from './mentions.js';
+
+const USAGE = `newsgraph ${pkg.version}: news articles → knowledge graph
+
+Usage:
+  newsgraph extract [PATHS…] [--out DIR] [--explain]
+      Read article files or folders (.txt .md .html .htm .csv .json .jsonl; default: seeds/)
+      and write graph.json, graph.gexf, nodes.csv and edges.csv to DIR (default: graph/).
+      --explain  also print, per article, the boilerplate that was removed and why.
+  newsgraph mentions [--lang auto|id|en]
+      JSON Lines on stdin ({"id": …, "text": …}) → one line per input on stdout
+      ({"id": …, "mentions": [{"start", "end", "type", "text"}]}).
+  newsgraph --help | --version`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  if (command === '--version' || command === '-v') {
+    console.log(pkg.version);
+    return 0;
+  }
+  try {
+    if (command === 'extract') {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { out: { type: 'string', short: 'o' }, explain: { type: 'boolean' } },
+      });
+      return await runExtract({
+        paths: positionals.length ? positionals : ['seeds'],
+        out: values.out ?? 'graph',
+        explain: values.explain ?? false,
+      });
+    }
+    if (command === 'mentions') {
+      const { values } = parseArgs({ args: rest, options: { lang: { type: 'string', default: 'auto' } } });
+      const lang = values.lang;
+      if (lang !== 'auto' && lang !== 'id' && lang !== 'en') {
+        console.error(`newsgraph mentions: --lang must be auto, id or en (got "${lang}")`);
+        return 2;
+      }
+      return await runMentions(lang);
+    }
+  } catch (error) {
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      console.error(`newsgraph: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+  console.error(`newsgraph: unknown command "${command}"\n\n${USAGE}`);
+  return 2;
+}
+
+process.exitCode = await main(process.argv.slice(2));

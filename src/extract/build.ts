@@ -1,0 +1,206 @@
+// Graph assembly: resolved mentions → nodes, co-mentions and typed edges with evidence and dates.
+
+import Graph from 'graphology';
+import pkg from '../../package.json' with { type: 'json' };
+import { edgeTypeDef } from '../graph/registry.js';
+import type {
+  ArticleMeta,
+  EdgeAttributes,
+  EdgeType,
+  Evidence,
+  GraphAttributes,
+  IsoDay,
+  NodeAttributes,
+  PartialDate,
+} from '../graph/types.js';
+import { findMentions } from './mentions.js';
+import type { AnalysedSentence, ExtractedArticle } from './pipeline.js';
+import { type Entity, resolve } from './resolve.js';
+import { slugify } from './slug.js';
+
+export type NewsGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+interface Span {
+  start: IsoDay;
+  end: IsoDay;
+}
+
+/** What one sentence says about time: its first stated date, else the publication date. */
+function sentenceDate(sentence: AnalysedSentence, published: IsoDay | ''): { date: PartialDate; span?: Span } {
+  const stated = sentence.dates[0];
+  if (stated) return { date: stated.value, span: { start: stated.start, end: stated.end } };
+  if (published) return { date: published, span: { start: published, end: published } };
+  return { date: '' };
+}
+
+function widen(target: { start: IsoDay; end: IsoDay }, span: Span | undefined): void {
+  if (!span) return;
+  if (!target.start || span.start < target.start) target.start = span.start;
+  if (!target.end || span.end > target.end) target.end = span.end;
+}
+
+const tally = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+const mostFrequent = (counts: Map<string, number>) =>
+  [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
+
+const capitalise = (title: string) => title.replace(/\s+/g, ' ').trim().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+
+interface NodeDraft {
+  entity: Entity;
+  aliases: Set<string>;
+  mentions: number;
+  articles: Set<string>;
+  roles: Set<string>;
+  country?: string;
+  lat?: number;
+  lng?: number;
+  start: IsoDay;
+  end: IsoDay;
+}
+
+interface EdgeDraft {
+  type: EdgeType;
+  source: string;
+  target: string;
+  labels: Map<string, number>;
+  evidence: Evidence[];
+  seen: Set<string>;
+  dates: Set<PartialDate>;
+  start: IsoDay;
+  end: IsoDay;
+}
+
+/** Builds the contract graph (without layout) from extracted articles. */
+export function buildGraph(articles: ExtractedArticle[], title?: string): NewsGraph {
+  const { entities, keys } = resolve(articles);
+  const nodes = new Map<string, NodeDraft>();
+  const edges = new Map<string, EdgeDraft>();
+
+  const nodeDraft = (entity: Entity): NodeDraft => {
+    let draft = nodes.get(entity.key);
+    if (!draft) {
+      draft = { entity, aliases: new Set(), mentions: 0, articles: new Set(), roles: new Set(), start: '', end: '' };
+      nodes.set(entity.key, draft);
+    }
+    return draft;
+  };
+
+  const addEdge = (
+    type: EdgeType,
+    source: string,
+    target: string,
+    label: string,
+    evidence: Evidence,
+    span: Span | undefined,
+  ) => {
+    const key = edgeTypeDef(type).directed ? `${type}:${source}->${target}` : `${type}:${source}--${target}`;
+    let draft = edges.get(key);
+    if (!draft) {
+      draft = { type, source, target, labels: new Map(), evidence: [], seen: new Set(), dates: new Set(), start: '', end: '' };
+      edges.set(key, draft);
+    }
+    if (label) tally(draft.labels, label);
+    const id = `${evidence.article}\u0000${evidence.sentence}`;
+    if (draft.seen.has(id)) return;
+    draft.seen.add(id);
+    draft.evidence.push(evidence);
+    if (evidence.date) draft.dates.add(evidence.date);
+    widen(draft, span);
+  };
+
+  // A role's owner ("Korea Utara" in "Menteri Luar Negeri Korea Utara") resolves the way any mention does.
+  const roleOwner = (surface: string, lang: ArticleMeta['lang']): Entity | undefined => {
+    const found = findMentions(surface, lang).find((m) => m.type === 'country' || m.type === 'organization');
+    if (!found) return undefined;
+    const key = `${found.type}:${slugify(found.canonical ?? found.text)}`;
+    return entities.get(key) ?? { key, type: found.type, label: found.canonical ?? found.text.trim() };
+  };
+
+  articles.forEach((article, a) => {
+    const { id, published, lang } = article.meta;
+    article.sentences.forEach((sentence, s) => {
+      const { date, span } = sentenceDate(sentence, published);
+      const evidence: Evidence = { article: id, sentence: sentence.text, date };
+      const present = new Set<string>();
+      sentence.mentions.forEach((mention, m) => {
+        const entity = entities.get(keys[a]![s]![m]!)!;
+        const node = nodeDraft(entity);
+        node.aliases.add(mention.text.replace(/\s+/g, ' ').trim());
+        node.mentions++;
+        node.articles.add(id);
+        widen(node, span);
+        present.add(entity.key);
+        if (mention.lat !== undefined && mention.lng !== undefined) {
+          node.lat = mention.lat;
+          node.lng = mention.lng;
+        }
+        if (mention.role) node.roles.add(capitalise(mention.role));
+        if (mention.role && mention.roleOf && entity.type === 'person') {
+          const owner = roleOwner(mention.roleOf, lang);
+          if (owner) {
+            nodeDraft(owner);
+            addEdge('role', entity.key, owner.key, capitalise(mention.role), evidence, span);
+          }
+        }
+        if (mention.country && entity.type === 'place') {
+          const country: Entity = {
+            key: `country:${slugify(mention.country)}`,
+            type: 'country',
+            label: mention.country,
+          };
+          node.country = mention.country;
+          nodeDraft(entities.get(country.key) ?? country);
+          addEdge('located_in', entity.key, country.key, '', evidence, span);
+        }
+      });
+      const inSentence = [...present].sort();
+      for (let i = 0; i < inSentence.length; i++)
+        for (let j = i + 1; j < inSentence.length; j++)
+          addEdge('co_mention', inSentence[i]!, inSentence[j]!, '', evidence, span);
+    });
+  });
+
+  const graph: NewsGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: false });
+  graph.replaceAttributes({
+    title: title ?? `newsgraph: ${articles.length} article${articles.length === 1 ? '' : 's'}`,
+    generator: { name: pkg.name, version: pkg.version },
+    articles: articles.map((a) => a.meta).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)),
+  });
+
+  for (const key of [...nodes.keys()].sort()) {
+    const n = nodes.get(key)!;
+    const attributes: NodeAttributes = {
+      label: n.entity.label,
+      type: n.entity.type,
+      aliases: [...n.aliases].sort(),
+      mentions: n.mentions,
+      articles: [...n.articles].sort(),
+      start: n.start,
+      end: n.end,
+      x: 0,
+      y: 0,
+      size: 1,
+      color: '',
+    };
+    if (n.roles.size) attributes.role = [...n.roles].sort();
+    if (n.country) attributes.country = n.country;
+    if (n.lat !== undefined && n.lng !== undefined) Object.assign(attributes, { lat: n.lat, lng: n.lng });
+    graph.addNode(key, attributes);
+  }
+
+  for (const key of [...edges.keys()].sort()) {
+    const e = edges.get(key)!;
+    const attributes: EdgeAttributes = {
+      type: e.type,
+      weight: e.evidence.length,
+      label: mostFrequent(e.labels) || edgeTypeDef(e.type).label.en,
+      start: e.start,
+      end: e.end,
+      dates: [...e.dates].sort(),
+      evidence: e.evidence,
+    };
+    if (edgeTypeDef(e.type).directed) graph.addDirectedEdgeWithKey(key, e.source, e.target, attributes);
+    else graph.addUndirectedEdgeWithKey(key, e.source, e.target, attributes);
+  }
+  return graph;
+}

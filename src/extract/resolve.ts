@@ -1,0 +1,166 @@
+// Resolution: which mentions denote the same entity, within an article and across
+// articles and languages, and what that entity is called.
+
+import type { EntityType } from '../graph/types.js';
+import { isShortFormOf, nameTokens, sameName } from './names.js';
+import type { ExtractedArticle } from './pipeline.js';
+import { slugify } from './slug.js';
+import type { Mention } from './types.js';
+
+export interface Entity {
+  key: string;
+  type: EntityType;
+  label: string;
+}
+
+export interface Resolution {
+  entities: Map<string, Entity>;
+  /** keys[article][sentence][mention]: the entity key of every mention. */
+  keys: string[][][];
+}
+
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+const entityKey = (type: EntityType, name: string) => `${type}:${slugify(name)}`;
+
+/** Most frequent surface form; ties go to the longer, then the alphabetically first. */
+function preferredLabel(counts: Map<string, number>): string {
+  let best = '';
+  let bestCount = -1;
+  for (const [form, count] of counts) {
+    if (
+      count > bestCount ||
+      (count === bestCount && (form.length > best.length || (form.length === best.length && form < best)))
+    ) {
+      best = form;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+class UnionFind {
+  private parent = new Map<string, string>();
+  find(x: string): string {
+    let root = x;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
+    this.parent.set(x, root);
+    return root;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // The smaller string becomes the root so the result does not depend on input order.
+    if (ra !== rb) ra < rb ? this.parent.set(rb, ra) : this.parent.set(ra, rb);
+  }
+}
+
+const isFullName = (m: Mention) => nameTokens(m.text).length >= 2;
+
+/** Groups the full person names of the corpus that denote the same person. */
+function clusterFullNames(names: Iterable<string>): UnionFind {
+  const uf = new UnionFind();
+  // Names of one person share at least one token exactly (sameName lets one differ),
+  // so only names sharing a token are compared.
+  const byToken = new Map<string, string[]>();
+  for (const name of [...new Set(names)].sort()) {
+    uf.find(name);
+    const seen = new Set<string>();
+    for (const token of nameTokens(name)) {
+      const bucket = byToken.get(token) ?? [];
+      for (const other of bucket) {
+        if (!seen.has(other) && sameName(name, other)) uf.union(name, other);
+        seen.add(other);
+      }
+      bucket.push(name);
+      byToken.set(token, bucket);
+    }
+  }
+  return uf;
+}
+
+export function resolve(articles: ExtractedArticle[]): Resolution {
+  const fullNames: string[] = [];
+  for (const a of articles)
+    for (const s of a.sentences)
+      for (const m of s.mentions) if (m.type === 'person' && isFullName(m)) fullNames.push(clean(m.text));
+  const clusters = clusterFullNames(fullNames);
+  const clusterIds = [...new Set(fullNames.map((n) => clusters.find(n)))].sort();
+  const clusterNames = new Map<string, string[]>();
+  for (const n of new Set(fullNames)) {
+    const id = clusters.find(n);
+    clusterNames.set(id, [...(clusterNames.get(id) ?? []), n]);
+  }
+
+  // A short form goes to the full name it is part of in the same article (the one
+  // mentioned most there, as "Kim" after "Kim Jong Il, ayah Kim Jong-un" means the
+  // one the story is about); failing that, to the only such person in the corpus.
+  const shortFormCluster = (short: string, articleCounts: Map<string, number>): string | undefined => {
+    let best: string | undefined;
+    let bestCount = 0;
+    for (const [id, count] of articleCounts) {
+      if (count > bestCount && clusterNames.get(id)!.some((full) => isShortFormOf(short, full))) {
+        best = id;
+        bestCount = count;
+      }
+    }
+    if (best) return best;
+    const global = clusterIds.filter((id) => clusterNames.get(id)!.some((full) => isShortFormOf(short, full)));
+    return global.length === 1 ? global[0] : undefined;
+  };
+
+  // First pass: a cluster or group id for every mention; labels are chosen once all are counted.
+  const groupOf: string[][][] = [];
+  const formCounts = new Map<string, Map<string, number>>();
+  const groupType = new Map<string, EntityType>();
+  const count = (group: string, form: string) => {
+    const forms = formCounts.get(group) ?? new Map<string, number>();
+    forms.set(form, (forms.get(form) ?? 0) + 1);
+    formCounts.set(group, forms);
+  };
+
+  for (const article of articles) {
+    const articleCounts = new Map<string, number>();
+    for (const s of article.sentences)
+      for (const m of s.mentions)
+        if (m.type === 'person' && isFullName(m)) {
+          const id = clusters.find(clean(m.text));
+          articleCounts.set(id, (articleCounts.get(id) ?? 0) + 1);
+        }
+    groupOf.push(
+      article.sentences.map((s) =>
+        s.mentions.map((m) => {
+          const text = clean(m.text);
+          if (m.canonical) {
+            const group = entityKey(m.type, m.canonical);
+            groupType.set(group, m.type);
+            count(group, m.canonical);
+            return group;
+          }
+          if (m.type === 'person') {
+            const cluster = isFullName(m) ? clusters.find(text) : shortFormCluster(text, articleCounts);
+            // Short forms name the person but never label them while a full name is known.
+            const group = cluster ? `person#${cluster}` : entityKey('person', text);
+            groupType.set(group, 'person');
+            if (isFullName(m) || !cluster) count(group, text);
+            return group;
+          }
+          const group = entityKey(m.type, text);
+          groupType.set(group, m.type);
+          count(group, text);
+          return group;
+        }),
+      ),
+    );
+  }
+
+  const entities = new Map<string, Entity>();
+  const keyOfGroup = new Map<string, string>();
+  for (const group of [...groupType.keys()].sort()) {
+    const type = groupType.get(group)!;
+    const label = preferredLabel(formCounts.get(group) ?? new Map([[group, 1]]));
+    const key = entityKey(type, label);
+    keyOfGroup.set(group, key);
+    if (!entities.has(key)) entities.set(key, { key, type, label });
+  }
+  return { entities, keys: groupOf.map((a) => a.map((s) => s.map((g) => keyOfGroup.get(g)!))) };
+}
