@@ -13,7 +13,7 @@ import type {
   NodeAttributes,
   PartialDate,
 } from '../graph/types.js';
-import { findMentions } from './mentions.js';
+import { canonicalCountry, findMentions } from './mentions.js';
 import type { AnalysedSentence, ExtractedArticle } from './pipeline.js';
 import { type Entity, resolve } from './resolve.js';
 import { slugify } from './slug.js';
@@ -109,11 +109,15 @@ export function buildGraph(articles: ExtractedArticle[], title?: string): NewsGr
   };
 
   // A role's owner ("Korea Utara" in "Menteri Luar Negeri Korea Utara") resolves the way any mention does.
+  // Demonyms ("Qatari Prime Minister") are no mentions of their own, but name the country.
   const roleOwner = (surface: string, lang: ArticleMeta['lang']): Entity | undefined => {
     const found = findMentions(surface, lang).find((m) => m.type === 'country' || m.type === 'organization');
-    if (!found) return undefined;
-    const key = `${found.type}:${slugify(found.canonical ?? found.text)}`;
-    return entities.get(key) ?? { key, type: found.type, label: found.canonical ?? found.text.trim() };
+    const demonymOf = found ? undefined : canonicalCountry(surface);
+    const type = found?.type ?? 'country';
+    const label = found ? (found.canonical ?? found.text.trim()) : demonymOf;
+    if (!label) return undefined;
+    const key = `${type}:${slugify(label)}`;
+    return entities.get(key) ?? { key, type, label };
   };
 
   articles.forEach((article, a) => {
@@ -138,19 +142,23 @@ export function buildGraph(articles: ExtractedArticle[], title?: string): NewsGr
         if (mention.role && mention.roleOf && entity.type === 'person') {
           const owner = roleOwner(mention.roleOf, lang);
           if (owner) {
-            nodeDraft(owner);
+            // The owner is named in the title itself ("Russian", "Korea Utara"), so it is mentioned here.
+            const ownerNode = nodeDraft(owner);
+            if (!entities.has(owner.key)) {
+              ownerNode.aliases.add(mention.roleOf.trim());
+              ownerNode.mentions++;
+              ownerNode.articles.add(id);
+              widen(ownerNode, span);
+              present.add(owner.key);
+            }
             addEdge('role', entity.key, owner.key, capitalise(mention.role), evidence, span);
           }
         }
         if (mention.country && entity.type === 'place') {
-          const country: Entity = {
-            key: `country:${slugify(mention.country)}`,
-            type: 'country',
-            label: mention.country,
-          };
           node.country = mention.country;
-          nodeDraft(entities.get(country.key) ?? country);
-          addEdge('located_in', entity.key, country.key, '', evidence, span);
+          // Only towards countries the corpus mentions: the gazetteer alone does not make a story about Belgium.
+          const country = `country:${slugify(mention.country)}`;
+          if (entities.has(country)) addEdge('located_in', entity.key, country, '', evidence, span);
         }
       });
       const inSentence = [...present].sort();

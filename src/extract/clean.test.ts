@@ -350,3 +350,22 @@ describe('page structure helpers', () => {
     expect(findHeadline(['Putin tiba di Moskow pada Selasa untuk bertemu Choe Son Hui.'])).toBeNull();
   });
 });
+
+describe('bylines with name particles', () => {
+  it('drops an English byline whose names have lower-case particles', () => {
+    const page = [
+      'Hamas delegation in Cairo for ceasefire talks',
+      '',
+      'By Nidal al-Mughrabi and Emily Rose',
+      '',
+      'CAIRO, Feb 13 (Reuters) - Mediators met in Cairo on Tuesday to push for a ceasefire, two security sources said.',
+      '',
+      'Oleh Ahmad bin Yusuf dan Maria van der Berg',
+    ].join('\n');
+    const { text, removed } = cleanArticle(page, 'en');
+    expect(text).not.toContain('Mughrabi');
+    expect(text).not.toContain('van der Berg');
+    expect(text).toContain('Mediators met in Cairo');
+    expect(removed.filter((r) => r.reason === 'byline')).toHaveLength(2);
+  });
+});

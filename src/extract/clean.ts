@@ -82,8 +82,13 @@ export function splitTitleSuffix(title: string): { title: string; outlet?: strin
   return { title: trimmed };
 }
 
-// Capitalised words only, so a label word opening a sentence ("Sumber itu menolak…") is not a byline.
-const NAMES = new RegExp("^[\\p{Lu}][\\p{L}.'’&-]*(?:\\s*(?:,|&|/|\\||:|\\bdan\\b|\\band\\b)?\\s*[\\p{Lu}][\\p{L}.'’&-]*){0,7}$", 'u');
+// Capitalised words only, so a label word opening a sentence ("Sumber itu menolak…") is not a
+// byline; name particles (al-Mughrabi, van der Berg, bin Salman) may be lower case.
+const NAME_WORD = "(?:(?:al|el|ad|as|bin|binti|van|von|der|den|de|da|dos|du|le|la)[-\\s])*[\\p{Lu}][\\p{L}.'’&-]*";
+const NAMES = new RegExp(
+  `^${NAME_WORD}(?:\\s*(?:,|&|/|\\||:|\\bdan\\b|\\band\\b)?\\s*${NAME_WORD}){0,7}$`,
+  'u',
+);
 
 /** `Label: Name, Name`: the label in any case, then names only. */
 function labelledNames(labels: string): (line: string) => boolean {
@@ -195,7 +200,7 @@ const END_MARKER = new RegExp(
     'related (?:articles?|stories|news|content|coverage|posts|topics|reading)|more from\\b.{0,40}|more on this story|more stories|' +
     'most (?:read|viewed|popular|shared)|populer|terpopuler|(?:berita|artikel) (?:populer|terpopuler|pilihan|rekomendasi)|' +
     'trending(?: now)?|rekomendasi(?: untuk (?:anda|kamu))?|pilihan (?:editor|redaksi|untukmu|untuk anda)|' +
-    'you (?:may|might) also like|recommended(?: for you| stories)?|topik(?: terkait)?|tags?|lihat semua|baca lainnya)\\s*:?$',
+    'you (?:may|might) also like|read next|up next|what to read next|more to read|recommended(?: for you| stories)?|topik(?: terkait)?|tags?|lihat semua|baca lainnya)\\s*:?$',
   'i',
 );
 
