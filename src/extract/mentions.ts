@@ -104,6 +104,9 @@ const COMPASS = new Set(['utara', 'selatan', 'timur', 'barat', 'tengah', 'pusat'
 /** Buildings and compounds named after the body they house: "Gedung DPR", "kompleks Kemhan". */
 const BUILDING_HEADS = new Set(['gedung', 'kompleks', 'komplek', 'wisma', 'graha']);
 
+/** Currency amounts and symbols: "Rp", "Rp80", "US$". */
+const CURRENCY = /^(rp|usd|us|idr)\.?\d*$/i;
+
 /** Roman numerals ("Komisi III", "Hamengku Buwono X") number things; they are not names. */
 const ROMAN = /^[IVXLC]+$/;
 
@@ -146,7 +149,9 @@ function headlineFlags(text: string, toks: Token[]): boolean[] {
   let from = 0;
   while (from < toks.length) {
     let to = from + 1;
-    while (to < toks.length && !text.slice(toks[to - 1]!.end, toks[to]!.start).includes('\n')) to++;
+    let nl = text.indexOf('\n', toks[from]!.end);
+    if (nl < 0) nl = text.length;
+    while (to < toks.length && toks[to]!.start < nl) to++;
     let words = 0;
     let caps = 0;
     for (let k = from; k < to; k++) {
@@ -349,7 +354,7 @@ function nameFrom(ctx: Ctx, j: number): number {
 function isNameToken(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
   if (!t?.isWord || !t.cap) return false;
-  if (/^\p{N}/u.test(t.text) || ROMAN.test(t.text)) return false;
+  if (/^\p{N}/u.test(t.text) || ROMAN.test(t.text) || CURRENCY.test(t.text)) return false;
   // A lone capital is a name only as an initial with its full stop ("M. Nasir").
   if (t.text.length === 1) return false;
   if (ctx.words.stop.has(t.lower) || CALENDAR.has(t.lower)) return false;
@@ -457,7 +462,7 @@ function lexical(ctx: Ctx, i: number): number | undefined {
   }
   const type: EntityType = entry.kind === 'organization' ? 'organization' : entry.kind === 'country' ? 'country' : 'place';
   const dir = ctx.toks[m.end];
-  if (type !== 'organization' && dir && COMPASS.has(dir.lower) && dir.start === ctx.toks[m.end - 1]!.end + 1) {
+  if (type !== 'organization' && dir && (COMPASS.has(dir.lower) || dir.text === 'City') && dir.start === ctx.toks[m.end - 1]!.end + 1) {
     // "Jakarta Pusat", "Sumatera selatan", "Inggris timur": a direction after a place names a part of it.
     const part = span(ctx, i, m.end + 1, 'place');
     const head = ctx.text.slice(part.start, ctx.toks[m.end - 1]!.end);
@@ -597,7 +602,8 @@ function unknownRun(ctx: Ctx, i: number): number | undefined {
     ctx.out.push(span(ctx, i, end, 'place'));
     return end;
   }
-  if (prev && words.placeBefore.has(prev.lower) && !speechAfter(ctx, end)) {
+  const known = toks.slice(i, end).some((x) => ctx.names.has(x.lower));
+  if (prev && words.placeBefore.has(prev.lower) && !speechAfter(ctx, end) && !known) {
     ctx.out.push(span(ctx, i, end, 'place'));
     return end;
   }
