@@ -95,3 +95,22 @@ describe('layoutGraph', () => {
     expect(iterationsFor(200)).toBeLessThan(iterationsFor(100));
   });
 });
+
+describe('nodes without edges', () => {
+  it('stay on a ring just around the connected nodes instead of drifting away', () => {
+    const graph = fixtureGraph();
+    const base = graph.getNodeAttributes(graph.nodes()[0]!);
+    for (let i = 0; i < 6; i++) graph.addNode(`place:lonely-${i}`, { ...base, label: `Lonely ${i}` });
+    assignPositions(graph);
+    const connected = graph.filterNodes((n) => graph.degree(n) > 0);
+    const isolated = graph.filterNodes((n) => graph.degree(n) === 0);
+    const cx = connected.reduce((s, n) => s + graph.getNodeAttribute(n, 'x'), 0) / connected.length;
+    const cy = connected.reduce((s, n) => s + graph.getNodeAttribute(n, 'y'), 0) / connected.length;
+    const distance = (n: string) => Math.hypot(graph.getNodeAttribute(n, 'x') - cx, graph.getNodeAttribute(n, 'y') - cy);
+    const reach = Math.max(...connected.map(distance));
+    for (const n of isolated) {
+      expect(distance(n)).toBeGreaterThan(reach);
+      expect(distance(n)).toBeLessThanOrEqual(1.1 * reach + 0.02);
+    }
+  });
+});

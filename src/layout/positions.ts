@@ -47,6 +47,7 @@ export function assignPositions(graph: ContractGraph): void {
     iterations: iterationsFor(sorted.order),
     settings: forceAtlas2.inferSettings(sorted),
   });
+  ringIsolatedNodes(sorted, positions);
   graph.updateEachNodeAttributes(
     (node, attributes) => {
       const p = positions[node]!;
@@ -54,4 +55,21 @@ export function assignPositions(graph: ContractGraph): void {
     },
     { attributes: ['x', 'y'] },
   );
+}
+
+/**
+ * Nodes without edges (a name alone in its sentence) feel only repulsion in ForceAtlas2 and
+ * drift far out, shrinking everything else on screen; they go on a ring just around the rest.
+ */
+function ringIsolatedNodes(graph: Graph, positions: Record<string, { x: number; y: number }>): void {
+  const isolated = graph.filterNodes((node) => graph.degree(node) === 0);
+  const connected = graph.filterNodes((node) => graph.degree(node) > 0);
+  if (isolated.length === 0 || connected.length === 0) return;
+  const cx = connected.reduce((sum, n) => sum + positions[n]!.x, 0) / connected.length;
+  const cy = connected.reduce((sum, n) => sum + positions[n]!.y, 0) / connected.length;
+  const radius = 1.1 * Math.max(...connected.map((n) => Math.hypot(positions[n]!.x - cx, positions[n]!.y - cy)), 1);
+  isolated.forEach((node, i) => {
+    const angle = (2 * Math.PI * i) / isolated.length;
+    positions[node] = { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) };
+  });
 }
