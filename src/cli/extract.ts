@@ -1,6 +1,7 @@
 // `newsgraph extract [PATHS…] [--out DIR] [--explain]`
 
 import { join } from 'node:path';
+import { uniqueIds } from '../extract/articles.js';
 import { buildGraph, type NewsGraph } from '../extract/build.js';
 import { extractArticle, type ExtractedArticle } from '../extract/pipeline.js';
 import type { Article, InputProblem } from '../extract/types.js';
@@ -9,7 +10,7 @@ import { toGexf } from '../graph/gexf.js';
 import { toJson } from '../graph/json.js';
 import { EDGE_TYPES, NODE_TYPES } from '../graph/registry.js';
 import { layoutGraph } from '../layout/index.js';
-import { listInputFiles, readArticleFile, uniqueIds } from './inputs.js';
+import { listInputFiles, readArticleFile } from './inputs.js';
 import { createProgress } from './progress.js';
 import { writeFilesAtomically } from './write.js';
 

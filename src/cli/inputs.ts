@@ -65,14 +65,3 @@ export async function readArticleFile(file: string): Promise<{ articles: Article
   if (decoded.notice) result.problems.unshift({ file, message: decoded.notice });
   return result;
 }
-
-/** Article ids must be unique across the run: a later duplicate gets a numeric suffix. */
-export function uniqueIds(articles: Article[]): Article[] {
-  const used = new Set<string>();
-  return articles.map((article) => {
-    let id = article.id;
-    for (let n = 2; used.has(id); n++) id = `${article.id}-${n}`;
-    used.add(id);
-    return id === article.id ? article : { ...article, id };
-  });
-}

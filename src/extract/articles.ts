@@ -71,7 +71,7 @@ export function parseArticles(file: string, text: string, opts: ParseOptions = {
       });
       articles = [];
   }
-  return { articles: uniqueWithinFile(articles), problems: ctx.problems };
+  return { articles: uniqueIds(articles), problems: ctx.problems };
 }
 
 interface Context {
@@ -505,7 +505,8 @@ function jsonErrorLine(error: unknown, text: string): number | undefined {
   return position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
 }
 
-function uniqueWithinFile(articles: Article[]): Article[] {
+/** Article ids made unique (within a file, or across a run): a later duplicate gets a numeric suffix. */
+export function uniqueIds(articles: Article[]): Article[] {
   const used = new Set<string>();
   return articles.map((article) => {
     let id = article.id;
