@@ -231,3 +231,59 @@ describe('evidence for people, places and bodies', () => {
     expect(byText(ms, 'Marina Bay')!.type).toBe('place');
   });
 });
+
+describe('findMentions: bodies, titles and companies (made-up sentences)', () => {
+  it('ends a ministry at its portfolio and gives the rest to the person', () => {
+    const ms = find('Juru bicara Kementerian Pertahanan Dahnil Anzar Simanjuntak mengatakan kontrak itu sah.');
+    expect(typed(ms)).toEqual(['organization:Kementerian Pertahanan', 'person:Dahnil Anzar Simanjuntak']);
+    expect(byText(ms, 'Dahnil Anzar Simanjuntak')!.roleOf).toBe('Kementerian Pertahanan');
+  });
+
+  it('ends an unknown body at its last body word before a titled name', () => {
+    expect(typed(find('Ketua Umum Partai Garuda Baru Andi Surya Putra menyatakan dukungan.'))).toEqual([
+      'organization:Partai Garuda Baru',
+      'person:Andi Surya Putra',
+    ]);
+    expect(typed(find('Kepala Badan Gizi Nasional Dadan Hindayana berbicara.'))).toEqual(['organization:Badan Gizi Nasional', 'person:Dadan Hindayana']);
+    expect(typed(find('Direktur Utama PT Sinar Baja Abadi Budi Santoso hadir.'))).toEqual(['organization:PT Sinar Baja Abadi', 'person:Budi Santoso']);
+    const seskab = byText(find('Sekretaris Kabinet Teddy Indra Wijaya membacakan keputusan.'), 'Teddy Indra Wijaya')!;
+    expect(seskab.role).toBe('Sekretaris Kabinet');
+  });
+
+  it('keeps a minister portfolio in the title and the country as its owner', () => {
+    const lecornu = byText(find('Menteri Angkatan Bersenjata Prancis Sebastien Lecornu mengunjungi Jakarta.'), 'Sebastien Lecornu')!;
+    expect(lecornu.role).toBe('Menteri Angkatan Bersenjata');
+    expect(lecornu.roleOf).toBe('Prancis');
+    const en = byText(find('French Armed Forces Minister Sebastien Lecornu visited Jakarta.', 'en'), 'Sebastien Lecornu')!;
+    expect(en.role).toBe('Armed Forces Minister');
+    expect(byText(find('Wakil Menteri Pertanian Sudaryono hadir.'), 'Sudaryono')!.role).toBe('Wakil Menteri Pertanian');
+  });
+
+  it('reads company names by their tails and the generic noun before them', () => {
+    expect(typed(find('Produsen pesawat Dassault Aviation menyatakan siap mengirim.'))).toEqual(['organization:Dassault Aviation']);
+    expect(typed(find('Maskapai Pelita Air Service menambah rute.'))).toEqual(['organization:Pelita Air Service']);
+    expect(typed(find('Perusahaan Naval Group menawarkan kapal.'))).toEqual(['organization:Naval Group']);
+    expect(typed(find('The aircraft maker Dassault said it would deliver, and Hanwha Aerospace agreed.', 'en'))).toEqual([
+      'organization:Dassault',
+      'organization:Hanwha Aerospace',
+    ]);
+  });
+
+  it('does not read a sentence-opening common noun as a person', () => {
+    expect(find('Kontrak tersebut merupakan bagian dari modernisasi.')).toEqual([]);
+    expect(find('Skema pun berubah setelah rapat.')).toEqual([]);
+  });
+
+  it('keeps military branches in one body', () => {
+    expect(typed(find('Jet itu diterima TNI Angkatan Udara dan TNI AL bersama Korps Marinir.'))).toEqual([
+      'organization:TNI Angkatan Udara',
+      'organization:TNI AL',
+      'organization:Korps Marinir',
+    ]);
+    expect(typed(find('The US Air Force and the Indian Navy joined the Royal Navy.', 'en'))).toEqual([
+      'organization:US Air Force',
+      'organization:Indian Navy',
+      'organization:Royal Navy',
+    ]);
+  });
+});

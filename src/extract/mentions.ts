@@ -4,12 +4,14 @@
 // capitalisation, titles, head words and the words around a name.
 import nlp from 'compromise';
 import type { EntityType, Lang } from '../graph/types.js';
-import { lookup, type Entry, type EntryKind, type Match } from './lexicon/index.js';
+import { lookup, portfolioEnd, type Entry, type EntryKind, type Match } from './lexicon/index.js';
 import { tokenize, type Token } from './lexicon/tokens.js';
 import { WEAPON_HEADS } from './lexicon/weapons.js';
 import { NOBLE_TITLES } from './lexicon/roles.js';
 import {
   CALENDAR,
+  COMPANY_BEFORE_EN,
+  COMPANY_BEFORE_ID,
   NAME_PARTICLES,
   ORG_CONNECTORS,
   ORG_HEADS_EN,
@@ -98,6 +100,38 @@ const LEGAL_FORMS = new Set(['persero', 'tbk']);
 /** Company heads whose names may hold a country or city: "PT Indonesia Transport Tbk". */
 const COMPANY_HEADS = new Set(['pt', 'cv', 'pt.']);
 
+/** Heads of a ministry's name, which ends with its portfolio: "Kementerian Pertahanan", "Departemen Luar Negeri". */
+const MINISTRY_HEADS = new Set(['kementerian', 'kementrian', 'departemen', 'kemenko', 'kemenkop']);
+
+/** Minister titles that a portfolio after them extends: "Menteri Angkatan Bersenjata", "Wakil Menteri Pertanian". */
+const MINISTER_ROLES = new Set(['menteri', 'wakil menteri', 'wamen', 'menteri koordinator', 'menko', 'minister', 'deputy minister', 'secretary']);
+
+/** Branches of the armed forces after a country or demonym: "US Air Force", "Indian Navy". */
+const BRANCHES_EN = new Map<string, number>([
+  ['air force', 2], ['navy', 1], ['army', 1], ['marine corps', 2], ['marines', 1], ['coast guard', 2], ['space force', 2],
+  ['national guard', 2], ['armed forces', 2], ['special forces', 2], ['naval forces', 2], ['ground forces', 2],
+  ['aerospace forces', 2], ['air defence forces', 3], ['air defense forces', 3], ['defence forces', 2], ['defense forces', 2],
+]);
+
+/**
+ * Words that belong to a body's name rather than to a person's: "Nasional",
+ * "Indonesia", "Rakyat". Where a body's name runs into a person's after a
+ * title, the body ends at the last of these.
+ */
+const ORG_NAME_WORDS = new Set([
+  'nasional', 'negara', 'negeri', 'daerah', 'umum', 'pusat', 'republik', 'rakyat', 'internasional', 'raya', 'utama',
+  'bersama', 'bangsa', 'dunia', 'indonesia', 'ri', 'nusantara', 'persero', 'tbk', 'perjuangan', 'demokrasi', 'sejahtera',
+  'keadilan', 'persatuan', 'amanat', 'karya', 'bulan', 'bintang', 'hati', 'nurani', 'islam', 'sosial', 'energi',
+  'khusus', 'kabinet', 'presiden', 'istana', 'kepresidenan', 'strategis', 'terpadu', 'mandiri', 'agung', 'tinggi',
+]);
+
+/** Body tails after which a capitalised run may go on into a person's name ("Defence Ministry Rico Sirait"). */
+const BODY_TAILS = new Set(['ministry', 'department', 'agency', 'council', 'commission', 'office', 'bureau', 'command', 'corporation', 'group', 'company']);
+
+/** Words right after a sentence's first word that make it a common noun, not a name: "Kontrak tersebut …". */
+const DETERMINER_AFTER_ID = new Set(['tersebut', 'ini', 'itu', 'dari', 'untuk', 'dengan', 'pun', 'baru', 'lain']);
+const DETERMINER_AFTER_EN = new Set(['of', 'for', 'with', 'that', 'which', 'this', 'these', 'those', 'from']);
+
 /** Directions that, after a known place, name a part of it ("Jakarta Pusat", "Inggris timur"). */
 const COMPASS = new Set(['utara', 'selatan', 'timur', 'barat', 'tengah', 'pusat', 'tenggara']);
 
@@ -156,7 +190,7 @@ function headlineFlags(text: string, toks: Token[]): boolean[] {
     let caps = 0;
     for (let k = from; k < to; k++) {
       const t = toks[k]!;
-      if (!t.isWord || /^\p{N}/u.test(t.text)) continue;
+      if (!t.isWord || startsWithDigit(t.text)) continue;
       words++;
       if (t.cap) caps++;
     }
@@ -165,6 +199,12 @@ function headlineFlags(text: string, toks: Token[]): boolean[] {
     from = to;
   }
   return flags;
+}
+
+const DIGIT_START = /^\p{N}/u;
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 48 && c <= 57 : DIGIT_START.test(s);
 }
 
 /** Recognises whatever starts at token i, emits it, and returns the next token to look at. */
@@ -204,9 +244,23 @@ function titled(ctx: Ctx, i: number): number | undefined {
   // English puts the owner first: a country, demonym or organization right before the title.
   let before: Match | undefined;
   let at = i;
+  let portfolioRole: Match | undefined;
   if (lang === 'en') {
     before = lookup(toks, i, lang, (k) => isOwnerKind(k) || k === 'demonym');
-    if (before && before.entry.kind !== 'role') {
+    if (before && (before.entry.kind === 'country' || before.entry.kind === 'demonym')) {
+      // "French Armed Forces Minister Sebastien Lecornu": the portfolio is part of the title.
+      const pf = portfolioEnd(toks, before.end, lang);
+      const pr = pf !== undefined && toks[before.end]!.cap ? lookup(toks, pf, lang, (k) => k === 'role') : undefined;
+      if (pr && MINISTER_ROLES.has(pr.entry.canonical)) portfolioRole = pr;
+      // "US Air Force", "Indian Navy": a country's armed service is one body.
+      const branch = portfolioRole ? undefined : branchEnd(ctx, before.end);
+      if (branch !== undefined) {
+        ctx.out.push(span(ctx, i, branch, 'organization'));
+        return branch;
+      }
+    }
+    if (portfolioRole) at = before!.end;
+    else if (before && before.entry.kind !== 'role') {
       const body = lookup(toks, before.end, lang, (k) => k === 'role') ? undefined : bodyByTail(ctx, before.end);
       if (body !== undefined) {
         // "Chinese Foreign Ministry spokesman Wang Wenbin": the owner is the country's body.
@@ -216,8 +270,13 @@ function titled(ctx: Ctx, i: number): number | undefined {
       else at = before.end;
     }
   }
-  const role = lookup(toks, at, lang, (k) => k === 'role');
+  let role = portfolioRole ?? lookup(toks, at, lang, (k) => k === 'role');
   if (!role) return undefined;
+  if (lang === 'id' && MINISTER_ROLES.has(role.entry.canonical) && toks[role.end]?.cap) {
+    // "Menteri Angkatan Bersenjata Prancis", "Wakil Menteri Pertanian": the portfolio belongs to the title.
+    const pf = portfolioEnd(toks, role.end, lang);
+    if (pf !== undefined) role = { entry: role.entry, end: pf };
+  }
   // A title alone is no mention ("Pemimpin itu…"); it counts only when a name follows.
   let j = role.end;
   // "Ketua DPD Partai Demokrat Bali I Made Mudharta": the owner may be a chain of bodies and places.
@@ -252,13 +311,13 @@ function titled(ctx: Ctx, i: number): number | undefined {
     ctx.out.push(span(ctx, i, nameEnd, 'organization'));
     return nameEnd;
   }
-  if (nameEnd === j && last && last.entry.canonical === '' && last.end - last.start >= 4) {
-    // "Juru bicara Kementerian Luar Negeri Teuku Faizasyah": the body's name ran into the person's.
-    const split = last.end - 2;
-    if (isNameToken(ctx, split) && isNameToken(ctx, split + 1) && !ctx.headline[split]) {
+  if (nameEnd === j && last && last.entry.canonical === '' && !ctx.headline[last.start]) {
+    // "Kepala Badan Gizi Nasional Dadan Hindayana": the body's name ran into the person's.
+    const split = bodySplit(ctx, last.start, last.end);
+    if (split !== undefined) {
       last.end = split;
       j = split;
-      nameEnd = split + 2;
+      nameEnd = nameFrom(ctx, split);
     }
   }
   if (nameEnd === j) {
@@ -282,6 +341,48 @@ function titled(ctx: Ctx, i: number): number | undefined {
   if (ownerMatch) person.roleOf = ctx.text.slice(toks[ownerStart]!.start, toks[ownerMatch.end - 1]!.end);
   pushPerson(ctx, person, j, nameEnd);
   return nameEnd;
+}
+
+/**
+ * Where a head-word body that ran on into a person's name ends: after its
+ * last body word ("Partai Garuda Baru | Andi Surya"), or, with none, two
+ * words before the end of a long run ("PT Sinar Baja Abadi | Budi Santoso").
+ */
+function bodySplit(ctx: Ctx, start: number, end: number): number | undefined {
+  const { toks } = ctx;
+  let k = end;
+  while (k > start + 1 && isPersonWord(ctx, k - 1)) k--;
+  const n = end - k;
+  if (n === 0) return undefined;
+  if (k > start + 1 && n <= 4) {
+    // The body ends on a body word; one name word needs a verb or a comma after it.
+    if (n >= 2) return k;
+    const next = toks[end];
+    return next && (next.text === ',' || isVerbLike(ctx, next) || ctx.words.speechAfter.has(next.lower)) ? k : undefined;
+  }
+  if (end - start < 4) return undefined;
+  return isNameToken(ctx, end - 2) && isNameToken(ctx, end - 1) ? end - 2 : undefined;
+}
+
+/** A capitalised word that could be part of a person's name but not of a body's. */
+function isPersonWord(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k]!;
+  if (!isNameToken(ctx, k) || t.upper) return false;
+  if (ORG_NAME_WORDS.has(t.lower) || COMMON_ID.has(t.lower) || NAME_PART.has(t.lower) || ORG_TAILS_EN.has(t.lower)) return false;
+  if (ctx.words.orgHeads.has(t.lower) || ctx.words.placeHeads.has(t.lower) || isEnglishWord(t)) return false;
+  return !lookup(ctx.toks, k, ctx.lang, (kind) => kind === 'place');
+}
+
+/** End of an armed service's name at j ("Air Force", "Navy"), capitalised, if one starts there. */
+function branchEnd(ctx: Ctx, j: number): number | undefined {
+  const { toks } = ctx;
+  let key = '';
+  let best: number | undefined;
+  for (let k = j; k < j + 3 && k < toks.length && toks[k]!.cap; k++) {
+    key = key ? `${key} ${toks[k]!.lower}` : toks[k]!.lower;
+    if (BRANCHES_EN.get(key) === k - j + 1) best = k + 1;
+  }
+  return best;
 }
 
 /** End of a short capitalised run from j closed by an organization tail and followed by a title ("Foreign Ministry spokesman"). */
@@ -354,7 +455,7 @@ function nameFrom(ctx: Ctx, j: number): number {
 function isNameToken(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
   if (!t?.isWord || !t.cap) return false;
-  if (/^\p{N}/u.test(t.text) || ROMAN.test(t.text) || CURRENCY.test(t.text)) return false;
+  if (startsWithDigit(t.text) || ROMAN.test(t.text) || CURRENCY.test(t.text)) return false;
   // A lone capital is a name only as an initial with its full stop ("M. Nasir").
   if (t.text.length === 1) return false;
   if (ctx.words.stop.has(t.lower) || CALENDAR.has(t.lower)) return false;
@@ -368,6 +469,7 @@ function isNameToken(ctx: Ctx, k: number): boolean {
 
 /** "Mesin-mesin", "Negara-negara": Indonesian plurals, never names. */
 function isReduplication(word: string): boolean {
+  if (!word.includes('-')) return false;
   const parts = word.toLowerCase().split('-');
   return parts.length === 2 && parts[0] === parts[1];
 }
@@ -380,6 +482,8 @@ function headed(ctx: Ctx, i: number): number | undefined {
   const lex = lookup(ctx.toks, i, ctx.lang, (k) => k !== 'role' && k !== 'demonym');
   const org = lex ? undefined : orgByHead(ctx, i);
   if (org !== undefined) {
+    // "Perusahaan Naval Group": a generic company noun before a foreign company's name stays outside it.
+    if (COMPANY_BEFORE_ID.has(t.lower) && ORG_TAILS_EN.has(ctx.toks[org - 1]!.lower)) return i + 1;
     const end = withAcronym(ctx, org);
     ctx.out.push(span(ctx, i, end, 'organization'));
     return end;
@@ -401,6 +505,16 @@ function orgByHead(ctx: Ctx, i: number): number | undefined {
   const { toks } = ctx;
   const head = toks[i];
   if (!head?.cap || !ctx.words.orgHeads.has(head.lower)) return undefined;
+  // English puts a body's head word first only before "of"/"for" ("Ministry of Defence"); "Ministry Rico" is no name.
+  if (ctx.lang === 'en' && toks[i + 1]?.isWord && toks[i + 1]!.cap) return undefined;
+  if (MINISTRY_HEADS.has(head.lower) && ctx.lang === 'id') {
+    // "Kementerian Pertahanan | Dahnil Anzar": the portfolio ends the ministry's name, a country may follow.
+    const pf = portfolioEnd(toks, i + 1, 'id');
+    if (pf !== undefined && toks[i + 1]!.cap) {
+      const lex = lookup(toks, pf, ctx.lang, (kind) => kind === 'country');
+      return lex ? lex.end : pf;
+    }
+  }
   let k = i + 1;
   let end = i + 1;
   while (k < toks.length) {
@@ -418,7 +532,7 @@ function orgByHead(ctx: Ctx, i: number): number | undefined {
       end = lex.end;
       break;
     }
-    if (t.isWord && (t.cap || /^\p{N}/u.test(t.text)) && !CALENDAR.has(t.lower)) {
+    if (t.isWord && (t.cap || startsWithDigit(t.text)) && !CALENDAR.has(t.lower)) {
       if (lookup(toks, k, ctx.lang, (kind) => kind === 'role')) break;
       end = ++k;
       continue;
@@ -556,6 +670,14 @@ function unknownRun(ctx: Ctx, i: number): number | undefined {
   if (!t.cap) return undefined;
   const initial = sentenceInitial(ctx, i);
   if (initial && isCommonWord(ctx, t)) return undefined;
+  const companyBefore = ctx.lang === 'id' ? COMPANY_BEFORE_ID : COMPANY_BEFORE_EN;
+  // "Maskapai Pelita Air Service": a generic noun opening the sentence is not part of the name after it.
+  if (initial && companyBefore.has(t.lower) && toks[i + 1]?.cap) return i + 1;
+  // "Kontrak tersebut …", "Skema pun …": a sentence's first word before a determiner is a common noun.
+  const after1 = toks[i + 1];
+  if (initial && after1 && !after1.cap && (ctx.lang === 'id' ? DETERMINER_AFTER_ID : DETERMINER_AFTER_EN).has(after1.lower) && !ctx.names.has(t.lower)) {
+    return i + 1;
+  }
   if (t.upper && !isNameToken(ctx, i)) return undefined;
   if (t.upper && toks[i + 1]?.cap !== true) {
     if (ctx.words.stop.has(t.lower) || CALENDAR.has(t.lower)) return undefined;
@@ -567,17 +689,31 @@ function unknownRun(ctx: Ctx, i: number): number | undefined {
     ctx.out.push(span(ctx, i, i + 1, 'organization'));
     return i + 1;
   }
-  const end = nameFrom(ctx, i);
+  let end = nameFrom(ctx, i);
   if (end === i) return undefined;
+  // "the Defence Ministry", "Ukrainian Armed Forces": a capitalised body tail the name stopped at closes a body.
+  const tail = toks[end];
+  if (tail?.cap && tail.isWord && ORG_TAILS_EN.has(tail.lower) && ctx.words.stop.has(tail.lower)) end++;
   // A headline capitalises every word: only a name already met, or the body's, counts there.
   if (ctx.headline[i] && !toks.slice(i, end).some((x) => ctx.names.has(x.lower))) return i + 1;
+  // "the Defence Ministry Rico Sirait": a body's tail inside the run ends the body; a name follows it.
+  for (let k = i + 1; k <= end - 3; k++) {
+    if (!BODY_TAILS.has(toks[k]!.lower)) continue;
+    let p = k + 1;
+    while (p < end && isPersonWord(ctx, p)) p++;
+    if (p !== end || end - k - 1 > 4) break;
+    ctx.out.push(span(ctx, i, k + 1, 'organization'));
+    pushPerson(ctx, span(ctx, k + 1, end, 'person'), k + 1, end);
+    return end;
+  }
   const prev = toks[i - 1];
   const next = toks[end];
   const last = toks[end - 1]!;
   // A quoted capitalised phrase is the title of a work (a song, a film, a book).
   if (prev && next && QUOTES.has(prev.text) && QUOTES.has(next.text)) return end;
-  // "General Electric", "Hamburger SV": an organization's tail closes its name.
-  if (end - i > 1 && ORG_TAILS_EN.has(last.lower)) {
+  // "General Electric", "Hamburger SV": an organization's tail closes its name;
+  // "produsen pesawat Dassault", "aircraft maker Dassault": a company noun opens it.
+  if ((end - i > 1 && ORG_TAILS_EN.has(last.lower)) || companyNoun(ctx, i)) {
     ctx.out.push(span(ctx, i, end, 'organization'));
     return end;
   }
@@ -622,6 +758,18 @@ function unknownRun(ctx: Ctx, i: number): number | undefined {
   if (!said && !personEvidence(ctx, i, end)) return end;
   pushPerson(ctx, span(ctx, i, end, 'person'), i, end);
   return end;
+}
+
+/** Whether a generic company noun stands right before token i ("produsen pesawat", "maskapai", "defense firm"). */
+function companyNoun(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx;
+  const before = ctx.lang === 'id' ? COMPANY_BEFORE_ID : COMPANY_BEFORE_EN;
+  const p1 = toks[i - 1];
+  if (!p1?.isWord) return false;
+  if (before.has(p1.lower)) return true;
+  // "produsen pesawat Dassault", "raksasa teknologi Nvidia": one lower-case word may qualify the noun.
+  const p2 = toks[i - 2];
+  return !p1.cap && p2 !== undefined && p2.isWord && before.has(p2.lower) && p1.end + 1 === toks[i]!.start;
 }
 
 function pushPerson(ctx: Ctx, m: Mention, from: number, to: number): void {

@@ -8,6 +8,7 @@ import { PLACE_FORMS } from './places.js';
 import { HONORIFICS, ROLES_EN, ROLES_ID } from './roles.js';
 import { tokenize, type Token } from './tokens.js';
 import { NAMED_WEAPONS, WEAPON_CLASSES } from './weapons.js';
+import { PORTFOLIOS_EN, PORTFOLIOS_ID } from './portfolios.js';
 
 export type EntryKind = 'country' | 'place' | 'organization' | 'weapon' | 'role' | 'demonym';
 
@@ -101,16 +102,48 @@ function caseFits(entry: Entry, toks: Token[], from: number): boolean {
   });
 }
 
-/** The longest lexicon phrase starting at token `from` whose kind is accepted, if any. */
+/** Per token list, per position: the phrases of the index that start there, longest first. */
+interface Candidate {
+  n: number;
+  list: Entry[];
+}
+const NONE: Candidate[] = [];
+const candidateCache = new WeakMap<Token[], Array<Candidate[] | undefined>>();
+
+function candidates(toks: Token[], from: number): Candidate[] {
+  let perPos = candidateCache.get(toks);
+  if (!perPos) {
+    perPos = new Array<Candidate[] | undefined>(toks.length);
+    candidateCache.set(toks, perPos);
+  }
+  const cached = perPos[from];
+  if (cached) return cached;
+  const first = toks[from]!;
+  const max = Math.min(longest.get(first.lower) ?? 0, toks.length - from);
+  let found = NONE;
+  let key = first.lower;
+  for (let n = 1; n <= max; n++) {
+    if (n > 1) key += ' ' + toks[from + n - 1]!.lower;
+    const list = index.get(key);
+    if (!list) continue;
+    // Shorter phrases were found first; the longest goes to the front.
+    if (found === NONE) found = [{ n, list }];
+    else found.unshift({ n, list });
+  }
+  perPos[from] = found;
+  return found;
+}
+
+/**
+ * The longest lexicon phrase starting at token `from` whose kind is accepted,
+ * if any. The phrases at each position of a token list are found once and
+ * kept with it, since the rules ask about one position several times.
+ */
 export function lookup(toks: Token[], from: number, lang: Lang, accept: (k: EntryKind) => boolean): Match | undefined {
   const first = toks[from];
   if (!first?.isWord) return undefined;
-  const max = Math.min(longest.get(first.lower) ?? 0, toks.length - from);
-  for (let n = max; n >= 1; n--) {
-    let key = first.lower;
-    for (let k = 1; k < n; k++) key += ' ' + toks[from + k]!.lower;
-    const list = index.get(key);
-    if (!list) continue;
+  const cands = candidates(toks, from);
+  for (const { n, list } of cands) {
     for (const entry of list) {
       if (!accept(entry.kind)) continue;
       if (entry.lang && entry.lang !== lang) continue;
@@ -137,4 +170,36 @@ export function canonicalCountry(surface: string): string | undefined {
     .map((t) => t.lower)
     .join(' ');
   return SURFACE.get(key);
+}
+
+/** Portfolio phrases by language, keyed by their lower-cased tokens. */
+const portfolios: Record<Lang, { keys: Set<string>; longest: Map<string, number> }> = {
+  id: { keys: new Set(), longest: new Map() },
+  en: { keys: new Set(), longest: new Map() },
+};
+for (const [lang, list] of [['id', PORTFOLIOS_ID], ['en', PORTFOLIOS_EN]] as const) {
+  for (const p of list) {
+    const toks = tokenize(p);
+    if (toks.length === 0) continue;
+    portfolios[lang].keys.add(toks.map((t) => t.lower).join(' '));
+    const first = toks[0]!.lower;
+    portfolios[lang].longest.set(first, Math.max(portfolios[lang].longest.get(first) ?? 0, toks.length));
+  }
+}
+
+/**
+ * The end of the longest ministry portfolio starting at token `from`
+ * ("Pertahanan", "Luar Negeri", "Armed Forces"), if one does.
+ */
+export function portfolioEnd(toks: Token[], from: number, lang: Lang): number | undefined {
+  const first = toks[from];
+  if (!first?.isWord) return undefined;
+  const p = portfolios[lang];
+  const max = Math.min(p.longest.get(first.lower) ?? 0, toks.length - from);
+  for (let n = max; n >= 1; n--) {
+    let key = first.lower;
+    for (let k = 1; k < n; k++) key += ' ' + toks[from + k]!.lower;
+    if (p.keys.has(key)) return from + n;
+  }
+  return undefined;
 }

@@ -16,7 +16,7 @@ export const ROLES_ID = lines(`
   menteri, wakil menteri, wamen, menteri luar negeri, menlu, menteri pertahanan, menhan, menteri dalam negeri, mendagri
   menteri keuangan, menkeu, menteri perdagangan, mendag, menteri sosial, mensos, menteri agama, menag, menteri kesehatan, menkes
   menteri koordinator, menko, menko polhukam, menko perekonomian, menteri hukum dan ham, menkumham, menteri bumn, menteri pendidikan
-  menteri perhubungan, menhub, menteri energi, menteri sekretaris negara, mensesneg, menteri unifikasi, menteri pertahanan nasional
+  menteri perhubungan, menhub, menteri energi, menteri sekretaris negara, mensesneg, sekretaris kabinet, seskab, menteri unifikasi, menteri pertahanan nasional
   juru bicara, jubir, juru runding, pemimpin, pemimpin tertinggi, pemimpin redaksi, pimpinan, pemimpin oposisi
   ketua, ketua umum, ketum, wakil ketua, wakil ketua umum, ketua harian, sekretaris, sekretaris jenderal, sekjen, sekretaris negara
   bendahara, direktur, direktur utama, dirut, direktur jenderal, dirjen, direktur eksekutif, kepala, kepala staf, wakil kepala

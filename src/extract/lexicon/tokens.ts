@@ -29,12 +29,13 @@ const POSSESSIVE = /['’]s$/;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const start = m.index;
     let word = m[0];
-    const isWord = /[\p{L}\p{N}]/u.test(word[0] ?? '');
-    if (isWord && text[start + word.length] === '.' && keepsDot(word)) word += '.';
-    if (isWord && word.length > 2 && POSSESSIVE.test(word)) {
+    const isWord = word.length > 1 || WORD_START.test(word);
+    if (isWord && text.charCodeAt(start + word.length) === 46 /* . */ && keepsDot(word)) word += '.';
+    if (isWord && word.length > 2 && (word.includes("'") || word.includes('’')) && POSSESSIVE.test(word)) {
       out.push(makeToken(word.slice(0, -2), start, true));
       out.push(makeToken(word.slice(-2), start + word.length - 2, true));
       continue;
@@ -44,19 +45,24 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** A one-character match is a word when it is a letter or a digit (longer matches always start with one). */
+const WORD_START = /^[\p{L}\p{N}]/u;
+const UPPER_START = /^\p{Lu}/u;
+
 function keepsDot(word: string): boolean {
-  return (word.length === 1 && /\p{Lu}/u.test(word)) || KEEPS_DOT.has(word.toLowerCase());
+  return (word.length === 1 && UPPER_START.test(word)) || KEEPS_DOT.has(word.toLowerCase());
 }
 
 function makeToken(text: string, start: number, isWord: boolean): Token {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return {
-    text,
-    lower: text.toLowerCase(),
-    start,
-    end: start + text.length,
-    isWord,
-    cap: /^\p{Lu}/u.test(text),
-    upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-  };
+  const lower = text.toLowerCase();
+  const c = text.charCodeAt(0);
+  // ASCII fast paths; anything else asks the Unicode classes.
+  const cap = c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text);
+  let upper = false;
+  if (text !== lower && text === text.toUpperCase()) {
+    let letters = 0;
+    for (const ch of text) if (ch.toLowerCase() !== ch) letters++;
+    upper = letters >= 2;
+  }
+  return { text, lower, start, end: start + text.length, isWord, cap, upper };
 }

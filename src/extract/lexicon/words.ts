@@ -126,7 +126,7 @@ export const ORG_HEADS_ID = words(`
   polres polsek polresta kejaksaan kejati kejari lembaga majelis yayasan organisasi ikatan persatuan
   perhimpunan himpunan asosiasi serikat federasi liga klub kantor biro divisi direktorat inspektorat
   markas komando kodam korem kodim pangkalan armada brigade batalyon resimen satuan pasukan angkatan
-  rumah sakit rs koperasi gerakan front aliansi koalisi konfederasi uni dinas balai otoritas
+  rumah sakit rs koperasi korps gerakan front aliansi koalisi konfederasi uni dinas balai otoritas
   pemerintah pemprov pemkot pemkab dprd garda tentara sma smk smp sd mts ponpes pondok pesantren madrasah
 `);
 
@@ -145,6 +145,21 @@ export const ORG_TAILS_EN = words(`
   sv tv fc cf sc afc united orchestra persero corporation systems holdings motors records studios
   entertainment media music pictures films electric atomics dynamics industries technologies
   pharmaceuticals command
+  aviation aerospace aircraft airline defence defense shipbuilding shipyard energy capital holding
+  pharma petroleum oil gas mining steel chemicals electronics semiconductor semiconductors logistics
+  shipping marine robotics labs laboratories software networks telecom telecommunications communications
+  solutions ventures investments securities insurance automotive motor ltd. inc. corp. co. plc. ag gmbh sa nv spa
+  bhd berhad pte limited incorporated
+`);
+
+/** Generic nouns before a company's name: "produsen pesawat Dassault Aviation", "aircraft maker Dassault". */
+export const COMPANY_BEFORE_ID = words(`
+  produsen pabrikan perusahaan maskapai operator emiten raksasa startup perusahaan rintisan konglomerasi
+  korporasi kontraktor distributor pemasok vendor galangan
+`);
+export const COMPANY_BEFORE_EN = words(`
+  company maker manufacturer carrier firm airline giant contractor supplier shipbuilder automaker carmaker
+  chipmaker conglomerate group startup operator producer vendor lender insurer retailer developer
 `);
 
 /** Tail words that close a place's name ("Nepean River", "Clarke Quay"). */
