@@ -287,3 +287,51 @@ describe('findMentions: bodies, titles and companies (made-up sentences)', () =>
     ]);
   });
 });
+
+describe('findMentions: institutions, regional titles and settlements (made-up sentences)', () => {
+  it('keeps the direction word after a place at the end of a body', () => {
+    const ms = find('Berkas perkara dilimpahkan ke Pengadilan Negeri Bandung Timur oleh Polres Jakarta Utara pekan lalu.');
+    expect(typed(ms)).toContain('organization:Pengadilan Negeri Bandung Timur');
+    expect(typed(ms)).toContain('organization:Polres Jakarta Utara');
+    expect(typed(find('Putusan itu dikuatkan Pengadilan Tinggi Jawa Barat dan Polda Sumatera Utara.'))).toEqual([
+      'organization:Pengadilan Tinggi Jawa Barat',
+      'organization:Polda Sumatera Utara',
+    ]);
+  });
+
+  it('keeps a known body acronym that closes a facility or a branch', () => {
+    expect(typed(find('Kedua tersangka ditahan di Rumah Tahanan Cabang KPK selama dua pekan.'))).toContain('organization:Rumah Tahanan Cabang KPK');
+    expect(typed(find('Saksi tiba di Gedung Merah Putih KPK pada pagi hari.'))).toContain('place:Gedung Merah Putih KPK');
+    expect(typed(find('Terpidana dipindahkan ke Lapas Kelas II Sukamiskin bulan ini.'))).toContain('organization:Lapas Kelas II Sukamiskin');
+    // A body's own unit before another body's acronym stays two bodies.
+    expect(typed(find('Ketua Badan Pemenangan Pemilu PPP Rina Suganda mengatakan hal itu.'))).toEqual([
+      'organization:Badan Pemenangan Pemilu',
+      'organization:PPP',
+      'person:Rina Suganda',
+    ]);
+  });
+
+  it('reads the word after a regional title as its region, even when unknown', () => {
+    const ms = find('Bupati Karangwetan Surya Adi Nugraha diperiksa penyidik. Wali Kota Medan Hendra Gunawan hadir.');
+    expect(byText(ms, 'Karangwetan')!.type).toBe('place');
+    expect(byText(ms, 'Surya Adi Nugraha')).toMatchObject({ type: 'person', role: 'Bupati', roleOf: 'Karangwetan' });
+    expect(byText(ms, 'Hendra Gunawan')).toMatchObject({ roleOf: 'Medan' });
+    expect(typed(find('Gubernur Jawa Barat Dedi Santosa meninjau lokasi.'))).toEqual(['place:Jawa Barat', 'person:Dedi Santosa']);
+    expect(typed(find('Bupati Lampung Selatan Agus Prasetyo hadir.'))).toEqual(['place:Lampung Selatan', 'person:Agus Prasetyo']);
+  });
+
+  it('never makes that region a person elsewhere in the text', () => {
+    const text =
+      'KPK Tahan Bupati Karangwetan Terkait Dugaan Suap Proyek Jalan\n' +
+      'Kepala Badan Pendapatan Daerah Karangwetan diperiksa. Bupati Karangwetan Surya Adi Nugraha juga hadir di Karangwetan.';
+    const ms = find(text);
+    expect(ms.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Surya Adi Nugraha']);
+    expect(typed(ms)).toContain('organization:Badan Pendapatan Daerah Karangwetan');
+    expect(ms.filter((m) => m.text === 'Karangwetan').every((m) => m.type === 'place')).toBe(true);
+  });
+
+  it('reads "the city of X" as a place in English', () => {
+    expect(typed(find('Troops gathered near the coastal town of Port Kessel before dawn.', 'en'))).toContain('place:Port Kessel');
+    expect(typed(find('Fighting reached the ancient desert city of Wadi Zarqa on Monday.', 'en'))).toContain('place:Wadi Zarqa');
+  });
+});

@@ -163,12 +163,15 @@ interface Ctx {
   pendingAcronym?: { start: number; end: number };
   /** Per token: whether its line is a headline in title case ("Menlu Retno Bertemu Blinken di Jakarta"). */
   headline: boolean[];
+  /** Lower-cased one-word regions met as "Bupati Sidoarjo Ahmad Muhdlor Ali" anywhere in this text. */
+  regions: Set<string>;
 }
 
 /** Typed entity mentions in text, sorted by start, never overlapping. */
 export function findMentions(text: string, lang: Lang): Mention[] {
-  const ctx: Ctx = { text, toks: tokenize(text), lang, words: WORDS[lang], out: [], names: new Set(), headline: [] };
+  const ctx: Ctx = { text, toks: tokenize(text), lang, words: WORDS[lang], out: [], names: new Set(), headline: [], regions: new Set() };
   ctx.headline = headlineFlags(ctx.text, ctx.toks);
+  ctx.regions = regionsOf(ctx);
   let i = 0;
   while (i < ctx.toks.length) i = Math.max(i + 1, step(ctx, i));
   return ctx.out;
@@ -199,6 +202,31 @@ function headlineFlags(text: string, toks: Token[]): boolean[] {
     from = to;
   }
   return flags;
+}
+
+/** First words of the regional titles, to find them cheaply before a full lookup. */
+const REGIONAL_FIRST = new Set([...REGIONAL_ROLES].map((r) => r.split(' ')[0]!));
+
+/**
+ * "Bupati Sidoarjo Ahmad Muhdlor Ali": a regional title, one unknown word
+ * and a full name make that word a region. Collected for the whole text
+ * first, so that the same word elsewhere ("KPK Tahan Bupati Sidoarjo",
+ * "di Sidoarjo") is the region too, never a person.
+ */
+function regionsOf(ctx: Ctx): Set<string> {
+  const { toks } = ctx;
+  const out = new Set<string>();
+  if (ctx.lang !== 'id') return out;
+  for (let i = 0; i < toks.length; i++) {
+    if (!REGIONAL_FIRST.has(toks[i]!.lower)) continue;
+    const role = lookup(toks, i, ctx.lang, (k) => k === 'role');
+    if (!role || !REGIONAL_ROLES.has(role.entry.canonical)) continue;
+    const j = role.end;
+    const t = toks[j];
+    if (!t?.cap || ctx.headline[j] || !isNameToken(ctx, j) || lookup(toks, j, ctx.lang, () => true)) continue;
+    if (nameFrom(ctx, j) - j >= 3) out.add(t.lower);
+  }
+  return out;
 }
 
 const DIGIT_START = /^\p{N}/u;
@@ -286,12 +314,19 @@ function titled(ctx: Ctx, i: number): number | undefined {
     chain.push(o);
     j = o.end;
   }
-  if (regional && chain.length === 0) {
-    // "Bupati Sidoarjo Ahmad Muhdlor Ali": a regional title's first word is its region when a full name follows.
+  if (regional && chain.length === 0 && toks[j]?.cap) {
+    // "Bupati Sidoarjo Ahmad Muhdlor Ali": a regional title's first word is its region when a full name follows
+    // (or when the text shows it so elsewhere: "KPK Tahan Bupati Sidoarjo Terkait …").
     const run = nameFrom(ctx, j);
-    if (run - j >= 3) {
-      chain.push({ entry: { ...headedEntry('place'), kind: 'place' }, start: j, end: j + 1 });
-      j++;
+    if (run - j >= 3 || (run > j && ctx.regions.has(toks[j]!.lower))) {
+      const dir = toks[j + 1];
+      // "Bupati Lampung Selatan": a direction after the region is part of it.
+      const end = dir && COMPASS.has(dir.lower) && dir.cap && run - j >= 4 ? j + 2 : j + 1;
+      chain.push({ entry: { ...headedEntry('place'), kind: 'place' }, start: j, end });
+      j = end;
+    } else if (run - j === 1 && ctx.headline[j]) {
+      // A headline capitalises every word: "Tahan Bupati Sidoarjo Terkait …" may name the region or the person.
+      return run;
     }
   }
   const last = chain[chain.length - 1];
@@ -368,6 +403,7 @@ function bodySplit(ctx: Ctx, start: number, end: number): number | undefined {
 function isPersonWord(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k]!;
   if (!isNameToken(ctx, k) || t.upper) return false;
+  if (ctx.regions.has(t.lower)) return false;
   if (ORG_NAME_WORDS.has(t.lower) || COMMON_ID.has(t.lower) || NAME_PART.has(t.lower) || ORG_TAILS_EN.has(t.lower)) return false;
   if (ctx.words.orgHeads.has(t.lower) || ctx.words.placeHeads.has(t.lower) || isEnglishWord(t)) return false;
   return !lookup(ctx.toks, k, ctx.lang, (kind) => kind === 'place');
@@ -403,6 +439,10 @@ function owner(ctx: Ctx, j: number, placeToo: boolean): (Match & { start: number
   if (org) {
     return { entry: headedEntry('organization'), end: org, start: j };
   }
+  if (lex && lex.entry.kind === 'place' && ctx.toks[lex.end]?.cap && COMPASS.has(ctx.toks[lex.end]!.lower)) {
+    // "Bupati Lampung Selatan Nanang Ermanto": a direction after the region names a part of it.
+    return { entry: { ...headedEntry('place'), country: lex.entry.country }, end: lex.end + 1, start: j };
+  }
   return lex ? { ...lex, start: j } : undefined;
 }
 
@@ -436,6 +476,8 @@ function nameFrom(ctx: Ctx, j: number): number {
     const t = toks[k]!;
     // In a headline every word is capitalised: a verb there ends the name ("Retno | Bertemu Blinken").
     if (words > 0 && ctx.headline[k] && HEADLINE_VERB.test(t.lower)) break;
+    // "Pegawai | Badan Pelayanan Pajak Daerah": a body's head word opens a body, not a person's next name.
+    if (words > 0 && ctx.lang === 'id' && ctx.words.orgHeads.has(t.lower) && toks[k + 1]?.cap) break;
     if (isNameToken(ctx, k) || (words > 0 && ARABIC_ARTICLE.test(t.text)) || (words === 0 && t.text === 'I' && isNameToken(ctx, k + 1))) {
       k++;
       words++;
@@ -500,6 +542,11 @@ function headed(ctx: Ctx, i: number): number | undefined {
   return place;
 }
 
+/** Heads of a facility that a body runs, named after it: "Rumah Tahanan KPK", "Rutan KPK", "Kantor BPN". */
+const FACILITY_ORG_HEADS = new Set(['rumah', 'rutan', 'lapas', 'kantor', 'markas', 'pangkalan']);
+/** Words for a body's branch, which its acronym closes: "Rumah Tahanan Cabang KPK", "Kantor Perwakilan BI". */
+const BRANCH_WORDS = new Set(['cabang', 'perwakilan', 'wilayah']);
+
 /** End of an organization opened by a capitalised head word at i, if one is. */
 function orgByHead(ctx: Ctx, i: number): number | undefined {
   const { toks } = ctx;
@@ -526,10 +573,15 @@ function orgByHead(ctx: Ctx, i: number): number | undefined {
         k = end = lex.end;
         continue;
       }
-      // A known body's acronym after the name is a second body: "Badan Pemenangan Pemilu | PPP".
-      if (lex.entry.kind === 'organization' && toks[k]!.upper && lex.end === k + 1) break;
+      // A known body's acronym after the name is a second body ("Badan Pemenangan Pemilu | PPP"),
+      // except after a facility or branch, which is the body's own: "Rumah Tahanan Cabang KPK", "Rutan KPK".
+      const own = FACILITY_ORG_HEADS.has(head.lower) || BRANCH_WORDS.has(toks[k - 1]!.lower);
+      if (lex.entry.kind === 'organization' && toks[k]!.upper && lex.end === k + 1 && !own) break;
       // A known name closes the organization's: "Kementerian Luar Negeri Rusia | Maria Zakharova".
       end = lex.end;
+      // "Pengadilan Negeri Jakarta Selatan", "Polres Jakarta Barat": a direction after the place is part of it.
+      const dir = toks[end];
+      if (lex.entry.kind !== 'organization' && dir?.cap && COMPASS.has(dir.lower)) end++;
       break;
     }
     if (t.isWord && (t.cap || startsWithDigit(t.text)) && !CALENDAR.has(t.lower)) {
@@ -691,6 +743,16 @@ function unknownRun(ctx: Ctx, i: number): number | undefined {
   }
   let end = nameFrom(ctx, i);
   if (end === i) return undefined;
+  // "di Sidoarjo", "KPK Tahan Bupati Sidoarjo": a word the text shows to be a region is a place.
+  if (end - i === 1 && ctx.regions.has(t.lower)) {
+    ctx.out.push(span(ctx, i, end, 'place'));
+    return end;
+  }
+  // "the Mediterranean city of El Alamein", "the port of Hodeidah": a settlement's name after "of".
+  if (ctx.lang === 'en' && toks[i - 1]?.lower === 'of' && SETTLEMENT_OF_EN.has(toks[i - 2]?.lower ?? '') && !toks[i - 2]!.cap) {
+    ctx.out.push(span(ctx, i, end, 'place'));
+    return end;
+  }
   // "the Defence Ministry", "Ukrainian Armed Forces": a capitalised body tail the name stopped at closes a body.
   const tail = toks[end];
   if (tail?.cap && tail.isWord && ORG_TAILS_EN.has(tail.lower) && ctx.words.stop.has(tail.lower)) end++;
@@ -759,6 +821,9 @@ function unknownRun(ctx: Ctx, i: number): number | undefined {
   pushPerson(ctx, span(ctx, i, end, 'person'), i, end);
   return end;
 }
+
+/** Lower-case nouns before "of" and a settlement's name: "the city of El Alamein", "the port of Aden". */
+const SETTLEMENT_OF_EN = new Set(['city', 'town', 'port', 'village', 'province', 'region', 'district', 'county', 'island', 'state', 'capital', 'hamlet', 'township', 'municipality', 'enclave', 'suburb']);
 
 /** Whether a generic company noun stands right before token i ("produsen pesawat", "maskapai", "defense firm"). */
 function companyNoun(ctx: Ctx, i: number): boolean {

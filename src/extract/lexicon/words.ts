@@ -126,7 +126,7 @@ export const ORG_HEADS_ID = words(`
   polres polsek polresta kejaksaan kejati kejari lembaga majelis yayasan organisasi ikatan persatuan
   perhimpunan himpunan asosiasi serikat federasi liga klub kantor biro divisi direktorat inspektorat
   markas komando kodam korem kodim pangkalan armada brigade batalyon resimen satuan pasukan angkatan
-  rumah sakit rs koperasi korps gerakan front aliansi koalisi konfederasi uni dinas balai otoritas
+  rumah sakit rs rutan lapas koperasi korps gerakan front aliansi koalisi konfederasi uni dinas balai otoritas
   pemerintah pemprov pemkot pemkab dprd garda tentara sma smk smp sd mts ponpes pondok pesantren madrasah
 `);
 
