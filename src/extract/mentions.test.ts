@@ -335,3 +335,10 @@ describe('findMentions: institutions, regional titles and settlements (made-up s
     expect(typed(find('Fighting reached the ancient desert city of Wadi Zarqa on Monday.', 'en'))).toContain('place:Wadi Zarqa');
   });
 });
+
+describe('people-nouns opening a sentence', () => {
+  it('does not take a common noun for a name', () => {
+    const text = 'Diplomat senior Jepang, Kamis (4/7), menerima utusan khusus dari Brasil di Tokyo.';
+    expect(findMentions(text, 'id').filter((m) => m.type === 'person')).toEqual([]);
+  });
+});

@@ -187,6 +187,7 @@ export const COMMON_ID = words(`
   kristen katolik protestan islam hindu buddha muslim agama suku bahasa budaya adat seni sastra
   tinggi rendah besar kecil baru lama utama pertama kedua ketiga akhir awal
   pesawat kapal kereta mobil motor bus
+  diplomat pejabat menteri pemimpin tokoh pengamat analis warga pasukan tentara delegasi utusan
   konsensus poin kesepakatan perjanjian deklarasi resolusi traktat piagam konvensi protokol doktrin
   kebijakan undang-undang peraturan keputusan instruksi
 `);
