@@ -56,6 +56,20 @@ class UnionFind {
 
 const isFullName = (m: Mention) => nameTokens(m.text).length >= 2;
 
+/** An organization introduced with its acronym: "Badan Nasional Penanggulangan Bencana (BNPB)". */
+const ACRONYM_DEFINITION = /^(.+?)\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.-]{1,11})\s*\)$/u;
+
+/** The acronyms an article defines, each to its full name (the first definition wins). */
+function acronymDefinitions(article: ExtractedArticle): Map<string, string> {
+  const defs = new Map<string, string>();
+  for (const s of article.sentences)
+    for (const m of s.mentions) {
+      const defined = m.type === 'organization' && !m.canonical ? ACRONYM_DEFINITION.exec(clean(m.text)) : null;
+      if (defined && !defs.has(defined[2]!)) defs.set(defined[2]!, defined[1]!);
+    }
+  return defs;
+}
+
 /** Groups the full person names of the corpus that denote the same person. */
 function clusterFullNames(names: Iterable<string>): UnionFind {
   const uf = new UnionFind();
@@ -118,7 +132,17 @@ export function resolve(articles: ExtractedArticle[]): Resolution {
     formCounts.set(group, forms);
   };
 
-  for (const article of articles) {
+  const acronymsByArticle = articles.map(acronymDefinitions);
+  const corpusDefinitions = new Map<string, Set<string>>();
+  for (const defs of acronymsByArticle)
+    for (const [acronym, full] of defs) corpusDefinitions.set(acronym, (corpusDefinitions.get(acronym) ?? new Set()).add(full));
+  const corpusAcronym = (acronym: string) => {
+    const fulls = corpusDefinitions.get(acronym);
+    return fulls?.size === 1 ? [...fulls][0] : undefined;
+  };
+
+  for (const [a, article] of articles.entries()) {
+    const articleAcronyms = acronymsByArticle[a]!;
     const articleCounts = new Map<string, number>();
     for (const s of article.sentences)
       for (const m of s.mentions)
@@ -143,6 +167,18 @@ export function resolve(articles: ExtractedArticle[]): Resolution {
             groupType.set(group, 'person');
             if (isFullName(m) || !cluster) count(group, text);
             return group;
+          }
+          if (m.type === 'organization') {
+            // "Kementerian Energi dan Sumber Daya Mineral (ESDM)" is named by its full name;
+            // a later bare "ESDM" is the same body.
+            const defined = ACRONYM_DEFINITION.exec(text);
+            const full = defined?.[1] ?? articleAcronyms.get(text) ?? corpusAcronym(text);
+            if (full) {
+              const group = entityKey('organization', full);
+              groupType.set(group, 'organization');
+              if (defined) count(group, full);
+              return group;
+            }
           }
           const group = entityKey(m.type, text);
           groupType.set(group, m.type);

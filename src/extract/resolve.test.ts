@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from './build.js';
+import { extractArticle } from './pipeline.js';
+import type { Article } from './types.js';
+
+const article = (id: string, text: string, published = '2024-03-05'): Article => ({
+  id,
+  title: '',
+  published,
+  source: 'Test',
+  lang: 'id',
+  file: `${id}.txt`,
+  text,
+});
+const graphOf = (...articles: Article[]) => buildGraph(articles.map(extractArticle));
+
+describe('resolution', () => {
+  it('names an organization by the full name it is introduced with and merges its acronym', () => {
+    const graph = graphOf(
+      article(
+        'a',
+        'Komisi Nasional Perlindungan Satwa (KNPS) menerima laporan dari warga Bogor.\n\n' +
+          'Ketua KNPS Hendra Wirawan mengatakan laporan itu akan diperiksa.',
+      ),
+      article('b', 'Laporan tahunan KNPS dirilis pada Senin di Jakarta.'),
+    );
+    const orgs = graph.filterNodes((_, a) => a.type === 'organization');
+    expect(orgs).toEqual(['organization:komisi-nasional-perlindungan-satwa']);
+    const attributes = graph.getNodeAttributes(orgs[0]!);
+    expect(attributes.label).toBe('Komisi Nasional Perlindungan Satwa');
+    expect(attributes.aliases).toEqual(expect.arrayContaining(['KNPS', 'Komisi Nasional Perlindungan Satwa (KNPS)']));
+    expect(attributes.articles).toEqual(['a', 'b']);
+  });
+
+  it('resolves a surname to the full name in the same article, and keeps namesakes apart', () => {
+    const graph = graphOf(
+      article('a', 'Menteri Keuangan Sri Mulyani Indrawati tiba di Tokyo. Indrawati mengatakan pertemuan berjalan baik.'),
+      article('b', 'Presiden Joko Widodo bertemu Iriana Widodo di Solo. Widodo lalu kembali ke Jakarta.'),
+    );
+    const people = graph.filterNodes((_, a) => a.type === 'person').map((n) => graph.getNodeAttribute(n, 'label'));
+    expect(people.sort()).toEqual(['Iriana Widodo', 'Joko Widodo', 'Sri Mulyani Indrawati']);
+    expect(graph.getNodeAttribute('person:sri-mulyani-indrawati', 'aliases')).toContain('Indrawati');
+  });
+});
