@@ -13,6 +13,7 @@ import type {
   NodeAttributes,
   PartialDate,
 } from '../graph/types.js';
+import { expandRole } from './lexicon/role-abbreviations.js';
 import { canonicalCountry, findMentions } from './mentions.js';
 import type { AnalysedSentence, ExtractedArticle } from './pipeline.js';
 import { type Entity, resolve } from './resolve.js';
@@ -43,7 +44,9 @@ const tally = (counts: Map<string, number>, key: string) => counts.set(key, (cou
 const mostFrequent = (counts: Map<string, number>) =>
   [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
 
-const capitalise = (title: string) => title.replace(/\s+/g, ' ').trim().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+/** A title as a label: full form (Menlu → Menteri Luar Negeri), words capitalised. */
+const capitalise = (title: string) =>
+  expandRole(title.replace(/\s+/g, ' ')).replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
 
 interface NodeDraft {
   entity: Entity;
