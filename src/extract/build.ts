@@ -143,7 +143,10 @@ export function buildGraph(articles: ExtractedArticle[], title?: string): NewsGr
         }
         if (mention.role) node.roles.add(capitalise(mention.role));
         if (mention.role && mention.roleOf && entity.type === 'person') {
-          const owner = roleOwner(mention.roleOf, lang);
+          // The owner is usually a mention of this sentence ("PSSI" in "Ketua Umum PSSI Erick Thohir"):
+          // take the entity it resolved to, so acronyms and aliases resolve as everywhere else.
+          const ownerAt = sentence.mentions.findIndex((o, k) => k !== m && o.text.trim() === mention.roleOf!.trim());
+          const owner = ownerAt >= 0 ? entities.get(keys[a]![s]![ownerAt]!) : roleOwner(mention.roleOf, lang);
           if (owner) {
             // The owner is named in the title itself ("Russian", "Korea Utara"), so it is mentioned here.
             const ownerNode = nodeDraft(owner);

@@ -342,3 +342,86 @@ describe('people-nouns opening a sentence', () => {
     expect(findMentions(text, 'id').filter((m) => m.type === 'person')).toEqual([]);
   });
 });
+
+describe('findMentions: sport and economy roles, teams and facilities (made-up sentences)', () => {
+  const person = (ms: Mention[], text: string) => ms.find((m) => m.type === 'person' && m.text === text);
+
+  it('keeps an occupational role noun out of the name (Indonesian and English)', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Kiper Dimas Aryaguna melakukan tiga penyelamatan.', 'Dimas Aryaguna', 'Kiper'],
+      ['Gelandang Rafael Mendoza absen karena cedera.', 'Rafael Mendoza', 'Gelandang'],
+      ['Wasit Hendro Kusumo memberi kartu merah.', 'Hendro Kusumo', 'Wasit'],
+      ['Pebulu tangkis Sekar Ayuningtyas melaju ke final.', 'Sekar Ayuningtyas', 'Pebulu tangkis'],
+      ['Menurut ekonom Lestari Wibisono, inflasi akan turun.', 'Lestari Wibisono', 'ekonom'],
+      ['Kuasa hukum Bagus Hartanto menolak tuduhan itu.', 'Bagus Hartanto', 'Kuasa hukum'],
+      ['Sutradara Yudhistira Anggoro merilis film baru.', 'Yudhistira Anggoro', 'Sutradara'],
+    ];
+    for (const [text, name, role] of cases) {
+      const ms = find(text);
+      expect(ms.filter((m) => m.type === 'person').map((m) => m.text), text).toEqual([name]);
+      expect(person(ms, name)!.role).toBe(role);
+    }
+    expect(person(find('Goalkeeper Tomas Lindqvist kept a clean sheet.', 'en'), 'Tomas Lindqvist')!.role).toBe('Goalkeeper');
+    expect(person(find('Prices will ease, economist Maria Okafor said.', 'en'), 'Maria Okafor')!.role).toBe('economist');
+  });
+
+  it('never puts an acronym before a name into the person', () => {
+    const ms = find('Ketua Umum PBSI Arief Nugroho menyatakan timnya siap.');
+    expect(typed(ms)).toEqual(['organization:PBSI', 'person:Arief Nugroho']);
+    expect(person(ms, 'Arief Nugroho')).toMatchObject({ role: 'Ketua Umum', roleOf: 'PBSI' });
+    const ms2 = find('Direktur Utama PGNX Wahyu Santoso mengatakan pasokan gas aman.');
+    expect(person(ms2, 'Wahyu Santoso')).toMatchObject({ role: 'Direktur Utama', roleOf: 'PGNX' });
+    // A rank between the body and the name stays out of both.
+    const ms3 = find('Kapolda Sulawesi Tengah Irjen Bambang Wirayuda meninjau lokasi.');
+    expect(person(ms3, 'Bambang Wirayuda')).toMatchObject({ role: 'Kapolda', roleOf: 'Sulawesi Tengah' });
+    // Untitled, an acronym and two name words are a body and a person; an acronym and a place stay one name.
+    expect(typed(find('Pada rapat itu KSPN Yanto Suherman menolak usulan.'))).toEqual(['organization:KSPN', 'person:Yanto Suherman']);
+    expect(typed(find('Bersama PSKM Makassar dia juara.'))).not.toContain('person:Makassar');
+  });
+
+  it('reads national teams, clubs and bands as organizations', () => {
+    const ms = find('Pelatih Timnas Vietnam, Park Hang-seo, memuji lini belakang.');
+    expect(typed(ms)).toEqual(['organization:Timnas Vietnam', 'person:Park Hang-seo']);
+    expect(person(ms, 'Park Hang-seo')).toMatchObject({ role: 'Pelatih', roleOf: 'Timnas Vietnam' });
+    expect(typed(find('Timnas U-20 berlatih di Bali.'))).toContain('organization:Timnas U-20');
+    const national = byText(find('Pemain tim nasional Thailand berlatih sore ini.'), 'tim nasional Thailand')!;
+    expect(national).toMatchObject({ type: 'organization', canonical: 'Timnas Thailand' });
+    expect(typed(find('Ia pindah ke klub Sriwijaya Palembang musim lalu.'))).toEqual(['organization:Sriwijaya Palembang']);
+    expect(typed(find('Mereka kalah dari tim Bhayangkara FC kemarin.'))).toEqual(['organization:Bhayangkara FC']);
+    expect(typed(find('Konser band Kotak Pelangi digelar malam ini.'))).toEqual(['organization:Kotak Pelangi']);
+    // A bare "tim" before a country stays the country.
+    expect(typed(find('Tim Malaysia menang tipis.'))).toEqual(['country:Malaysia']);
+    expect(typed(find('Ia kapten tim Leeds Rovers selama lima musim.'))).toEqual(['organization:Leeds Rovers']);
+    // An unknown name closed by a country's is a body: "Barito Indonesia".
+    expect(typed(find('Ia kembali memperkuat Barito Indonesia musim ini.'))).toEqual(['organization:Barito Indonesia']);
+  });
+
+  it('splits a body and the person after a role noun', () => {
+    const ms = find('Ekonom Universitas Airlangga Citra Dewanti menilai harga beras naik.');
+    expect(typed(ms)).toEqual(['organization:Universitas Airlangga', 'person:Citra Dewanti']);
+    expect(person(ms, 'Citra Dewanti')).toMatchObject({ role: 'Ekonom', roleOf: 'Universitas Airlangga' });
+    const ms2 = find('Penyerang Persipura Jayapura Boaz Wanggai mencetak dua gol.');
+    expect(typed(ms2)).toEqual(['organization:Persipura Jayapura', 'person:Boaz Wanggai']);
+    // The ministry and its portfolio still end the body.
+    expect(typed(find('Juru bicara Kementerian Perdagangan Rina Lestari mengatakan ekspor naik.'))).toEqual([
+      'organization:Kementerian Perdagangan',
+      'person:Rina Lestari',
+    ]);
+  });
+
+  it('reads facilities as places', () => {
+    expect(typed(find('Kilang Dumai di Riau sedang dirawat.'))).toEqual(['place:Kilang Dumai', 'place:Riau']);
+    expect(typed(find('Produksi Tambang Batu Hijau turun.'))).toContain('place:Tambang Batu Hijau');
+    expect(typed(find('Listrik dari PLTU Cilacap padam.'))).toEqual(['place:PLTU Cilacap']);
+    expect(typed(find('Penerbangan dialihkan ke Bandar Udara Sultan Syarif Kasim.'))).toEqual(['place:Bandar Udara Sultan Syarif Kasim']);
+    expect(typed(find('Drones struck the Baiji refinery overnight.', 'en'))).toContain('place:Baiji');
+  });
+
+  it('keeps an organization and its bracketed acronym one mention', () => {
+    const ms = find('Kementerian Kelautan dan Perikanan (KKP) dan Organisasi Negara-Negara Produsen Kopi (ONPK) bertemu.');
+    expect(typed(ms)).toEqual([
+      'organization:Kementerian Kelautan dan Perikanan (KKP)',
+      'organization:Organisasi Negara-Negara Produsen Kopi (ONPK)',
+    ]);
+  });
+});

@@ -32,6 +32,10 @@ import {
   SPEECH_BEFORE_ID,
   STOP_EN,
   STOP_ID,
+  NATIONAL_TEAM_HEADS,
+  FACILITY_HEADS_ID,
+  TEAM_BEFORE,
+  TEAM_BEFORE_2,
 } from './lexicon/words.js';
 import type { Mention } from './types.js';
 
@@ -248,6 +252,7 @@ function step(ctx: Ctx, i: number): number {
   }
   if (!t.isWord) return i + 1;
   return (
+    team(ctx, i) ??
     titled(ctx, i) ??
     headed(ctx, i) ??
     lexical(ctx, i) ??
@@ -255,6 +260,134 @@ function step(ctx: Ctx, i: number): number {
     unknownRun(ctx, i) ??
     i + 1
   );
+}
+
+// ---------------------------------------------------------------- teams, clubs and bands
+
+/** Age groups of a national team: "U-23", "U23", "U-17". */
+const AGE_GROUP = /^U-?\d{2}$/;
+
+interface TeamSpan {
+  /** First token of the organization's span (after a generic "klub", at a "Timnas"). */
+  start: number;
+  end: number;
+  canonical?: string;
+}
+
+/** "Timnas Indonesia", "klub Persib Bandung", "band Noah": a team, club or band as an organization. */
+function team(ctx: Ctx, i: number): number | undefined {
+  const tm = teamAt(ctx, i);
+  if (!tm) return undefined;
+  const m = span(ctx, tm.start, tm.end, 'organization');
+  if (tm.canonical) m.canonical = tm.canonical;
+  ctx.out.push(m);
+  return tm.end;
+}
+
+/**
+ * A team at token i: a national-team head and its country ("Timnas
+ * Indonesia", "tim nasional Jepang U-23"), one span with the head; or a
+ * generic team, club or band noun and the capitalised run after it ("klub
+ * Persib Bandung", "tim Arema FC"), the noun left outside.
+ */
+function teamAt(ctx: Ctx, i: number): TeamSpan | undefined {
+  const { toks } = ctx;
+  const t = toks[i];
+  if (!t?.isWord) return undefined;
+  const two = toks[i + 1]?.isWord ? `${t.lower} ${toks[i + 1]!.lower}` : '';
+  const three = two && toks[i + 2]?.isWord ? `${two} ${toks[i + 2]!.lower}` : '';
+  if (NATIONAL_TEAM_HEADS.has(t.lower) || NATIONAL_TEAM_HEADS.has(two)) {
+    const h = NATIONAL_TEAM_HEADS.has(t.lower) ? i + 1 : i + 2;
+    const end = teamRun(ctx, h, true);
+    if (end === h) return undefined;
+    const rest = ctx.text.slice(toks[h]!.start, toks[end - 1]!.end);
+    return { start: i, end, canonical: `Timnas ${rest}` };
+  }
+  const h = TEAM_BEFORE_2.has(three) ? i + 3 : TEAM_BEFORE_2.has(two) ? i + 2 : TEAM_BEFORE.has(t.lower) ? i + 1 : undefined;
+  if (h === undefined || !toks[h]?.cap) return undefined;
+  // "Tim Indonesia", "team China": a country's name after a bare team noun stays the country.
+  const lex = lookup(toks, h, ctx.lang, (k) => k === 'country' || k === 'demonym' || k === 'role');
+  if (lex && (lex.entry.kind === 'role' || lex.end >= teamRun(ctx, h, false))) return undefined;
+  const end = teamRun(ctx, h, false);
+  if (end === h) return undefined;
+  // "Team Principal", "tim Best Friends": ordinary English words are a title, not a team.
+  if (toks.slice(h, end).every(isEnglishWord) && !toks[end - 1]!.upper) return undefined;
+  // "tim Prabowo": a person already named in the text leads the team, it is not its name.
+  if (toks.slice(h, end).some((x) => ctx.names.has(x.lower))) return undefined;
+  return { start: h, end, canonical: undefined };
+}
+
+/** End of a team's capitalised name from h; a national team's ends after its country (and age group). */
+function teamRun(ctx: Ctx, h: number, national: boolean): number {
+  const { toks } = ctx;
+  let k = h;
+  while (k < toks.length && k - h < 5) {
+    const t = toks[k]!;
+    // "Dewa 19", "Persebaya 1927": a number after the first word belongs to the name.
+    if (t.isWord && k > h && /^\d{1,4}$/.test(t.text)) {
+      k++;
+      continue;
+    }
+    if (!t.isWord || !t.cap || CALENDAR.has(t.lower) || (ctx.words.stop.has(t.lower) && !(k === h && t.lower === 'the'))) break;
+    if (AGE_GROUP.test(t.text) ? !national : t.text.length < 2) break;
+    if (ctx.headline[k] && HEADLINE_VERB.test(t.lower)) break;
+    if (lookup(toks, k, ctx.lang, (kind) => kind === 'role')) break;
+    const country = national ? lookup(toks, k, ctx.lang, (kind) => kind === 'country') : undefined;
+    if (country) {
+      k = country.end;
+      if (toks[k] && AGE_GROUP.test(toks[k]!.text)) k++;
+      break;
+    }
+    k++;
+  }
+  return k;
+}
+
+/** An all-capitals acronym of three or more letters in mixed-case text ("PSSI", "PLN"), not a Roman numeral. */
+function isAcronymTok(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t?.isWord || !t.upper || ROMAN.test(t.text)) return false;
+  if (t.text.replace(/[^\p{L}]/gu, '').length < 3) return false;
+  // In a line written in capitals every word is upper case.
+  return !(ctx.toks[k - 1]?.upper && ctx.toks[k + 1]?.upper);
+}
+
+/**
+ * "PSSI Erick Thohir": an acronym right before a capitalised name (which it
+ * never belongs to). Without a title before it (`untitled`) the name must be
+ * two to four person words, as "PSMS Medan", "BPH Migas" and "PTS Litera" name bodies.
+ */
+function acronymBeforeName(ctx: Ctx, k: number, untitled = false): boolean {
+  const t = ctx.toks[k];
+  if (!t || !isAcronymTok(ctx, k) || ctx.words.stop.has(t.lower) || CALENDAR.has(t.lower)) return false;
+  if (ctx.lang === 'id' && COMMON_ACRONYMS_ID.has(t.lower)) return false;
+  const n = ctx.toks[k + 1];
+  if (n === undefined || !n.cap || n.upper) return false;
+  // "PSMS Medan", "BAE Systems", "DKI Jakarta": a place or a body's word after it continues the acronym's name.
+  if (isPersonWord(ctx, k + 1)) {
+    // The name runs to the end of the capitalised words: "PETA Pembela Tanah Air" is one body's name.
+    let e = k + 1;
+    while (e < ctx.toks.length && e - k <= 4 && isPersonWord(ctx, e)) e++;
+    const n = e - k - 1;
+    return n >= (untitled ? 2 : 1) && n <= 4 && !ctx.toks[e]?.cap;
+  }
+  // "Kapolda PMJ Irjen Karyoto", "Rektor UGM Prof. Ova Emilia": a rank or honorific may stand between.
+  const rank = rankAt(ctx, k + 1);
+  return rank !== undefined && isPersonWord(ctx, rank);
+}
+
+/** Ranks and honorifics between a title's body and the name: "Irjen", "Jenderal", "Prof.", "dr.". */
+const RANKS = new Set([
+  'jenderal', 'jendral', 'letnan jenderal', 'letjen', 'mayor jenderal', 'mayjen', 'brigadir jenderal', 'brigjen', 'laksamana',
+  'laksamana madya', 'marsekal', 'kolonel', 'letnan kolonel', 'mayor', 'kapten', 'komisaris jenderal', 'komjen', 'inspektur jenderal',
+  'irjen', 'ajun komisaris besar', 'akbp', 'kombes', 'komisaris besar', 'general', 'gen.', 'lieutenant general', 'lt. gen.',
+  'major general', 'maj. gen.', 'brigadier general', 'admiral', 'adm.', 'colonel', 'col.',
+]);
+
+/** End of a rank or honorific at k, if one starts there. */
+function rankAt(ctx: Ctx, k: number): number | undefined {
+  const r = lookup(ctx.toks, k, ctx.lang, (kind) => kind === 'role');
+  return r && (RANKS.has(r.entry.canonical) || r.entry.honorific) ? r.end : undefined;
 }
 
 // ---------------------------------------------------------------- people by title
@@ -318,7 +451,12 @@ function titled(ctx: Ctx, i: number): number | undefined {
     // "Bupati Sidoarjo Ahmad Muhdlor Ali": a regional title's first word is its region when a full name follows
     // (or when the text shows it so elsewhere: "KPK Tahan Bupati Sidoarjo Terkait …").
     const run = nameFrom(ctx, j);
-    if (run - j >= 3 || (run > j && ctx.regions.has(toks[j]!.lower))) {
+    // "Kapolda Metro Jaya Irjen Karyoto": a rank after the words closes the region.
+    const ranked = run > j && run - j <= 3 && rankAt(ctx, run) !== undefined && nameFrom(ctx, rankAt(ctx, run)!) > rankAt(ctx, run)!;
+    if (ranked) {
+      chain.push({ entry: { ...headedEntry('place'), kind: 'place' }, start: j, end: run });
+      j = run;
+    } else if (run - j >= 3 || (run > j && ctx.regions.has(toks[j]!.lower))) {
       const dir = toks[j + 1];
       // "Bupati Lampung Selatan": a direction after the region is part of it.
       const end = dir && COMPASS.has(dir.lower) && dir.cap && run - j >= 4 ? j + 2 : j + 1;
@@ -340,11 +478,31 @@ function titled(ctx: Ctx, i: number): number | undefined {
   const paren = after ? parenthetical(ctx, j) : undefined;
   if (paren) j = paren.end + 1;
   if (toks[j]?.text === ',' && toks[j + 1]?.cap) j++;
+  // "Kapolda Metro Jaya Irjen Karyoto", "Kapolri Jenderal Listyo Sigit": a rank after the office stays out of the name.
+  const rank = j > role.end || !role.entry.honorific ? rankAt(ctx, j) : undefined;
+  if (rank !== undefined && nameFrom(ctx, rank) > rank) j = rank;
   let nameEnd = nameFrom(ctx, j);
   // "General Electric": a title word opening a company's name.
   if (nameEnd > j && ORG_TAILS_EN.has(toks[nameEnd - 1]!.lower) && chain.length === 0 && !before && toks[i]!.cap) {
     ctx.out.push(span(ctx, i, nameEnd, 'organization'));
     return nameEnd;
+  }
+  if (chain.length === 0 && !before && nameEnd - j >= 4 && !ctx.headline[j]) {
+    // "Penyerang Persija Jakarta Marko Simic": after a title, a name holding a known place
+    // ("Jakarta") with a full name after it is a body from that place, then the person.
+    for (let p = j + 1; p < nameEnd - 2; p++) {
+      const pl = lookup(toks, p, ctx.lang, (kind) => kind === 'place');
+      if (!pl || pl.end > nameEnd - 2 || nameEnd - pl.end > 3) continue;
+      let q = pl.end;
+      while (q < nameEnd && isPersonWord(ctx, q)) q++;
+      if (q !== nameEnd) break;
+      ctx.out.push(span(ctx, j, pl.end, 'organization'));
+      const person: Mention = span(ctx, pl.end, nameEnd, 'person');
+      person.role = ctx.text.slice(toks[at]!.start, toks[role.end - 1]!.end);
+      person.roleOf = ctx.text.slice(toks[j]!.start, toks[pl.end - 1]!.end);
+      pushPerson(ctx, person, pl.end, nameEnd);
+      return nameEnd;
+    }
   }
   if (nameEnd === j && last && last.entry.canonical === '' && !ctx.headline[last.start]) {
     // "Kepala Badan Gizi Nasional Dadan Hindayana": the body's name ran into the person's.
@@ -435,6 +593,16 @@ function owner(ctx: Ctx, j: number, placeToo: boolean): (Match & { start: number
   // Places only for regional titles and after a body ("Ketua DPD Partai Demokrat Bali"):
   // "Presiden Rusia Vladimir Putin" has a city's name in the person's.
   const lex = lookup(ctx.toks, j, ctx.lang, (k) => k === 'country' || k === 'organization' || (placeToo && k === 'place'));
+  if (!lex) {
+    // "Pelatih Timnas Indonesia", "Pemain klub Persib Bandung": a team is the title's body.
+    const tm = teamAt(ctx, j);
+    if (tm) return { entry: { ...headedEntry('organization'), canonical: tm.canonical ?? '' }, start: tm.start, end: tm.end };
+    // "Ketua Umum PSSI Erick Thohir": an acronym before a name is the body, never part of the name.
+    if (acronymBeforeName(ctx, j)) {
+      const kind: EntryKind = PLACE_ACRONYMS_ID.has(ctx.toks[j]!.lower) ? 'place' : 'organization';
+      return { entry: headedEntry(kind), start: j, end: j + 1 };
+    }
+  }
   const org = lex ? undefined : orgByHead(ctx, j);
   if (org) {
     return { entry: headedEntry('organization'), end: org, start: j };
@@ -478,6 +646,10 @@ function nameFrom(ctx: Ctx, j: number): number {
     if (words > 0 && ctx.headline[k] && HEADLINE_VERB.test(t.lower)) break;
     // "Pegawai | Badan Pelayanan Pajak Daerah": a body's head word opens a body, not a person's next name.
     if (words > 0 && ctx.lang === 'id' && ctx.words.orgHeads.has(t.lower) && toks[k + 1]?.cap) break;
+    // "Produksi | Tambang Batu Hijau": a facility's head opens a place.
+    if (words > 0 && ctx.lang === 'id' && FACILITY_HEADS_ID.has(t.lower) && toks[k + 1]?.cap) break;
+    // An acronym before a name is a body's, never part of the person's: "PSSI | Erick Thohir".
+    if (words === 0 && acronymBeforeName(ctx, k, true)) break;
     if (isNameToken(ctx, k) || (words > 0 && ARABIC_ARTICLE.test(t.text)) || (words === 0 && t.text === 'I' && isNameToken(ctx, k + 1))) {
       k++;
       words++;
@@ -599,6 +771,9 @@ function orgByHead(ctx: Ctx, i: number): number | undefined {
   return end > i + 1 ? end : undefined;
 }
 
+/** Titles kept in the names of places that honour someone: "Bandara Sultan Hasanuddin", "Stadion Gelora Bung Karno". */
+const HONOURED_TITLES = new Set(['sultan', 'raja', 'ratu', 'pangeran', 'bung', 'haji', 'kh', 'k.h.', 'kh.', 'ki', 'nyi', 'raden', 'raden mas', 'raden ajeng', 'kiai', 'kyai', 'dr.', 'dr', 'prof.', 'prof', 'ir.', 'ir']);
+
 /** End of a place opened by a place head word at i ("Kosmodrom Vostochny", "kota Bandung"). */
 function placeByHead(ctx: Ctx, i: number): number | undefined {
   const { toks } = ctx;
@@ -608,7 +783,13 @@ function placeByHead(ctx: Ctx, i: number): number | undefined {
     const t = toks[k]!;
     if (!t.isWord || !t.cap || CALENDAR.has(t.lower)) break;
     if (ctx.words.stop.has(t.lower) && !ctx.words.placeHeads.has(t.lower) && !NAME_PART.has(t.lower)) break;
-    if (lookup(toks, k, ctx.lang, (kind) => kind === 'role' || (!building && kind === 'organization'))) break;
+    const role = lookup(toks, k, ctx.lang, (kind) => kind === 'role');
+    // "Bandar Udara Sultan Hasanuddin", "Jalan Jenderal Sudirman": a title right after the head opens the name it honours.
+    if (role && k - i <= 2 && (RANKS.has(role.entry.canonical) || HONOURED_TITLES.has(role.entry.canonical)) && isNameToken(ctx, role.end)) {
+      k = role.end;
+      continue;
+    }
+    if (role || (!building && lookup(toks, k, ctx.lang, (kind) => kind === 'organization'))) break;
     const lex = lookup(toks, k, ctx.lang, (kind) => kind === 'place' || kind === 'country' || (building && kind === 'organization'));
     k = lex ? lex.end : k + 1;
   }
@@ -731,7 +912,7 @@ function unknownRun(ctx: Ctx, i: number): number | undefined {
     return i + 1;
   }
   if (t.upper && !isNameToken(ctx, i)) return undefined;
-  if (t.upper && toks[i + 1]?.cap !== true) {
+  if (t.upper && (toks[i + 1]?.cap !== true || acronymBeforeName(ctx, i, true))) {
     if (ctx.words.stop.has(t.lower) || CALENDAR.has(t.lower)) return undefined;
     if (ctx.lang === 'id' && COMMON_ACRONYMS_ID.has(t.lower)) return i + 1;
     if (ctx.lang === 'id' && PLACE_ACRONYMS_ID.has(t.lower)) {
@@ -806,6 +987,13 @@ function unknownRun(ctx: Ctx, i: number): number | undefined {
     return end;
   }
   const said = (prev !== undefined && words.speechBefore.has(prev.lower)) || speechAfter(ctx, end);
+  // "Arema Indonesia", "Semen Padang": one or two unknown words and a country's name are a body
+  // (a person's name never ends with a country's), unless they speak or were met as a person.
+  const land = ctx.lang === 'id' && !said && !known && end - i <= 2 && !initial ? lookup(toks, end, ctx.lang, (k) => k === 'country') : undefined;
+  if (land && next!.start === last.end + 1 && !toks[land.end]?.cap && toks.slice(i, end).every((_, k) => isPersonWord(ctx, i + k))) {
+    ctx.out.push(span(ctx, i, land.end, 'organization'));
+    return land.end;
+  }
   if (ctx.lang === 'en' && !said) {
     const type = englishType(toks.slice(i, end));
     if (type !== 'person' && type !== undefined) {

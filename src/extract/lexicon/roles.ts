@@ -26,9 +26,18 @@ export const ROLES_ID = lines(`
   gubernur, wakil gubernur, wagub, bupati, wakil bupati, wali kota, walikota, wakil wali kota, camat, lurah, kepala desa, kades
   duta besar, dubes, konsul jenderal, konjen, utusan khusus, utusan
   anggota, anggota dpr, hakim, hakim ketua, ketua majelis hakim, jaksa, jaksa agung, jaksa penuntut umum, penyidik, kuasa hukum, pengacara
-  komisaris, komisaris utama, ceo, pendiri, pelatih, kapten tim, penyanyi, aktor, aktris, artis, sutradara, penulis, wartawan, koresponden
+  komisaris, komisaris utama, ceo, pendiri, pelatih, penyanyi, aktor, aktris, artis, sutradara, penulis, wartawan, koresponden
   pengamat, analis, peneliti, pakar, ahli, profesor, guru besar, dosen, rektor, dekan, dokter, ustaz, ustadz, kiai, kyai, habib
   tersangka, terdakwa, terpidana, saksi, korban
+  kiper, penjaga gawang, pemain, pemain depan, pemain belakang, pemain tengah, pemain sayap, penyerang, striker, bek, gelandang
+  bek kanan, bek kiri, bek tengah, gelandang bertahan, gelandang serang, pemain sayap kanan, pemain sayap kiri
+  winger, pelatih kepala, asisten pelatih, pelatih fisik, pelatih kiper, manajer, direktur teknik
+  wasit, asisten wasit, atlet, atlet bulu tangkis, pebulu tangkis, pebulutangkis, petinju, pembalap, pesepak bola, pesepakbola
+  petenis, pegolf, perenang, pelari, lifter, pebasket, pevoli, pesenam, pecatur, pegulat, pesilat, karateka, pejudo, pemanah
+  ekonom, ekonom senior, ilmuwan, akademisi, aktivis, advokat, notaris, jaksa penuntut, dokter spesialis, perawat, psikolog
+  jurnalis, fotografer, presenter, pembawa acara, penyiar, produser, komedian, pelawak, musisi, vokalis, gitaris, drumer, drummer
+  penyanyi, pencipta lagu, penari, pelukis, seniman, budayawan, sejarawan, sastrawan, penyair, novelis, pengusaha, bankir
+  politikus, politisi, legislator, senator, diplomat, insinyur, arsitek, konsultan, penasihat, pilot, ulama, pendeta, uskup
   bapak, pak, ibu, bu, mbak, mas, bung, tuan, nyonya, ny, ny., saudara, sdr
   dr., dr, prof., prof, ir., ir, drs., drs, h., hj., hj, kh, k.h., kh., ks, haji, hajah, ki, nyi, raden, raden mas, raden ajeng
 `);
@@ -44,6 +53,10 @@ export const ROLES_EN = lines(`
   general, gen., lieutenant general, lt. gen., major general, maj. gen., brigadier general, admiral, adm., colonel, col., commander, marshal
   ambassador, envoy, special envoy, consul, governor, mayor, senator, sen., representative, rep., congressman, congresswoman
   judge, justice, prosecutor, attorney general, lawyer, analyst, expert, professor, researcher, correspondent, reporter
+  goalkeeper, goalie, striker, defender, midfielder, winger, captain, capt., coach, head coach, assistant coach, manager
+  referee, athlete, cyclist, sprinter, tennis player, footballer, golfer, swimmer
+  economist, chief economist, strategist, scientist, academic, lecturer, scholar, historian, activist, attorney, doctor
+  journalist, editor, columnist, author, novelist, actor, actress, rapper, musician, filmmaker, comedian, banker, investor
   mr, mr., mrs, mrs., ms, ms., dr, dr., prof, prof., sir, dame, lord
 `);
 

@@ -112,11 +112,13 @@ export const PLACE_HEADS_ID = words(`
   kosmodrom pelabuhan bandara stasiun terminal jalan jl gedung istana masjid gereja pura candi
   taman lapangan stadion alun-alun jalur dataran negara bagian
   puncak bandar prefektur pasar menara kolam bengawan dukuh nagari bukit pantai
+  kilang pabrik tambang smelter bendungan waduk bendung pltu plta pltn pltd pltg pltgu pltp plts pltb pltmh
 `);
 
 export const PLACE_HEADS_EN = words(`
   city province county district region state island islands mount mountain river lake strait bay
   gulf sea ocean peninsula cape valley port airport station street avenue square palace stadium
+  refinery dam
 `);
 
 /** Capitalised head words that open an organization's name in Indonesian. */
@@ -127,7 +129,7 @@ export const ORG_HEADS_ID = words(`
   perhimpunan himpunan asosiasi serikat federasi liga klub kantor biro divisi direktorat inspektorat
   markas komando kodam korem kodim pangkalan armada brigade batalyon resimen satuan pasukan angkatan
   rumah sakit rs rutan lapas koperasi korps gerakan front aliansi koalisi konfederasi uni dinas balai otoritas
-  pemerintah pemprov pemkot pemkab dprd garda tentara sma smk smp sd mts ponpes pondok pesantren madrasah
+  pemerintah pemprov pemkot pemkab dprd garda tentara sma smk smp sd mts ponpes pondok pesantren madrasah timnas
 `);
 
 /** English head words that open an organization's name ("Ministry of Defence"). */
@@ -165,6 +167,7 @@ export const COMPANY_BEFORE_EN = words(`
 /** Tail words that close a place's name ("Nepean River", "Clarke Quay"). */
 export const PLACE_TAILS = words(`
   river lake island islands mountains mountain bay beach quay airport station valley county
+  refinery dam reservoir port mine smelter
 `);
 
 /**
@@ -214,4 +217,23 @@ export const COMMON_ACRONYMS_ID = words(`
 export const PLACE_ACRONYMS_ID = words(`spbu spbg tps tpa rsud puskesmas`);
 
 /** Lower-case English nouns after a name that make it a place ("the Bharat Mandapam convention center"). */
-export const PLACE_AFTER_EN = words(`center centre hall stadium arena airport airbase base hotel palace complex compound square`);
+export const PLACE_AFTER_EN = words(`
+  center centre hall stadium arena airport airbase base hotel palace complex compound square
+  refinery plant mine port dam smelter terminal reactor oilfield gasfield
+`);
+
+/** Heads of facilities' names ("Kilang Balikpapan", "PLTU Suralaya"), which never sit inside a person's name. */
+export const FACILITY_HEADS_ID = words(`
+  kilang pabrik tambang smelter bendungan waduk bendung pelabuhan bandara stasiun terminal
+  pltu plta pltn pltd pltg pltgu pltp plts pltb pltmh
+`);
+
+/**
+ * Words before a sports team's, a club's or a band's name, which make the
+ * capitalised run after them an organization: "klub Persib Bandung", "tim
+ * Arema FC", "band Noah". Two-word forms are written with a space.
+ */
+export const TEAM_BEFORE = words(`klub kesebelasan skuad band club team squad tim`);
+export const TEAM_BEFORE_2 = new Set(['grup musik', 'grup band', 'klub sepak bola', 'tim sepak bola', 'football club', 'rock band']);
+/** Heads that name a national team together with its country: "Timnas Indonesia", "tim nasional Jepang". */
+export const NATIONAL_TEAM_HEADS = new Set(['timnas', 'tim nasional', 'national team']);
