@@ -425,3 +425,68 @@ describe('findMentions: sport and economy roles, teams and facilities (made-up s
     ]);
   });
 });
+
+describe('findMentions on held-out failure shapes', () => {
+  it('splits two full names joined by a hyphen into two people, but keeps Korean names whole', () => {
+    const ms = find('KPU menetapkan pasangan Bagus Prasetyo-Dewi Kartika Sari dan Hendra Gunawan-Lukman HS sebagai peserta.');
+    expect(typed(ms)).toEqual([
+      'organization:KPU',
+      'person:Bagus Prasetyo',
+      'person:Dewi Kartika Sari',
+      'person:Hendra Gunawan',
+      'person:Lukman HS',
+    ]);
+    // A town's name inside a person's name does not block the split.
+    expect(typed(find('Lima partai mengusung pasangan Yusuf Hamdani-Arif Malang.'))).toEqual(
+      expect.arrayContaining(['person:Yusuf Hamdani', 'person:Arif Malang']),
+    );
+    const ko = find('Menlu Korea Selatan Park Ji-won bertemu Lee Myung-bak dan Presiden Shin Dae-Ho di Seoul.');
+    expect(typed(ko)).toEqual(expect.arrayContaining(['person:Park Ji-won', 'person:Lee Myung-bak', 'person:Shin Dae-Ho']));
+    // Two places joined by a hyphen are not a ticket.
+    expect(typed(find('Ketegangan di kawasan Asia Timur-Asia Tenggara meningkat.')).some((x) => x.startsWith('person:'))).toBe(false);
+  });
+
+  it('takes a word of a person met earlier as that person, even at a sentence start', () => {
+    const ms = find('Kanselir Jerman Friedrich Weber mengunjungi Manila pekan lalu.\n\nWeber kembali ke Berlin pada Jumat.');
+    expect(typed(ms)).toEqual(expect.arrayContaining(['person:Friedrich Weber', 'person:Weber', 'place:Berlin']));
+    const en = find('Senator Margaret Rice arrived in Ohio. Rice later left for Boston.', 'en');
+    expect(typed(en)).toContain('person:Rice');
+  });
+
+  it('finds a person whose first name is also an English word inside an Indonesian sentence', () => {
+    const ms = find('Pertahanan yang dikawal Mark Siregar dan Fajar Nugraha tampil rapat.');
+    expect(typed(ms)).toEqual(['person:Mark Siregar', 'person:Fajar Nugraha']);
+    expect(typed(find('Tim diperkuat Bill Tambunan saat melawan Thailand.'))).toContain('person:Bill Tambunan');
+    // Titles of works stay out.
+    expect(typed(find('Album The Silent Dawn dirilis tahun lalu.')).some((x) => x.startsWith('person:'))).toBe(false);
+  });
+
+  it('runs a body name with a known body inside through a faith word and a country to its acronym', () => {
+    const ms = find('Juru bicara mengatakan Korps Garda Revolusi Islam Iran (IRGC) menembakkan rudal ke arah Teluk.');
+    expect(typed(ms)).toContain('organization:Korps Garda Revolusi Islam Iran (IRGC)');
+    expect(byText(ms, 'Korps Garda Revolusi Islam Iran (IRGC)')!.canonical).toBe('Islamic Revolutionary Guard Corps');
+    const ms2 = find('Brigade Hizbullah Islam Lebanon (BHIL) mengklaim serangan itu.');
+    expect(typed(ms2)).toEqual(['organization:Brigade Hizbullah Islam Lebanon (BHIL)']);
+  });
+
+  it('reads a lower-case facility head with a qualifier and a name as a place', () => {
+    expect(typed(find('Kerusakan terlihat di pangkalan udara Ramon pada malam hari.'))).toEqual(['place:pangkalan udara Ramon']);
+    expect(typed(find('Pasokan dari kilang minyak Cilacap terganggu.'))).toEqual(['place:kilang minyak Cilacap']);
+    expect(typed(find('Kapal merapat di pelabuhan peti kemas Belawan.'))).toEqual(['place:pelabuhan peti kemas Belawan']);
+    expect(typed(find('Dua pesawat mendarat di pangkalan militer Khmeimim di Suriah.'))).toEqual([
+      'place:pangkalan militer Khmeimim',
+      'country:Suriah',
+    ]);
+    // A country after the qualifier is description, not a facility's name.
+    expect(typed(find('Serangan menghantam pangkalan militer Rusia.'))).toEqual(['country:Rusia']);
+  });
+
+  it('keeps a known brand with a company tail whole and reads companies coordinated after a plural noun', () => {
+    expect(typed(find('Samsung Heavy Industries won the tender.', 'en'))).toEqual(['organization:Samsung Heavy Industries']);
+    expect(typed(find('Shares of Samsung Semiconductor fell.', 'en'))).toEqual(['organization:Samsung Semiconductor']);
+    const ms = find('Regional telecom firms Smartfren and Indosat bid for the spectrum.', 'en');
+    expect(typed(ms)).toEqual(expect.arrayContaining(['organization:Smartfren', 'organization:Indosat']));
+    const id = find('Sejumlah perusahaan Adaro, Medco dan Baramulti ikut lelang.');
+    expect(typed(id)).toEqual(expect.arrayContaining(['organization:Medco', 'organization:Baramulti']));
+  });
+});

@@ -12,6 +12,9 @@ import {
   CALENDAR,
   COMPANY_BEFORE_EN,
   COMPANY_BEFORE_ID,
+  COMPANY_PLURALS,
+  COMPANY_TAILS_EN,
+  FACILITY_QUALIFIERS_ID,
   NAME_PARTICLES,
   ORG_CONNECTORS,
   ORG_HEADS_EN,
@@ -702,6 +705,11 @@ function headed(ctx: Ctx, i: number): number | undefined {
     ctx.out.push(span(ctx, i, end, 'organization'));
     return end;
   }
+  const facility = facilityByHead(ctx, i);
+  if (facility !== undefined) {
+    ctx.out.push(span(ctx, i, facility, 'place'));
+    return facility;
+  }
   if (!ctx.words.placeHeads.has(t.lower)) return undefined;
   const place = placeByHead(ctx, i);
   if (place === undefined || (lex && lex.end >= place)) return undefined;
@@ -712,6 +720,35 @@ function headed(ctx: Ctx, i: number): number | undefined {
   if (inner && inner.end === place) Object.assign(m, placeDetails(inner.entry));
   ctx.out.push(m);
   return place;
+}
+
+/** Lower-case facility heads, which with a qualifier or two and a capitalised name make a place. */
+const LOWER_FACILITY_HEADS = new Set([...FACILITY_HEADS_ID, 'pangkalan', 'kilang', 'lapangan', 'galangan', 'fasilitas', 'instalasi', 'reaktor', 'situs']);
+
+/**
+ * "pangkalan udara Nevatim", "kilang minyak Balikpapan", "pangkalan militer
+ * Hmeimim": a lower-case facility head, one or two lower-case qualifiers and
+ * a capitalised name are one place, head included (as "kota Bandung" is).
+ * A country after the qualifiers ("pangkalan militer Rusia") is description.
+ */
+function facilityByHead(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  if (t.cap || ctx.lang !== 'id' || !LOWER_FACILITY_HEADS.has(t.lower)) return undefined;
+  let q = i + 1;
+  while (q < i + 3 && toks[q]?.isWord && !toks[q]!.cap && FACILITY_QUALIFIERS_ID.has(toks[q]!.lower)) q++;
+  if (q === i + 1) return undefined;
+  let k = q;
+  while (k < toks.length && k - q < 4) {
+    const n = toks[k]!;
+    if (!n.isWord || !n.cap || CALENDAR.has(n.lower) || startsWithDigit(n.text)) break;
+    if (ctx.words.stop.has(n.lower) && !NAME_PART.has(n.lower)) break;
+    if (k === q && n.upper && !lookup(toks, k, ctx.lang, (kind) => kind === 'place')) break;
+    const lex = lookup(toks, k, ctx.lang, (kind) => kind !== 'weapon');
+    if (lex && lex.entry.kind !== 'place') break;
+    k = lex ? lex.end : k + 1;
+  }
+  return k > q ? k : undefined;
 }
 
 /** Heads of a facility that a body runs, named after it: "Rumah Tahanan KPK", "Rutan KPK", "Kantor BPN". */
@@ -749,8 +786,9 @@ function orgByHead(ctx: Ctx, i: number): number | undefined {
       // except after a facility or branch, which is the body's own: "Rumah Tahanan Cabang KPK", "Rutan KPK".
       const own = FACILITY_ORG_HEADS.has(head.lower) || BRANCH_WORDS.has(toks[k - 1]!.lower);
       if (lex.entry.kind === 'organization' && toks[k]!.upper && lex.end === k + 1 && !own) break;
-      // A known name closes the organization's: "Kementerian Luar Negeri Rusia | Maria Zakharova".
-      end = lex.end;
+      // A known name closes the organization's: "Kementerian Luar Negeri Rusia | Maria Zakharova",
+      // unless religion or nation words and a country go on: "Korps Garda Revolusi Islam Iran (IRGC)".
+      end = (lex.entry.kind === 'organization' ? bodyCountryEnd(ctx, lex.end, false) : undefined) ?? lex.end;
       // "Pengadilan Negeri Jakarta Selatan", "Polres Jakarta Barat": a direction after the place is part of it.
       const dir = toks[end];
       if (lex.entry.kind !== 'organization' && dir?.cap && COMPASS.has(dir.lower)) end++;
@@ -819,9 +857,62 @@ function lexical(ctx: Ctx, i: number): number | undefined {
     ctx.out.push(part);
     return m.end + 1;
   }
+  if (type === 'organization') {
+    // "Samsung Electronics", "Samsung Heavy Industries": a known brand's name runs on to a company tail.
+    const tail = companyTail(ctx, m.end);
+    if (tail !== undefined) {
+      const end = withAcronym(ctx, tail);
+      ctx.out.push({ ...span(ctx, i, end, 'organization'), canonical: ctx.text.slice(ctx.toks[i]!.start, ctx.toks[tail - 1]!.end) });
+      return end;
+    }
+    // "Garda Revolusi Islam Iran (IRGC)": a religion or nation word and a country before a bracketed acronym belong to the body.
+    const land = bodyCountryEnd(ctx, m.end, true);
+    if (land !== undefined) {
+      const end = withAcronym(ctx, land);
+      ctx.out.push(fromEntry(ctx, i, end, entry, type));
+      return end;
+    }
+  }
   const end = type === 'organization' && m.end - i > 1 ? withAcronym(ctx, m.end) : m.end;
   ctx.out.push(fromEntry(ctx, i, end, entry, type));
   return end;
+}
+
+/** End of a company tail run after a known organization's name at j ("Electronics", "Heavy Industries"), if one follows. */
+function companyTail(ctx: Ctx, j: number): number | undefined {
+  const { toks } = ctx;
+  let best: number | undefined;
+  for (let k = j; k < j + 3 && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!t.isWord || !t.cap || t.upper || ctx.headline[k] || (k > j && toks[k - 1]!.end + 1 !== t.start)) break;
+    if (CALENDAR.has(t.lower) || lookup(toks, k, ctx.lang, () => true)) break;
+    if (ctx.words.stop.has(t.lower) && !COMPANY_TAILS_EN.has(t.lower)) break;
+    if (COMPANY_TAILS_EN.has(t.lower)) best = k + 1;
+  }
+  if (best === undefined || toks[j]!.start !== toks[j - 1]!.end + 1) return undefined;
+  return best;
+}
+
+/** Religion and nation words inside a body's name before its country: "Garda Revolusi Islam Iran". */
+const FAITH_WORDS = new Set(['islam', 'islamic', 'kristen', 'katolik', 'protestan', 'hindu', 'buddha', 'muslim', 'yahudi', 'arab', 'syiah', 'sunni', 'revolusi', 'rakyat', 'nasional']);
+
+/**
+ * Where a body's name that reached a known body (or its own words) at j runs
+ * on through religion or nation words into a country: "… Islam Iran". With
+ * `acronymOnly`, only when a bracketed acronym follows the country ("(IRGC)");
+ * otherwise also when no person's name follows it.
+ */
+function bodyCountryEnd(ctx: Ctx, j: number, acronymOnly: boolean): number | undefined {
+  const { toks } = ctx;
+  let q = j;
+  while (q < j + 3 && toks[q]?.cap && toks[q]!.isWord && (FAITH_WORDS.has(toks[q]!.lower) || ORG_NAME_WORDS.has(toks[q]!.lower)) && !lookup(toks, q, ctx.lang, (k) => k === 'country')) q++;
+  const land = lookup(toks, q, ctx.lang, (k) => k === 'country' || k === 'demonym');
+  if (!land || land.entry.kind !== 'country') return undefined;
+  const e = land.end;
+  const bracketed = toks[e]?.text === '(' && toks[e + 1]?.upper === true && toks[e + 2]?.text === ')';
+  if (bracketed) return e;
+  if (acronymOnly || q === j) return undefined;
+  return toks[e]?.cap && isNameToken(ctx, e) ? undefined : e;
 }
 
 /**
@@ -902,7 +993,9 @@ function unknownRun(ctx: Ctx, i: number): number | undefined {
   const t = toks[i]!;
   if (!t.cap) return undefined;
   const initial = sentenceInitial(ctx, i);
-  if (initial && isCommonWord(ctx, t)) return undefined;
+  // "Macron kembali ke Paris.": a word of a person's name met earlier is that person, even opening a sentence.
+  const corefers = ctx.names.has(t.lower);
+  if (initial && isCommonWord(ctx, t) && !corefers) return undefined;
   const companyBefore = ctx.lang === 'id' ? COMPANY_BEFORE_ID : COMPANY_BEFORE_EN;
   // "Maskapai Pelita Air Service": a generic noun opening the sentence is not part of the name after it.
   if (initial && companyBefore.has(t.lower) && toks[i + 1]?.cap) return i + 1;
@@ -956,7 +1049,7 @@ function unknownRun(ctx: Ctx, i: number): number | undefined {
   if (prev && next && QUOTES.has(prev.text) && QUOTES.has(next.text)) return end;
   // "General Electric", "Hamburger SV": an organization's tail closes its name;
   // "produsen pesawat Dassault", "aircraft maker Dassault": a company noun opens it.
-  if ((end - i > 1 && ORG_TAILS_EN.has(last.lower)) || companyNoun(ctx, i)) {
+  if ((end - i > 1 && ORG_TAILS_EN.has(last.lower)) || companyNoun(ctx, i) || coordinatedCompany(ctx, i)) {
     ctx.out.push(span(ctx, i, end, 'organization'));
     return end;
   }
@@ -1001,8 +1094,13 @@ function unknownRun(ctx: Ctx, i: number): number | undefined {
       return end;
     }
   }
-  // A lone capitalised word opening a sentence is a name only when it acts like one.
-  if (initial && end - i === 1 && !said && !(next && (next.text === ',' || isVerbLike(ctx, next)))) return undefined;
+  // "Anies Baswedan-Muhaimin Iskandar": two full names joined by a hyphen are a ticket of two people.
+  if (!said && pairSplit(ctx, i, end)) {
+    pushPerson(ctx, span(ctx, i, end, 'person'), i, end);
+    return end;
+  }
+  // A lone capitalised word opening a sentence is a name only when it acts like one (or was met as one).
+  if (initial && end - i === 1 && !said && !known && !(next && (next.text === ',' || isVerbLike(ctx, next)))) return undefined;
   // Without a title, a name needs evidence: a speech verb, a name already met, a verb
   // right after it, or the shape of a personal name. Unknown words default to nothing.
   if (!said && !personEvidence(ctx, i, end)) return end;
@@ -1026,8 +1124,76 @@ function companyNoun(ctx: Ctx, i: number): boolean {
 }
 
 function pushPerson(ctx: Ctx, m: Mention, from: number, to: number): void {
-  ctx.out.push(m);
+  const pair = pairSplit(ctx, from, to);
+  if (pair && m.start <= pair.at) {
+    // "Ganjar Pranowo-Mahfud MD": one person each side of the hyphen; a title goes with the first.
+    const first: Mention = { ...m, end: pair.at, text: ctx.text.slice(m.start, pair.at) };
+    const second: Mention = { start: pair.at + 1, end: m.end, type: 'person', text: ctx.text.slice(pair.at + 1, m.end) };
+    ctx.out.push(first, second);
+    for (const part of ctx.toks[pair.k]!.lower.split('-')) if (part.length > 2) ctx.names.add(part);
+  } else ctx.out.push(m);
   for (let k = from; k < to; k++) if (ctx.toks[k]!.isWord && ctx.toks[k]!.text.length > 2) ctx.names.add(ctx.toks[k]!.lower);
+}
+
+/**
+ * "Anies Baswedan-Muhaimin Iskandar", "Ganjar Pranowo-Mahfud MD": a hyphen
+ * inside a run, followed by a capital, with at least two name words on each
+ * side, joins two people. Korean given names ("Kim Jong-un", "Yoon Suk-Yeol")
+ * have a single word on one side and stay whole. `at` is the hyphen's offset.
+ */
+function pairSplit(ctx: Ctx, from: number, to: number): { k: number; at: number } | undefined {
+  const { toks } = ctx;
+  for (let k = from + 1; k < to - 1; k++) {
+    const t = toks[k]!;
+    const h = t.text.indexOf('-');
+    if (h < 2 || t.text.indexOf('-', h + 1) >= 0 || !/^\p{Lu}\p{L}/u.test(t.text.slice(h + 1))) continue;
+    const at = t.start + h;
+    const sides = [ctx.text.slice(toks[from]!.start, at), ctx.text.slice(at + 1, toks[to - 1]!.end)];
+    if (sides.every((side) => nameLike(ctx, side))) return { k, at };
+  }
+  return undefined;
+}
+
+/** Whether a side of a hyphenated pair reads as a person's full name: capitalised words, none a known entity or a body's word. */
+function nameLike(ctx: Ctx, side: string): boolean {
+  const sub = tokenize(side);
+  if (sub.length < 2) return false;
+  for (let k = 0; k < sub.length; k++) {
+    const t = sub[k]!;
+    if (!t.isWord || !t.cap || t.text.length < 2 || startsWithDigit(t.text)) return false;
+    if (ctx.words.stop.has(t.lower) || CALENDAR.has(t.lower) || COMMON_ID.has(t.lower) || NAME_PART.has(t.lower)) return false;
+    if (ORG_NAME_WORDS.has(t.lower) || ORG_TAILS_EN.has(t.lower) || PLACE_TAILS.has(t.lower)) return false;
+    // "Muhaimin Iskandar": a person's name may hold a town's, never a country's or a body's.
+    if (lookup(sub, k, ctx.lang, (kind) => kind !== 'place')) return false;
+  }
+  const whole = lookup(sub, 0, ctx.lang, (kind) => kind === 'place');
+  return !whole || whole.end < sub.length;
+}
+
+/**
+ * "tech firms FPT and Viettel", "perusahaan Adaro dan Medco": after a plural
+ * company noun, each name coordinated with the companies before it is one too.
+ */
+function coordinatedCompany(ctx: Ctx, i: number): boolean {
+  const { toks, out } = ctx;
+  let k = i - 1;
+  for (let hops = 0; hops < 8; hops++) {
+    const c = toks[k];
+    if (!c || !['and', 'or', ',', 'dan', 'serta', 'atau', '&'].includes(c.lower)) return false;
+    const before = toks[k - 1];
+    const m = before && out.length > 0 ? out[out.length - 1 - hops] : undefined;
+    if (!before || !m || m.type !== 'organization' || m.end !== before.end) return false;
+    let s = k - 1;
+    while (s > 0 && toks[s]!.start > m.start) s--;
+    if (toks[s]!.start !== m.start) return false;
+    const p = toks[s - 1];
+    if (p && !p.cap && COMPANY_PLURALS.has(p.lower)) return true;
+    // "produsen chip Samsung, SK Hynix dan Micron": a lower-case qualifier may stand after the noun.
+    const p2 = toks[s - 2];
+    if (p && p2 && !p.cap && p.isWord && !p2.cap && COMPANY_PLURALS.has(p2.lower)) return true;
+    k = s - 1;
+  }
+  return false;
 }
 
 /** Words before a name that speak of a person: "oleh Hanung", "kepada Sjahril", "bersama Rossa". */
@@ -1052,12 +1218,35 @@ function personEvidence(ctx: Ctx, i: number, end: number): boolean {
   }
   // Two to four tokens shaped like a personal name: no everyday English words, no Indonesian derived words.
   if (run.length > 4) return false;
-  if (isEnglishWord(run[0]!) || run.some((t) => ORG_TAILS_EN.has(t.lower) || PLACE_TAILS.has(t.lower) || ctx.words.stop.has(t.lower) || COMMON_ID.has(t.lower))) return false;
+  if ((isEnglishWord(run[0]!) && !notEnglishHere(ctx, i, end)) || run.some((t) => ORG_TAILS_EN.has(t.lower) || PLACE_TAILS.has(t.lower) || ctx.words.stop.has(t.lower) || COMMON_ID.has(t.lower))) return false;
   return !(ctx.lang === 'id' && run.some((t) => DERIVED_NOUN.test(t.lower) || PREFIXED_VERB.test(t.lower)));
+}
+
+/**
+ * Whether an Indonesian run whose first word is also an English word
+ * ("Jay Idzes") stands where a person's name does: after a verb
+ * ("dikawal Jay Idzes", "diperkuat …"), after a word that names a person
+ * ("oleh", "sebagai"), or coordinated with a person ("Jay Idzes dan Rizky
+ * Ridho", "Rizky Ridho dan Jay Idzes"). Titles of works ("The Fame", "Ghost
+ * Whisperer") start with an English function word or hold two English words.
+ */
+function notEnglishHere(ctx: Ctx, i: number, end: number): boolean {
+  const { toks } = ctx;
+  if (ctx.lang !== 'id' || STOP_EN.has(toks[i]!.lower) || toks.slice(i + 1, end).some(isEnglishWord)) return false;
+  const prev = toks[i - 1];
+  if (!prev?.isWord || prev.cap) return false;
+  if (PERSON_BEFORE_ID.has(prev.lower) || (isVerbLike(ctx, prev) && !SUBJECT_FOLLOWERS.has(prev.lower))) return true;
+  const last = ctx.out[ctx.out.length - 1];
+  if (['dan', 'serta'].includes(prev.lower) && last?.type === 'person' && last.end === toks[i - 2]?.end) return true;
+  const next = toks[end];
+  return next !== undefined && ['dan', 'serta'].includes(next.lower) && nameFrom(ctx, end + 1) - (end + 1) >= 2;
 }
 
 /** Words that follow a sentence's subject: "Prasetyo tak …", "Lavrov yang …". */
 const SUBJECT_FOLLOWERS = new Set(['enggan', 'adalah', 'merupakan', 'punya', 'saat', 'kini', 'tampil', 'lebih', 'segera', 'langsung', 'terus', 'tak', 'tidak', 'telah', 'sudah', 'akan', 'sedang', 'belum', 'masih', 'yang', 'pun', 'juga', 'lalu', 'kemudian', 'pernah', 'bisa', 'harus']);
+
+/** Indonesian words that look prefixed like a verb but are not ("Lini belakang", "Rumah besar"). */
+const NOT_VERBS_ID = new Set(['belakang', 'besar', 'benar', 'berat', 'beberapa', 'betul', 'dini', 'dinas', 'merah', 'medan', 'terbesar', 'terakhir', 'tertinggi', 'terbaru', 'terbaik']);
 
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '`']);
 
@@ -1089,7 +1278,7 @@ function speechAfter(ctx: Ctx, end: number): boolean {
 /** Indonesian verbs carry their voice prefix: me-, ber-, di-, ter-; English ones are in compromise's lexicon. */
 function isVerbLike(ctx: Ctx, t: Token): boolean {
   if (t.cap) return false;
-  if (ctx.lang === 'id') return /^(me|be[rl]?|di|ter)\p{L}{3,}/u.test(t.lower) || SUBJECT_FOLLOWERS.has(t.lower);
+  if (ctx.lang === 'id') return (/^(me|be[rl]?|di|ter)\p{L}{3,}/u.test(t.lower) && !NOT_VERBS_ID.has(t.lower)) || SUBJECT_FOLLOWERS.has(t.lower);
   const tag = EN_LEXICON[t.lower];
   const tags = Array.isArray(tag) ? tag.join() : (tag ?? '');
   return /Verb|Modal|Copula|Auxiliary/.test(tags) || /(ed|s)$/.test(t.lower);

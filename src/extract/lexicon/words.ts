@@ -162,6 +162,34 @@ export const COMPANY_BEFORE_ID = words(`
 export const COMPANY_BEFORE_EN = words(`
   company maker manufacturer carrier firm airline giant contractor supplier shipbuilder automaker carmaker
   chipmaker conglomerate group startup operator producer vendor lender insurer retailer developer
+  companies firms makers manufacturers carriers airlines giants contractors suppliers shipbuilders automakers
+  carmakers chipmakers conglomerates startups operators producers vendors lenders insurers retailers developers
+  banks
+`);
+
+/**
+ * Plural generic nouns for companies, after which every coordinated
+ * capitalised name is a company: "tech firms FPT and Viettel",
+ * "perusahaan Adaro dan Medco".
+ */
+export const COMPANY_PLURALS = words(`
+  companies firms makers manufacturers carriers airlines giants contractors suppliers shipbuilders automakers
+  carmakers chipmakers conglomerates startups operators producers vendors lenders insurers retailers developers
+  banks brands
+  perusahaan emiten maskapai korporasi produsen pabrikan bank operator
+`);
+
+/**
+ * Tails of a company's name that a known brand's name runs on into:
+ * "Samsung Electronics", "Hyundai Motors", "Samsung Heavy Industries".
+ */
+export const COMPANY_TAILS_EN = words(`
+  electronics motors motor industries industry steel semiconductor semiconductors corporation corp corp. inc inc.
+  ltd ltd. group holdings holding technologies technology engineering construction chemicals chemical
+  pharmaceuticals biologics biosciences energy aerospace shipbuilding shipyard display displays insurance
+  securities capital logistics shipping airlines airways telecom telecommunications networks solutions
+  systems automotive petroleum petrochemicals mining power electric cosmetics foods beverages e&c c&t
+  co co. plc plc. ag gmbh sa nv spa bhd berhad pte limited incorporated
 `);
 
 /** Tail words that close a place's name ("Nepean River", "Clarke Quay"). */
@@ -220,6 +248,16 @@ export const PLACE_ACRONYMS_ID = words(`spbu spbg tps tpa rsud puskesmas`);
 export const PLACE_AFTER_EN = words(`
   center centre hall stadium arena airport airbase base hotel palace complex compound square
   refinery plant mine port dam smelter terminal reactor oilfield gasfield
+`);
+
+/**
+ * Lower-case words that qualify a facility's head before its name:
+ * "pangkalan udara Nevatim", "kilang minyak Balikpapan", "stasiun kereta api Gambir".
+ */
+export const FACILITY_QUALIFIERS_ID = words(`
+  udara laut militer angkatan minyak gas lng elpiji emas nikel tembaga batubara batu bara bauksit timah
+  perikanan peti kemas penyeberangan kontainer internasional domestik komersial nuklir semen baja kereta api
+  listrik tenaga uap air panas bumi pesawat kapal tempur rudal angkatan
 `);
 
 /** Heads of facilities' names ("Kilang Balikpapan", "PLTU Suralaya"), which never sit inside a person's name. */
