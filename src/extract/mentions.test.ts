@@ -490,3 +490,48 @@ describe('findMentions on held-out failure shapes', () => {
     expect(typed(id)).toEqual(expect.arrayContaining(['organization:Medco', 'organization:Baramulti']));
   });
 });
+
+describe('findMentions on encyclopedic Indonesian', () => {
+  it('reads a school named by its level as a place, without the generic "Sekolah"', () => {
+    const ms = find('Ia menjabat Kepala Sekolah SMP Negeri 3 Tanjung Mekar sejak 2010.');
+    expect(byText(ms, 'SMP Negeri 3 Tanjung Mekar')?.type).toBe('place');
+    expect(ms.some((m) => m.text.startsWith('Sekolah'))).toBe(false);
+  });
+
+  it('reads football clubs by their prefixes, tails and Indonesian club words', () => {
+    const ms = find('Ia pindah dari AC Sentosa ke Valencia CF, lalu memperkuat Persekabun Medan dan PSKB.');
+    expect(typed(ms)).toEqual(['organization:AC Sentosa', 'organization:Valencia CF', 'organization:Persekabun Medan', 'organization:PSKB']);
+  });
+
+  it('keeps listed places whole and reads a bracketed town after a place', () => {
+    const ms = find('Wilayah itu meliputi Aceh Barat , Lembah Raya , Aceh Jaya , Tarumbu dan Aceh Tengah .');
+    expect(typed(ms)).toContain('place:Lembah Raya');
+    expect(typed(ms)).toContain('place:Aceh Jaya');
+    expect(typed(ms)).toContain('place:Tarumbu');
+    const paren = find('Rombongan terbang ke Karangsari ( Purbalingga ) untuk meresmikan lapangan itu .');
+    expect(byText(paren, 'Purbalingga')?.type).toBe('place');
+  });
+
+  it('names the region, not an organization, in "Pemerintah Kabupaten X" and "Kantor Kecamatan X"', () => {
+    const ms = find('Pemerintah Kabupaten Wonoraja bekerja sama dengan warga di depan Kantor Kecamatan Sukamaju .');
+    expect(typed(ms)).toEqual(['place:Kabupaten Wonoraja', 'place:Kecamatan Sukamaju']);
+  });
+
+  it('reads what "adalah sebuah band" describes as an organization', () => {
+    const ms = find('Gemuruh adalah sebuah band rock asal Bandung .');
+    expect(byText(ms, 'Gemuruh')?.type).toBe('organization');
+  });
+
+  it('joins spaced Korean syllables, spaced initials and generational suffixes into one name', () => {
+    expect(typed(find('Kemudian Kim Soo - Ah bersolo karier .'))).toEqual(['person:Kim Soo - Ah']);
+    expect(typed(find('Buku itu ditulis oleh Robert T . Wijaya pada 1990 .'))).toEqual(['person:Robert T . Wijaya']);
+    expect(typed(find('Samuel Jackson Hartono , Jr . dilahirkan di Surabaya .'))).toEqual(['person:Samuel Jackson Hartono , Jr .', 'place:Surabaya']);
+    // A spaced hyphen between longer names joins two people, not one.
+    expect(find('Pasangan Anies - Muhaimin mendaftar .').some((m) => m.text === 'Anies - Muhaimin')).toBe(false);
+  });
+
+  it('does not read award names or a lone common word after a title as people', () => {
+    const ms = find('Ia menerima Citra Emas Award untuk Aktor Terbaik pada 2006 .');
+    expect(ms.some((m) => m.type === 'person')).toBe(false);
+  });
+});

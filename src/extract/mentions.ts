@@ -39,6 +39,12 @@ import {
   FACILITY_HEADS_ID,
   TEAM_BEFORE,
   TEAM_BEFORE_2,
+  SCHOOL_HEADS_ID,
+  CLUB_PREFIXES,
+  CLUB_TAILS,
+  ORG_KIND_ID,
+  WORK_TAILS,
+  ADMIN_HEADS_ID,
 } from './lexicon/words.js';
 import type { Mention } from './types.js';
 
@@ -306,6 +312,8 @@ function teamAt(ctx: Ctx, i: number): TeamSpan | undefined {
     const rest = ctx.text.slice(toks[h]!.start, toks[end - 1]!.end);
     return { start: i, end, canonical: `Timnas ${rest}` };
   }
+  const club = clubAt(ctx, i);
+  if (club !== undefined) return { start: i, end: club };
   const h = TEAM_BEFORE_2.has(three) ? i + 3 : TEAM_BEFORE_2.has(two) ? i + 2 : TEAM_BEFORE.has(t.lower) ? i + 1 : undefined;
   if (h === undefined || !toks[h]?.cap) return undefined;
   // "Tim Indonesia", "team China": a country's name after a bare team noun stays the country.
@@ -318,6 +326,31 @@ function teamAt(ctx: Ctx, i: number): TeamSpan | undefined {
   // "tim Prabowo": a person already named in the text leads the team, it is not its name.
   if (toks.slice(h, end).some((x) => ctx.names.has(x.lower))) return undefined;
   return { start: h, end, canonical: undefined };
+}
+
+/** Indonesian football clubs' own words: "Persib", "Persekabpas", "PSMS", "PSIS". */
+const CLUB_WORD_ID = /^(Pers[a-z]{2,8}|PS[A-Z]{1,3})$/;
+/** Capitalised words that look like a club's but are common words or bodies. */
+const NOT_CLUB_ID = new Set(['persen', 'persis', 'personel', 'personil', 'persona', 'personal', 'persepsi', 'persero', 'persegi', 'persil', 'persik']);
+
+/**
+ * End of a club's name at i: a club prefix and a capitalised name ("AC
+ * Milan", "Real Oviedo"), or an Indonesian club's word and its town
+ * ("Persema Malang", "PSMS Medan", "Persekabpas").
+ */
+function clubAt(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  const n = toks[i + 1];
+  if (t.cap && CLUB_PREFIXES.has(t.lower) && n?.isWord && n.cap && !ctx.words.stop.has(n.lower) && !CALENDAR.has(n.lower)) {
+    const end = teamRun(ctx, i + 1, false);
+    return end > i + 1 && end - i <= 4 ? end : undefined;
+  }
+  if (ctx.lang !== 'id' || !CLUB_WORD_ID.test(t.text) || NOT_CLUB_ID.has(t.lower) || COMMON_ACRONYMS_ID.has(t.lower) || /an$/.test(t.lower)) return undefined;
+  if (ctx.headline[i] || lookup(toks, i, ctx.lang, () => true)) return undefined;
+  // The town after the club's word belongs to its name: "Persib Bandung", "PSMS Medan".
+  const town = n?.cap ? lookup(toks, i + 1, ctx.lang, (k) => k === 'place') : undefined;
+  return town ? town.end : i + 1;
 }
 
 /** End of a team's capitalised name from h; a national team's ends after its country (and age group). */
@@ -485,6 +518,8 @@ function titled(ctx: Ctx, i: number): number | undefined {
   const rank = j > role.end || !role.entry.honorific ? rankAt(ctx, j) : undefined;
   if (rank !== undefined && nameFrom(ctx, rank) > rank) j = rank;
   let nameEnd = nameFrom(ctx, j);
+  // "Aktor Terbaik", "Keputusan Menteri Nomor 12": a lone common word after a title is no name.
+  if (nameEnd === j + 1 && ctx.lang === 'id' && COMMON_ID.has(toks[j]!.lower)) nameEnd = j;
   // "General Electric": a title word opening a company's name.
   if (nameEnd > j && ORG_TAILS_EN.has(toks[nameEnd - 1]!.lower) && chain.length === 0 && !before && toks[i]!.cap) {
     ctx.out.push(span(ctx, i, nameEnd, 'organization'));
@@ -591,6 +626,14 @@ function bodyByTail(ctx: Ctx, j: number): number | undefined {
   return lookup(toks, k, ctx.lang, (kind) => kind === 'role') ? k : undefined;
 }
 
+/** A school named by its level at k ("SMA Negeri 4 Yogyakarta"): its span, if one starts there. */
+function schoolAt(ctx: Ctx, k: number): { start: number; end: number } | undefined {
+  const t = ctx.toks[k];
+  if (!t?.upper || !SCHOOL_HEADS_ID.has(t.lower)) return undefined;
+  const end = orgByHead(ctx, k);
+  return end === undefined ? undefined : { start: k, end };
+}
+
 /** A title's country or organization right after it: a lexicon entry or a head-word organization. */
 function owner(ctx: Ctx, j: number, placeToo: boolean): (Match & { start: number }) | undefined {
   // Places only for regional titles and after a body ("Ketua DPD Partai Demokrat Bali"):
@@ -606,6 +649,9 @@ function owner(ctx: Ctx, j: number, placeToo: boolean): (Match & { start: number
       return { entry: headedEntry(kind), start: j, end: j + 1 };
     }
   }
+  // "Kepala Sekolah SMP Negeri 1 Blora": the school, without the generic "Sekolah", is a place.
+  const school = ctx.lang === 'id' && !lex ? schoolAt(ctx, ctx.toks[j]?.lower === 'sekolah' ? j + 1 : j) : undefined;
+  if (school) return { entry: headedEntry('place'), ...school };
   const org = lex ? undefined : orgByHead(ctx, j);
   if (org) {
     return { entry: headedEntry('organization'), end: org, start: j };
@@ -651,6 +697,8 @@ function nameFrom(ctx: Ctx, j: number): number {
     if (words > 0 && ctx.lang === 'id' && ctx.words.orgHeads.has(t.lower) && toks[k + 1]?.cap) break;
     // "Produksi | Tambang Batu Hijau": a facility's head opens a place.
     if (words > 0 && ctx.lang === 'id' && FACILITY_HEADS_ID.has(t.lower) && toks[k + 1]?.cap) break;
+    // "Ratu , | Kabupaten Mukomuko": an administrative head opens a place, never a person's name.
+    if (ctx.lang === 'id' && ADMIN_HEADS_ID.has(t.lower) && toks[k + 1]?.cap) break;
     // An acronym before a name is a body's, never part of the person's: "PSSI | Erick Thohir".
     if (words === 0 && acronymBeforeName(ctx, k, true)) break;
     if (isNameToken(ctx, k) || (words > 0 && ARABIC_ARTICLE.test(t.text)) || (words === 0 && t.text === 'I' && isNameToken(ctx, k + 1))) {
@@ -663,9 +711,41 @@ function nameFrom(ctx: Ctx, j: number): number {
       k++;
       continue;
     }
+    // "Stephen R . Covey", "Grace O ' Neil": a spaced initial or an O' inside a name (tokenised copy).
+    if (words > 0 && /^\p{Lu}$/u.test(t.text) && (toks[k + 1]?.text === '.' || toks[k + 1]?.text === "'") && isNameToken(ctx, k + 2)) {
+      k += 2;
+      continue;
+    }
+    // "Yoon Eun - Hye": a spaced hyphen between two short syllables joins a Korean or Chinese given name.
+    if (words > 0 && t.text === '-' && cjkSyllable(toks[k - 1]!, true) && toks[k + 1] && cjkSyllable(toks[k + 1]!, false)) {
+      const n = toks[k + 1]!;
+      if (toks[k - 1]!.end + 1 === t.start && t.end + 1 === n.start && toks[k + 2]?.text !== '-') {
+        k += 2;
+        words++;
+        continue;
+      }
+    }
     break;
   }
+  if (words >= 2) {
+    // "Harold Belafonte , Jr .", "Paul Kevin Jonas II": a generational suffix belongs to the name.
+    let q = toks[k]?.text === ',' ? k + 1 : k;
+    const g = toks[q];
+    if (g && (GENERATION.has(g.lower) || (q === k && /^(II|III|IV)$/.test(g.text) && !toks[q + 1]?.cap))) {
+      q++;
+      if (toks[q]?.text === '.' && !g.lower.endsWith('.') && GENERATION.has(g.lower)) q++;
+      k = q;
+    }
+  }
   return k;
+}
+
+/** Generational suffixes after a full name: "Jr.", "Sr.". */
+const GENERATION = new Set(['jr', 'jr.', 'sr', 'sr.']);
+
+/** A romanised Korean or Chinese syllable of a given name: "Eun", "Hye", "Suk", "un" (lower case only after the hyphen). */
+function cjkSyllable(t: Token, before: boolean): boolean {
+  return t.isWord && (before ? /^\p{Lu}\p{Ll}{1,3}$/u : /^\p{L}\p{Ll}{0,3}$/u).test(t.text) && !CALENDAR.has(t.lower);
 }
 
 /** A capitalised word that can be part of a name: not a function word, date, title or known entity. */
@@ -701,6 +781,15 @@ function headed(ctx: Ctx, i: number): number | undefined {
   if (org !== undefined) {
     // "Perusahaan Naval Group": a generic company noun before a foreign company's name stays outside it.
     if (COMPANY_BEFORE_ID.has(t.lower) && ORG_TAILS_EN.has(ctx.toks[org - 1]!.lower)) return i + 1;
+    // "Pemerintah Kabupaten Wakatobi", "Kantor Kecamatan Talang": a region's government or office names the region.
+    if (ctx.lang === 'id' && (t.lower === 'pemerintah' || t.lower === 'kantor') && ADMIN_HEADS_ID.has(ctx.toks[i + 1]?.lower ?? '') && ctx.toks[i + 1]!.cap) return i + 1;
+    // "Kepala Sekolah SMP Negeri 1 Blora": the generic "Sekolah" stays outside the school's name.
+    if (t.lower === 'sekolah' && ctx.lang === 'id' && ctx.toks[i + 1]?.upper && SCHOOL_HEADS_ID.has(ctx.toks[i + 1]!.lower)) return i + 1;
+    // "SMA Negeri 4 Yogyakarta": a school named by its level is a place.
+    if (ctx.lang === 'id' && t.upper && SCHOOL_HEADS_ID.has(t.lower)) {
+      ctx.out.push(span(ctx, i, org, 'place'));
+      return org;
+    }
     const end = withAcronym(ctx, org);
     ctx.out.push(span(ctx, i, end, 'organization'));
     return end;
@@ -827,6 +916,11 @@ function placeByHead(ctx: Ctx, i: number): number | undefined {
       k = role.end;
       continue;
     }
+    // "Desa Bandar Ratu ,": a title closing a place's name, with no name after it, is part of it.
+    if (role && k > i + 1 && HONOURED_TITLES.has(role.entry.canonical) && !toks[role.end]?.cap) {
+      k = role.end;
+      break;
+    }
     if (role || (!building && lookup(toks, k, ctx.lang, (kind) => kind === 'organization'))) break;
     const lex = lookup(toks, k, ctx.lang, (kind) => kind === 'place' || kind === 'country' || (building && kind === 'organization'));
     k = lex ? lex.end : k + 1;
@@ -846,6 +940,20 @@ function lexical(ctx: Ctx, i: number): number | undefined {
     return namedAfterWeapon(ctx, m.end) ?? m.end;
   }
   const type: EntityType = entry.kind === 'organization' ? 'organization' : entry.kind === 'country' ? 'country' : 'place';
+  const clubTail = ctx.toks[m.end];
+  if (type !== 'organization' && clubTail?.cap && CLUB_TAILS.has(clubTail.lower) && clubTail.start === ctx.toks[m.end - 1]!.end + 1) {
+    // "Valencia CF", "Leeds United": a town and a club's tail name the town's club.
+    ctx.out.push(span(ctx, i, m.end + 1, 'organization'));
+    return m.end + 1;
+  }
+  if (type === 'place') {
+    // "Aceh Barat , Nagan Raya , Aceh Jaya , Aceh Besar": in a list of places a known name may open a longer one.
+    const ext = listMemberEnd(ctx, m.end);
+    if (ext > m.end && inPlaceList(ctx, i, ext) && ctx.toks[m.end]!.start === ctx.toks[m.end - 1]!.end + 1) {
+      ctx.out.push(span(ctx, i, ext, 'place'));
+      return ext;
+    }
+  }
   const dir = ctx.toks[m.end];
   if (type !== 'organization' && dir && (COMPASS.has(dir.lower) || dir.text === 'City') && dir.start === ctx.toks[m.end - 1]!.end + 1) {
     // "Jakarta Pusat", "Sumatera selatan", "Inggris timur": a direction after a place names a part of it.
@@ -1055,9 +1163,11 @@ function unknownRun(ctx: Ctx, i: number): number | undefined {
   }
   // "Best New Artist", "Road House": ordinary English words, capitalised as a title.
   if (end - i > 1 && toks.slice(i, end).every(isEnglishWord)) return end;
-  if (inPlaceList(ctx, i, end)) {
-    ctx.out.push(span(ctx, i, end, 'place'));
-    return end;
+  // "Aceh Barat , Nagan Raya , Pidie": a list member's name may end on words a person's never holds.
+  const listEnd = listMemberEnd(ctx, end);
+  if (inPlaceList(ctx, i, listEnd)) {
+    ctx.out.push(span(ctx, i, listEnd, 'place'));
+    return listEnd;
   }
   // "Nepean River", "Clarke Quay": an English place tail closes a place's name.
   if (end - i > 1 && PLACE_TAILS.has(last.lower)) {
@@ -1099,6 +1209,11 @@ function unknownRun(ctx: Ctx, i: number): number | undefined {
     pushPerson(ctx, span(ctx, i, end, 'person'), i, end);
     return end;
   }
+  // "Hole adalah sebuah band rock": what a sentence says is a band, a club or a company is an organization.
+  if (ctx.lang === 'id' && !known && isOrgKindAfter(ctx, end)) {
+    ctx.out.push(span(ctx, i, end, 'organization'));
+    return end;
+  }
   // A lone capitalised word opening a sentence is a name only when it acts like one (or was met as one).
   if (initial && end - i === 1 && !said && !known && !(next && (next.text === ',' || isVerbLike(ctx, next)))) return undefined;
   // Without a title, a name needs evidence: a speech verb, a name already met, a verb
@@ -1106,6 +1221,18 @@ function unknownRun(ctx: Ctx, i: number): number | undefined {
   if (!said && !personEvidence(ctx, i, end)) return end;
   pushPerson(ctx, span(ctx, i, end, 'person'), i, end);
   return end;
+}
+
+/** Whether "adalah/merupakan (sebuah|salah satu) band/klub/perusahaan …" follows token `end`. */
+function isOrgKindAfter(ctx: Ctx, end: number): boolean {
+  const { toks } = ctx;
+  const v = toks[end];
+  if (!v || !['adalah', 'merupakan', 'ialah'].includes(v.lower)) return false;
+  let k = end + 1;
+  if (toks[k]?.lower === 'sebuah' || toks[k]?.lower === 'suatu') k++;
+  else if (toks[k]?.lower === 'salah' && toks[k + 1]?.lower === 'satu') k += 2;
+  const n = toks[k];
+  return n !== undefined && !n.cap && ORG_KIND_ID.has(n.lower);
 }
 
 /** Lower-case nouns before "of" and a settlement's name: "the city of El Alamein", "the port of Aden". */
@@ -1203,11 +1330,15 @@ const PERSON_BEFORE_EN = new Set(['by', 'with', 'named', 'called']);
 /** Whether an untitled capitalised run at [i, end) acts or looks like a person's name. */
 function personEvidence(ctx: Ctx, i: number, end: number): boolean {
   const { toks } = ctx;
-  const run = toks.slice(i, end);
+  // Initials' stops, hyphens and generational suffixes ("R .", "- Hye", ", Jr .") do not count as name words.
+  const run = toks.slice(i, end).filter((t) => t.isWord && t.text.length > 1 && !GENERATION.has(t.lower) && !/^(II|III|IV)$/.test(t.text));
+  if (run.length === 0) return false;
   if (run.length === 1 && COMMON_ID.has(run[0]!.lower)) return false;
   // Coreference: "Sjahril" after "Sjahril Djohan", "Putin" after "Vladimir Putin".
   if (ctx.names.has(run[0]!.lower) || ctx.names.has(run[run.length - 1]!.lower)) return true;
   if (run.some((t) => t.upper)) return false;
+  // "Filmfare Award", "Prison Break Series": the name of an award or a work.
+  if (WORK_TAILS.has(run[run.length - 1]!.lower)) return false;
   const next = toks[end];
   const prev = toks[i - 1];
   const verbAfter = next !== undefined && isVerbLike(ctx, next);
@@ -1257,11 +1388,24 @@ function isEnglishWord(t: Token): boolean {
   return !NAME_TAGS.test(Array.isArray(tag) ? tag.join() : tag);
 }
 
+/** End of a listed place's name from `end`: up to two more capitalised words no lexicon knows ("Nagan | Raya", "Aceh | Besar"). */
+function listMemberEnd(ctx: Ctx, end: number): number {
+  const { toks } = ctx;
+  let k = end;
+  while (k < end + 2 && toks[k]?.isWord && toks[k]!.cap && !toks[k]!.upper && !CALENDAR.has(toks[k]!.lower) && !startsWithDigit(toks[k]!.text)) {
+    if (lookup(toks, k, ctx.lang, () => true)) break;
+    k++;
+  }
+  return k;
+}
+
 /** "di Cirebon , Kuningan , …", "West Allis , Wisconsin": a run listed after a place is a place. */
 function inPlaceList(ctx: Ctx, i: number, end: number): boolean {
   const prev = ctx.toks[i - 1];
   const last = ctx.out[ctx.out.length - 1];
   if (!prev || !last || ctx.toks[i - 2]?.end !== last.end) return false;
+  // "Wirasaba ( Purwokerto )": a name in brackets right after a place is its other name or its town.
+  if (prev.text === '(' && last.type === 'place' && ctx.toks[end]?.text === ')') return true;
   // "di Kyiv dan Odesa": after a place (not a country, often a political actor), "dan" lists another.
   const joined = prev.text === ',' ? last.type === 'place' || last.type === 'country' : ['dan', 'and'].includes(prev.lower) && last.type === 'place';
   if (!joined) return false;

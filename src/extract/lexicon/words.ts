@@ -98,7 +98,7 @@ export const SPEECH_BEFORE_EN = words(`
 `);
 
 /** Words after which a capitalised phrase is a place ("di Jakarta", "in Kyiv"). */
-export const PLACE_BEFORE_ID = words(`di ke dekat menuju sekitar hingga sampai pinggiran luar`);
+export const PLACE_BEFORE_ID = words(`di ke dekat menuju sekitar hingga sampai pinggiran luar meliputi wilayah daerah`);
 export const PLACE_BEFORE_EN = words(`in near at into toward towards outside across`);
 
 /**
@@ -129,7 +129,7 @@ export const ORG_HEADS_ID = words(`
   perhimpunan himpunan asosiasi serikat federasi liga klub kantor biro divisi direktorat inspektorat
   markas komando kodam korem kodim pangkalan armada brigade batalyon resimen satuan pasukan angkatan
   rumah sakit rs rutan lapas koperasi korps gerakan front aliansi koalisi konfederasi uni dinas balai otoritas
-  pemerintah pemprov pemkot pemkab dprd garda tentara sma smk smp sd mts ponpes pondok pesantren madrasah timnas
+  pemerintah pemprov pemkot pemkab dprd garda tentara sma smk smp sd smu sltp slta sdn smpn sman smkn mts ponpes pondok pesantren madrasah timnas
 `);
 
 /** English head words that open an organization's name ("Ministry of Defence"). */
@@ -156,7 +156,7 @@ export const ORG_TAILS_EN = words(`
 
 /** Generic nouns before a company's name: "produsen pesawat Dassault Aviation", "aircraft maker Dassault". */
 export const COMPANY_BEFORE_ID = words(`
-  produsen pabrikan perusahaan maskapai operator emiten raksasa startup perusahaan rintisan konglomerasi
+  iklan produsen pabrikan perusahaan maskapai operator emiten raksasa startup perusahaan rintisan konglomerasi
   korporasi kontraktor distributor pemasok vendor galangan
 `);
 export const COMPANY_BEFORE_EN = words(`
@@ -227,7 +227,7 @@ export const COMMON_ID = words(`
 export const ORG_CONNECTORS = words(`dan untuk of and for the de & la del`);
 
 /** Particles that may sit inside a person's name ("Abdurrachman bin Ali", "Ludwig van Beethoven"). */
-export const NAME_PARTICLES = words(`bin binti van von der den de da del della dos du la le al el ibn bte`);
+export const NAME_PARTICLES = words(`bin binti van von der den de da del della dos du la le al el ibn bte no`);
 
 /**
  * Indonesian abbreviations of common nouns, written in capitals but naming
@@ -271,7 +271,39 @@ export const FACILITY_HEADS_ID = words(`
  * capitalised run after them an organization: "klub Persib Bandung", "tim
  * Arema FC", "band Noah". Two-word forms are written with a space.
  */
-export const TEAM_BEFORE = words(`klub kesebelasan skuad band club team squad tim`);
-export const TEAM_BEFORE_2 = new Set(['grup musik', 'grup band', 'klub sepak bola', 'tim sepak bola', 'football club', 'rock band']);
+export const TEAM_BEFORE = words(`klub kesebelasan skuad band club team squad tim label`);
+export const TEAM_BEFORE_2 = new Set([
+  'grup musik', 'grup band', 'klub sepak bola', 'tim sepak bola', 'football club', 'rock band', 'label rekaman',
+  'perusahaan rekaman', 'stasiun televisi', 'stasiun tv', 'record label',
+]);
+
+/**
+ * Nouns for a group or body after "adalah (sebuah)": "Hole adalah sebuah band
+ * rock", "Rotorcorp merupakan label rekaman". The subject is an organization.
+ */
+export const ORG_KIND_ID = words(`band grup klub perusahaan label partai organisasi stasiun saluran kelompok kesebelasan yayasan lembaga`);
 /** Heads that name a national team together with its country: "Timnas Indonesia", "tim nasional Jepang". */
 export const NATIONAL_TEAM_HEADS = new Set(['timnas', 'tim nasional', 'national team']);
+
+/**
+ * Indonesian school levels written as acronyms, which open a school's name:
+ * "SMA Negeri 4 Yogyakarta", "SMP Negeri 1 Blora". A school named so is a
+ * place (a site pupils go to), as the Indonesian NER conventions tag it.
+ */
+export const SCHOOL_HEADS_ID = words(`sma smp smk sd smu sltp slta sdn smpn sman smkn mts man min`);
+
+/**
+ * Words that open a football club's name before its town: "AC Milan",
+ * "Real Oviedo", "EC Juventude", "Inter Milan". ("AS" is the United States in
+ * Indonesian copy, so "AS Roma" is left out.)
+ */
+export const CLUB_PREFIXES = words(`ac fc ec sc afc ssc cf cd ud rcd psv real sporting atletico atlético athletic olympique borussia dynamo dinamo racing`);
+
+/** Tails that turn a town's name into its club's: "Valencia CF", "Arema FC", "Leeds United". */
+export const CLUB_TAILS = words(`fc cf sc afc united`);
+
+/** Last words of the names of awards, shows and other works, never of a person: "Filmfare Award", "The Tyra Banks Show". */
+export const WORK_TAILS = words(`award awards prize show series story tales saga chronicles`);
+
+/** Indonesian administrative heads, which open a place and never a person's name: "Kabupaten Mukomuko". */
+export const ADMIN_HEADS_ID = words(`kabupaten kota kotamadya provinsi kecamatan kelurahan desa dusun distrik prefektur`);
