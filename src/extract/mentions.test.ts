@@ -535,3 +535,73 @@ describe('findMentions on encyclopedic Indonesian', () => {
     expect(ms.some((m) => m.type === 'person')).toBe(false);
   });
 });
+
+describe('findMentions on held-out failure shapes', () => {
+  it('keeps a middle initial, with or without its full stop, inside the name', () => {
+    const ms = find('Penyidik memanggil mantan Menteri Pertanian Rudolf K Siregar dalam perkara pupuk.');
+    expect(byText(ms, 'Rudolf K Siregar')).toMatchObject({ type: 'person', role: 'Menteri Pertanian' });
+    expect(ms.filter((m) => m.type === 'person')).toHaveLength(1);
+    const dotted = find('Kemarin Hendra P. Wiratama hadir di sidang.');
+    expect(typed(dotted)).toEqual(['person:Hendra P. Wiratama']);
+    const en = find('Critics quoted Governor Thomas J Whitfield on the bill.', 'en');
+    expect(byText(en, 'Thomas J Whitfield')).toMatchObject({ type: 'person', role: 'Governor' });
+    // The full stop of an initial or an abbreviation is part of its token, not a second one.
+    expect(typed(find('Laporan disusun oleh Dr. Rina Kusuma bersama timnya.'))).toEqual(['person:Rina Kusuma']);
+  });
+
+  it('takes a long ministry portfolio into the title, not the name', () => {
+    const ms = find('Hakim memvonis mantan Menteri Komunikasi dan Informatika Bayu T Harsono dengan hukuman penjara.');
+    expect(byText(ms, 'Bayu T Harsono')).toMatchObject({ type: 'person', role: 'Menteri Komunikasi dan Informatika' });
+    expect(ms.some((m) => m.text === 'Bayu' || m.text === 'Harsono')).toBe(false);
+  });
+
+  it('reads English title-case bodies joined by "of", "for" and "and" as one organization', () => {
+    const ms = find('A statement from the Joint Chiefs of Staff followed the exercise.', 'en');
+    expect(typed(ms)).toEqual(['organization:Joint Chiefs of Staff']);
+    expect(typed(find('Investigators at the Department of Agriculture reviewed the claims.', 'en'))).toEqual(['organization:Department of Agriculture']);
+    expect(typed(find('The House Armed Services Committee will vote next week.', 'en'))).toEqual(['organization:House Armed Services Committee']);
+    // Body words in title case that make no body still name no person.
+    expect(find('The Joint Chiefs met at dawn.', 'en').some((m) => m.type === 'person')).toBe(false);
+  });
+
+  it('reads a demonym before a lower-case noun as no person', () => {
+    const ms = find('The radar tracked three North Korean balloons over the island.', 'en');
+    expect(ms.some((m) => m.type === 'person')).toBe(false);
+    expect(find('Officials said South Korean vessels stayed in port.', 'en').some((m) => m.type === 'person')).toBe(false);
+    expect(find('Local Korean groceries reopened quickly.', 'en').some((m) => m.type === 'person')).toBe(false);
+    // A country used the same way is still the country.
+    expect(typed(find('US destroyers sailed north.', 'en'))).toEqual(['country:US']);
+  });
+
+  it('keeps titled English names with their title and demonym owner', () => {
+    const lee = find('Interior Minister Park Sung-ho resigned on Friday.', 'en');
+    expect(byText(lee, 'Park Sung-ho')).toMatchObject({ type: 'person', role: 'Interior Minister' });
+    const pres = find('South Korean President Lee Jae Myung praised the rescue teams.', 'en');
+    expect(byText(pres, 'Lee Jae Myung')).toMatchObject({ type: 'person', role: 'President', roleOf: 'South Korean' });
+    const speaker = find('House Speaker Dana Whitlock said the vote would wait.', 'en');
+    expect(byText(speaker, 'Dana Whitlock')).toMatchObject({ type: 'person', role: 'House Speaker' });
+  });
+
+  it('takes every capitalised word after a hall or building head into the place', () => {
+    const ms = find('Delegasi diterima di Aula Besar Rakyat, Hanoi, pada Selasa.');
+    expect(byText(ms, 'Aula Besar Rakyat')?.type).toBe('place');
+    expect(ms.some((m) => m.text === 'Aula')).toBe(false);
+    expect(byText(find('Rapat berlangsung di Balai Kota Medan kemarin.'), 'Balai Kota Medan')?.type).toBe('place');
+    expect(byText(find('Tamu negara menginap di Wisma Negara Baru, lalu bertolak.'), 'Wisma Negara Baru')?.type).toBe('place');
+    expect(byText(find('Upacara digelar di Istana Presiden dan disiarkan langsung.'), 'Istana Presiden')?.type).toBe('place');
+  });
+
+  it('keeps an honoured title inside a hall\'s name and a coordinating minister\'s field inside the title', () => {
+    expect(typed(find('Final digelar di Stadion Utama Gelora Bung Tomo malam ini.'))).toEqual(['place:Stadion Utama Gelora Bung Tomo']);
+    const ms = find('Menteri Koordinator Bidang Pangan Surya Atmaja meninjau gudang beras.');
+    expect(byText(ms, 'Surya Atmaja')).toMatchObject({ type: 'person', role: 'Menteri Koordinator Bidang Pangan' });
+    expect(ms.some((m) => m.text === 'Bidang')).toBe(false);
+  });
+
+  it('reads an acronym with a technology after a lower-case head as no place', () => {
+    expect(find('Anggaran proyek pembangunan menara BTS 5G di pedalaman membengkak.').some((m) => m.text.includes('BTS'))).toBe(false);
+    expect(find('Warga menolak menara SUTET di kampung mereka.').some((m) => m.type === 'place')).toBe(false);
+    // A code after a transport head still names the place.
+    expect(byText(find('Pesawat mendarat di bandara YIA pagi ini.'), 'bandara YIA')?.type).toBe('place');
+  });
+});

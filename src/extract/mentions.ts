@@ -45,6 +45,13 @@ import {
   ORG_KIND_ID,
   WORK_TAILS,
   ADMIN_HEADS_ID,
+  BARE_DEMONYMS_EN,
+  HALL_BREAKS,
+  HALL_HEADS,
+  ORG_END_EN,
+  ORG_JOINERS_EN,
+  ORG_START_EN,
+  TECH_TOKENS,
 } from './lexicon/words.js';
 import type { Mention } from './types.js';
 
@@ -266,6 +273,7 @@ function step(ctx: Ctx, i: number): number {
     headed(ctx, i) ??
     lexical(ctx, i) ??
     designation(ctx, i) ??
+    demonymBeforeNoun(ctx, i) ??
     unknownRun(ctx, i) ??
     i + 1
   );
@@ -483,7 +491,9 @@ function titled(ctx: Ctx, i: number): number | undefined {
     chain.push(o);
     j = o.end;
   }
-  if (regional && chain.length === 0 && toks[j]?.cap) {
+  // "Governor Thomas J Whitfield": a middle initial after the first word makes it a first name, not a region.
+  const initialNext = toks[j + 1] !== undefined && /^\p{Lu}\.?$/u.test(toks[j + 1]!.text) && middleInitial(ctx, j + 1);
+  if (regional && chain.length === 0 && toks[j]?.cap && !initialNext) {
     // "Bupati Sidoarjo Ahmad Muhdlor Ali": a regional title's first word is its region when a full name follows
     // (or when the text shows it so elsewhere: "KPK Tahan Bupati Sidoarjo Terkait …").
     const run = nameFrom(ctx, j);
@@ -638,7 +648,10 @@ function schoolAt(ctx: Ctx, k: number): { start: number; end: number } | undefin
 function owner(ctx: Ctx, j: number, placeToo: boolean): (Match & { start: number }) | undefined {
   // Places only for regional titles and after a body ("Ketua DPD Partai Demokrat Bali"):
   // "Presiden Rusia Vladimir Putin" has a city's name in the person's.
-  const lex = lookup(ctx.toks, j, ctx.lang, (k) => k === 'country' || k === 'organization' || (placeToo && k === 'place'));
+  let lex = lookup(ctx.toks, j, ctx.lang, (k) => k === 'country' || k === 'organization' || (placeToo && k === 'place'));
+  // "Governor Thomas J Whitfield": a town's name before a middle initial is a first name.
+  const init = lex && lex.entry.kind === 'place' ? ctx.toks[lex.end] : undefined;
+  if (init && /^\p{Lu}\.?$/u.test(init.text) && middleInitial(ctx, lex!.end)) lex = undefined;
   if (!lex) {
     // "Pelatih Timnas Indonesia", "Pemain klub Persib Bandung": a team is the title's body.
     const tm = teamAt(ctx, j);
@@ -711,6 +724,11 @@ function nameFrom(ctx: Ctx, j: number): number {
       k++;
       continue;
     }
+    // "George W Bush", "Johnny G Plate": a lone capital between two name words is a middle initial.
+    if (words > 0 && /^\p{Lu}$/u.test(t.text) && middleInitial(ctx, k)) {
+      k++;
+      continue;
+    }
     // "Stephen R . Covey", "Grace O ' Neil": a spaced initial or an O' inside a name (tokenised copy).
     if (words > 0 && /^\p{Lu}$/u.test(t.text) && (toks[k + 1]?.text === '.' || toks[k + 1]?.text === "'") && isNameToken(ctx, k + 2)) {
       k += 2;
@@ -740,6 +758,23 @@ function nameFrom(ctx: Ctx, j: number): number {
   return k;
 }
 
+/** Balinese birth-order names, which an "I" (or "Ni") opens: "I Made Mudharta", "I Gusti Ngurah Rai". */
+const BALINESE_NAMES = new Set(['made', 'wayan', 'nyoman', 'ketut', 'putu', 'gede', 'komang', 'kadek', 'nengah', 'gusti', 'ida', 'dewa', 'anak', 'luh']);
+
+/**
+ * Whether the lone capital at k (with or without its full stop) is a middle
+ * initial before a name word: "George W Bush", "Johnny G. Plate". English "I"
+ * and "A" are words; a Balinese "I" opens the next person's name.
+ */
+function middleInitial(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k]!;
+  const letter = t.text[0]!;
+  if (ctx.lang === 'en' && (letter === 'I' || letter === 'A') && t.text.length === 1) return false;
+  const n = ctx.toks[k + 1];
+  if (letter === 'I' && n && BALINESE_NAMES.has(n.lower)) return false;
+  return isNameToken(ctx, k + 1);
+}
+
 /** Generational suffixes after a full name: "Jr.", "Sr.". */
 const GENERATION = new Set(['jr', 'jr.', 'sr', 'sr.']);
 
@@ -761,6 +796,9 @@ function isNameToken(ctx: Ctx, k: number): boolean {
   if (lookup(ctx.toks, k, ctx.lang, (kind) => kind === 'country' || kind === 'organization' || kind === 'role' || kind === 'demonym')) {
     return false;
   }
+  // "Local Korean groceries": a regional demonym before a lower-case noun describes it.
+  const n = ctx.toks[k + 1];
+  if (ctx.lang === 'en' && BARE_DEMONYMS_EN.has(t.lower) && n?.isWord && !n.cap) return false;
   return true;
 }
 
@@ -777,7 +815,9 @@ function isReduplication(word: string): boolean {
 function headed(ctx: Ctx, i: number): number | undefined {
   const t = ctx.toks[i]!;
   const lex = lookup(ctx.toks, i, ctx.lang, (k) => k !== 'role' && k !== 'demonym');
-  const org = lex ? undefined : orgByHead(ctx, i);
+  // "Balai Kota", "Balai Sidang Jakarta": a hall, where "Balai Besar Karantina" is an agency.
+  const hallNotBody = t.lower === 'balai' && BALAI_HALLS.has(ctx.toks[i + 1]?.lower ?? '') && ctx.toks[i + 1]!.cap;
+  const org = lex || hallNotBody ? undefined : orgByHead(ctx, i);
   if (org !== undefined) {
     // "Perusahaan Naval Group": a generic company noun before a foreign company's name stays outside it.
     if (COMPANY_BEFORE_ID.has(t.lower) && ORG_TAILS_EN.has(ctx.toks[org - 1]!.lower)) return i + 1;
@@ -799,7 +839,10 @@ function headed(ctx: Ctx, i: number): number | undefined {
     ctx.out.push(span(ctx, i, facility, 'place'));
     return facility;
   }
-  if (!ctx.words.placeHeads.has(t.lower)) return undefined;
+  const hall = t.cap && HALL_HEADS.has(t.lower);
+  if (!ctx.words.placeHeads.has(t.lower) && !hall) return undefined;
+  const tech = technologyAfterHead(ctx, i);
+  if (tech !== undefined) return tech;
   const place = placeByHead(ctx, i);
   if (place === undefined || (lex && lex.end >= place)) return undefined;
   const inner = lookup(ctx.toks, i + 1, ctx.lang, (k) => k === 'place' || k === 'country');
@@ -809,6 +852,29 @@ function headed(ctx: Ctx, i: number): number | undefined {
   if (inner && inner.end === place) Object.assign(m, placeDetails(inner.entry));
   ctx.out.push(m);
   return place;
+}
+
+/** Words after "Balai" that make it a hall rather than an agency: "Balai Kota", "Balai Desa", "Balai Sidang". */
+const BALAI_HALLS = new Set(['kota', 'desa', 'sidang', 'pertemuan', 'warga', 'rakyat', 'agung', 'pemuda', 'kartini', 'sarbini', 'budaya', 'kampung', 'nagari', 'adat', 'kelurahan', 'prajurit']);
+
+/** Lower-case heads that a code names as often as a name does: "bandara YIA", "stasiun MRT", "jalan …". */
+const CODED_HEADS = new Set(['bandara', 'pelabuhan', 'stasiun', 'terminal', 'jalan', 'jl', 'jalur', 'bandar', 'kota', 'kabupaten', 'provinsi']);
+
+/**
+ * "menara BTS 4G", "kilang LNG di …": after a lower-case head an unknown
+ * acronym followed by a number, a technology ("4G", "5G") or lower-case
+ * words is the facility's kind or technology, not its name. No mention;
+ * returns the token after the acronym (and its technology).
+ */
+function technologyAfterHead(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  const a = toks[i + 1];
+  if (t.cap || !a?.isWord || !a.upper || lookup(toks, i + 1, ctx.lang, (k) => k !== 'weapon' && k !== 'role')) return undefined;
+  const n = toks[i + 2];
+  if (n?.isWord && TECH_TOKENS.test(n.text)) return i + 3;
+  if (CODED_HEADS.has(t.lower) || BUILDING_HEADS.has(t.lower)) return undefined;
+  return !n || (n.isWord && !n.cap) || n.text === ',' || n.text === '.' ? i + 2 : undefined;
 }
 
 /** Lower-case facility heads, which with a qualifier or two and a capitalised name make a place. */
@@ -905,14 +971,24 @@ const HONOURED_TITLES = new Set(['sultan', 'raja', 'ratu', 'pangeran', 'bung', '
 function placeByHead(ctx: Ctx, i: number): number | undefined {
   const { toks } = ctx;
   const building = BUILDING_HEADS.has(toks[i]!.lower);
+  // "Aula Besar Rakyat", "Istana Negara": a hall's name may be made of common words.
+  const hall = HALL_HEADS.has(toks[i]!.lower);
   let k = i + 1;
   while (k < toks.length) {
     const t = toks[k]!;
     if (!t.isWord || !t.cap || CALENDAR.has(t.lower)) break;
-    if (ctx.words.stop.has(t.lower) && !ctx.words.placeHeads.has(t.lower) && !NAME_PART.has(t.lower)) break;
+    if (hall && (HALL_BREAKS.has(t.lower) || (ctx.headline[k] && HEADLINE_VERB.test(t.lower)))) break;
+    // A name never runs over a line break ("… di Nasdem Tower | Tonton Video").
+    if (hall && ctx.text.slice(toks[k - 1]!.end, t.start).includes('\n')) break;
+    if (!hall && ctx.words.stop.has(t.lower) && !ctx.words.placeHeads.has(t.lower) && !NAME_PART.has(t.lower)) break;
     const role = lookup(toks, k, ctx.lang, (kind) => kind === 'role');
+    // "Istana Presiden", "Gedung Wakil Presiden": a title with no name after it is part of a hall's name.
+    if (role && hall && !RANKS.has(role.entry.canonical) && !isNameToken(ctx, role.end) && !rankAt(ctx, role.end)) {
+      k = role.end;
+      continue;
+    }
     // "Bandar Udara Sultan Hasanuddin", "Jalan Jenderal Sudirman": a title right after the head opens the name it honours.
-    if (role && k - i <= 2 && (RANKS.has(role.entry.canonical) || HONOURED_TITLES.has(role.entry.canonical)) && isNameToken(ctx, role.end)) {
+    if (role && (k - i <= 2 || hall) && (RANKS.has(role.entry.canonical) || HONOURED_TITLES.has(role.entry.canonical)) && isNameToken(ctx, role.end)) {
       k = role.end;
       continue;
     }
@@ -1088,6 +1164,90 @@ function designation(ctx: Ctx, i: number): number | undefined {
   return i + 1;
 }
 
+// ---------------------------------------------------------------- demonyms
+
+/**
+ * "five North Korean drones", "Korean officials": an English demonym before
+ * a lower-case noun describes the noun; it is no mention (a title after it,
+ * "Russian President …", was read already) and never a person's name.
+ */
+function demonymBeforeNoun(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  if (ctx.lang !== 'en' || !toks[i]!.cap) return undefined;
+  const m = lookup(toks, i, ctx.lang, (k) => k === 'demonym');
+  const end = m ? m.end : BARE_DEMONYMS_EN.has(toks[i]!.lower) ? i + 1 : undefined;
+  if (end === undefined) return undefined;
+  const n = toks[end];
+  if (n?.isWord && n.cap) return undefined;
+  // A lone bare demonym before punctuation ("… is Korean.") says nothing either.
+  return n?.isWord || !m ? end : undefined;
+}
+
+// ---------------------------------------------------------------- English bodies in title case
+
+/** Whether a capitalised English token is an ordinary word, plurals included ("Chiefs", "Services"). */
+function isEnglishish(t: Token): boolean {
+  if (isEnglishWord(t)) return true;
+  const w = t.lower;
+  if (w.length < 4 || !w.endsWith('s')) return false;
+  const singulars = [w.slice(0, -1), w.endsWith('es') ? w.slice(0, -2) : '', w.endsWith('ies') ? `${w.slice(0, -3)}y` : ''];
+  return singulars.some((s) => s !== '' && isEnglishWord({ ...t, lower: s }));
+}
+
+/**
+ * "the Joint Chiefs of Staff", "the Department of Commerce and Trade", "House
+ * Armed Services Committee": capitalised ordinary words, maybe joined by
+ * "of"/"for"/"and", that end on a body's word (or open on one and hold a
+ * joiner) are one organization. Title-case ordinary words are never a person:
+ * a run of them that is no body is no mention. Returns the run's end.
+ */
+function englishBody(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  if (ctx.lang !== 'en' || ctx.headline[i]) return undefined;
+  let k = i;
+  let end = i;
+  let words = 0;
+  let joined = false;
+  while (k < toks.length && k - i < 10) {
+    const t = toks[k]!;
+    if (t.isWord && t.cap && !t.upper) {
+      const w = t.lower;
+      const bodyWord = ORG_START_EN.has(w) || ORG_END_EN.has(w);
+      if (!bodyWord && (STOP_EN.has(w) || !isEnglishish(t))) break;
+      if (CALENDAR.has(w) || lookup(toks, k, ctx.lang, (kind) => kind !== 'weapon')) break;
+      words++;
+      end = ++k;
+      continue;
+    }
+    // "Joint Chiefs of Staff", "Department of the Treasury": a joiner (and "the" after "of") between capitalised words.
+    if (words > 0 && ORG_JOINERS_EN.has(t.lower) && !t.cap) {
+      let q = k + 1;
+      if (toks[q]?.lower === 'the' && !toks[q]!.cap && t.lower === 'of') q++;
+      if (toks[q]?.isWord && toks[q]!.cap) {
+        joined = true;
+        k = q;
+        continue;
+      }
+    }
+    break;
+  }
+  if (words < 2) return undefined;
+  const first = toks[i]!.lower;
+  const last = toks[end - 1]!.lower;
+  // A joiner must stand inside the run, not after its last capitalised word.
+  const hasJoiner = joined && toks.slice(i, end).some((x) => !x.cap && ORG_JOINERS_EN.has(x.lower));
+  if (ORG_END_EN.has(last) || (ORG_START_EN.has(first) && hasJoiner)) {
+    ctx.out.push(span(ctx, i, end, 'organization'));
+    return end;
+  }
+  // "the Joint Chiefs", "House Speaker": body words in title case that make no body still name no person
+  // (a company's or a place's tail, "Royal Air Force", "Silver Lake", is left to the rules after).
+  const run = toks.slice(i, end);
+  if (hasJoiner || !run.some((x) => ORG_START_EN.has(x.lower) || ORG_END_EN.has(x.lower))) return undefined;
+  if (run.some((x) => ORG_TAILS_EN.has(x.lower) || PLACE_TAILS.has(x.lower) || ctx.names.has(x.lower))) return undefined;
+  return end;
+}
+
 // ---------------------------------------------------------------- unknown capitalised runs
 
 /**
@@ -1100,6 +1260,8 @@ function unknownRun(ctx: Ctx, i: number): number | undefined {
   const { toks, words } = ctx;
   const t = toks[i]!;
   if (!t.cap) return undefined;
+  const body = englishBody(ctx, i);
+  if (body !== undefined) return body;
   const initial = sentenceInitial(ctx, i);
   // "Macron kembali ke Paris.": a word of a person's name met earlier is that person, even opening a sentence.
   const corefers = ctx.names.has(t.lower);

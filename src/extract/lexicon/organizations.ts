@@ -11,6 +11,7 @@ export const ORGANIZATIONS: Array<[canonical: string, ...forms: string[]]> = [
   ['European Union', 'Uni Eropa', 'UE', 'European Union', 'EU'],
   ['ASEAN', 'ASEAN', 'Association of Southeast Asian Nations'],
   ['African Union', 'Uni Afrika', 'African Union'],
+  ['Arab League', 'Liga Arab', 'Arab League', 'League of Arab States'],
   ['Group of Seven', 'G7', 'G-7', 'Group of Seven'],
   ['Group of Twenty', 'G20', 'G-20', 'Group of Twenty'],
   ['BRICS', 'BRICS'],

@@ -33,6 +33,11 @@ export const PORTFOLIOS_ID = phrases(`
   koordinator bidang hukum ham imigrasi dan pemasyarakatan, koordinator bidang infrastruktur dan pembangunan kewilayahan
   koordinator bidang pemberdayaan masyarakat, koordinator polhukam
   sekretaris kabinet, luar negeri dan kerja sama internasional, luar negeri dan perdagangan
+  bidang perekonomian, bidang politik dan keamanan, bidang politik hukum dan keamanan, bidang kemaritiman dan investasi
+  bidang pembangunan manusia dan kebudayaan, bidang pangan, bidang infrastruktur dan pembangunan kewilayahan
+  bidang hukum ham imigrasi dan pemasyarakatan, bidang pemberdayaan masyarakat, bidang kemaritiman
+  politik hukum dan keamanan, politik dan keamanan, kemaritiman dan investasi, pembangunan manusia dan kebudayaan
+  polhukam, pmk, marves, kumham imipas
 `);
 
 /** English portfolios before "Minister"/"Secretary" ("Armed Forces Minister", "Foreign Minister"). */

@@ -57,6 +57,7 @@ export const ROLES_EN = lines(`
   referee, athlete, cyclist, sprinter, tennis player, footballer, golfer, swimmer
   economist, chief economist, strategist, scientist, academic, lecturer, scholar, historian, activist, attorney, doctor
   journalist, editor, columnist, author, novelist, actor, actress, rapper, musician, filmmaker, comedian, banker, investor
+  speaker, house speaker, speaker of the house
   mr, mr., mrs, mrs., ms, ms., dr, dr., prof, prof., sir, dame, lord
 `);
 

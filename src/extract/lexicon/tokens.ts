@@ -34,7 +34,11 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     let word = m[0];
     const isWord = word.length > 1 || WORD_START.test(word);
-    if (isWord && text.charCodeAt(start + word.length) === 46 /* . */ && keepsDot(word)) word += '.';
+    if (isWord && text.charCodeAt(start + word.length) === 46 /* . */ && keepsDot(word)) {
+      // The full stop belongs to the abbreviation or initial ("Dr.", "G."), not to a token of its own.
+      word += '.';
+      TOKEN.lastIndex = start + word.length;
+    }
     if (isWord && word.length > 2 && (word.includes("'") || word.includes('’')) && POSSESSIVE.test(word)) {
       out.push(makeToken(word.slice(0, -2), start, true));
       out.push(makeToken(word.slice(-2), start + word.length - 2, true));

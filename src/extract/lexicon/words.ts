@@ -195,7 +195,7 @@ export const COMPANY_TAILS_EN = words(`
 /** Tail words that close a place's name ("Nepean River", "Clarke Quay"). */
 export const PLACE_TAILS = words(`
   river lake island islands mountains mountain bay beach quay airport station valley county
-  refinery dam reservoir port mine smelter
+  refinery dam reservoir port mine smelter palace tower cathedral mosque basilica
 `);
 
 /**
@@ -221,6 +221,7 @@ export const COMMON_ID = words(`
   diplomat pejabat menteri pemimpin tokoh pengamat analis warga pasukan tentara delegasi utusan
   konsensus poin kesepakatan perjanjian deklarasi resolusi traktat piagam konvensi protokol doktrin
   kebijakan undang-undang peraturan keputusan instruksi
+  rapat pekerja jemaah jamaah petugas pengendara penumpang relawan buruh nelayan petani pedagang pengungsi
 `);
 
 /** Lower-case words that may sit inside an organization's name. */
@@ -307,3 +308,57 @@ export const WORK_TAILS = words(`award awards prize show series story tales saga
 
 /** Indonesian administrative heads, which open a place and never a person's name: "Kabupaten Mukomuko". */
 export const ADMIN_HEADS_ID = words(`kabupaten kota kotamadya provinsi kecamatan kelurahan desa dusun distrik prefektur`);
+
+/**
+ * Words that open an English body's title-case name: "Joint Chiefs of Staff",
+ * "Federal Reserve", "National Guard Bureau", "House Armed Services Committee".
+ */
+export const ORG_START_EN = words(`
+  joint federal national central ministry department office bureau board chamber house senate
+  royal presidential supreme state provincial municipal
+`);
+
+/**
+ * Words that close an English body's title-case name, or the portfolio a
+ * department's name ends with: "Joint Chiefs of Staff", "Department of
+ * Commerce", "Senate Foreign Relations Committee", "Coast Guard".
+ */
+export const ORG_END_EN = words(`
+  staff commerce defense defence state affairs justice health agriculture energy commission committee council
+  forces guard army navy treasury security intelligence investigation reserve command corps representatives
+  commons lords senate congress parliament assembly court tribunal administration authority agency service
+  services department ministry office bureau board directorate secretariat cabinet police labor labour
+  education transportation transport interior finance trade industry development environment relations
+  appropriations veterans homeland
+`);
+
+/** Lower-case connectors inside an English body's title-case name: "Joint Chiefs of Staff", "Office for Budget and …". */
+export const ORG_JOINERS_EN = words(`of for and & on`);
+
+/**
+ * Demonyms and regional adjectives that the demonym lexicon leaves out
+ * because they name no single country ("Korean", "Arab", "European"); before
+ * a lower-case noun they describe it and are never a person's name.
+ */
+export const BARE_DEMONYMS_EN = words(`
+  korean arab arabic european african asian kurdish baltic nordic scandinavian balkan slavic persian
+  caucasian latin hispanic western eastern northern southern sunni shiite shia jewish muslim christian
+  catholic buddhist hindu
+`);
+
+/**
+ * Heads of named halls and buildings whose names are often common words:
+ * "Aula Besar Rakyat", "Gedung Merah Putih", "Istana Negara", "Menara Kembar".
+ * Every capitalised word after one belongs to the name, up to a comma, a
+ * lower-case word or a preposition.
+ */
+export const HALL_HEADS = words(`aula balai gedung istana wisma graha menara masjid gereja stadion hall palace tower`);
+
+/** Prepositions and conjunctions that close a building's name even when capitalised. */
+export const HALL_BREAKS = words(`
+  di ke dari pada dan untuk dengan oleh yang dalam atas bagi serta atau sejak
+  of in at on for and the by with to from or near
+`);
+
+/** Lower-case facility heads after which an acronym may be the facility's technology, not its name: "menara BTS 4G". */
+export const TECH_TOKENS = /^(\d[\d.,]*\p{L}{0,3}|[2-6]G|LTE|VoLTE|Wi-?Fi|GSM|CDMA|FTTH)$/iu;
