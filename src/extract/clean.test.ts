@@ -369,3 +369,21 @@ describe('bylines with name particles', () => {
     expect(removed.filter((r) => r.reason === 'byline')).toHaveLength(2);
   });
 });
+
+describe('streaming promotions', () => {
+  it('drops a line that advertises where to watch', () => {
+    const page = [
+      'Tim Voli Putri Juara SEA Games',
+      '',
+      'Hanoi - Tim voli putri Indonesia menjuarai SEA Games setelah mengalahkan Thailand di final, Minggu (14/5).',
+      '',
+      'Saksikan siaran langsung pertandingan voli hanya di Nexsport.',
+      '',
+      'Tonton juga live streaming Liga Champions gratis di aplikasi Sportify.',
+    ].join('\n');
+    const { text, removed } = cleanArticle(page, 'id');
+    expect(text).not.toMatch(/Nexsport|Sportify/);
+    expect(text).toContain('mengalahkan Thailand');
+    expect(removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['subscription or social prompt']));
+  });
+});

@@ -106,6 +106,8 @@ const LINE_RULES: [string, (RegExp | ((line: string) => boolean))[]][] = [
     'subscription or social prompt',
     [
       /^simak (?:breaking news|berita|juga|video|selengkapnya|informasi|update)/i,
+      // Streaming and video promotions: "Saksikan live streaming … hanya di Vidio", "Watch live on …".
+      /^(?:saksikan|tonton|nonton|streaming|watch)\b.{0,80}\b(?:live streaming|siaran langsung|streaming|hanya di|gratis di|live on|only on)\b/i,
       /^ikuti\b.{0,80}\b(?:berita|media sosial|kami|channel|saluran|akun|google|whatsapp|instagram|twitter|facebook|youtube|tiktok|telegram|update)/i,
       /^(?:cek|dapatkan|pantau|jangan lewatkan) (?:berita|info|informasi|update)/i,
       /^(?:.{0,60}\bdi )?google news$/i,
