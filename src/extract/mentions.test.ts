@@ -605,3 +605,82 @@ describe('findMentions on held-out failure shapes', () => {
     expect(byText(find('Pesawat mendarat di bandara YIA pagi ini.'), 'bandara YIA')?.type).toBe('place');
   });
 });
+
+describe('findMentions on business and regulator copy', () => {
+  it('reads mixed-case brands as organizations, never inside a person\'s name', () => {
+    const ms = find('Presiden Direktur SkyLink Rudi Hartawan mengatakan ekspansi berlanjut.');
+    expect(byText(ms, 'SkyLink')?.type).toBe('organization');
+    expect(byText(ms, 'Rudi Hartawan')).toMatchObject({ type: 'person', role: 'Presiden Direktur', roleOf: 'SkyLink' });
+    const en = find('ShopRite CEO Mara Lindqvist said the chain would expand.', 'en');
+    expect(byText(en, 'Mara Lindqvist')).toMatchObject({ type: 'person', role: 'CEO', roleOf: 'ShopRite' });
+    expect(typed(find('Dana itu dipinjam dari KrediMax, lalu dialihkan ke FinGrow.'))).toEqual(['organization:KrediMax', 'organization:FinGrow']);
+    // Surname prefixes with a capital make people, and a lower-case first letter makes a product.
+    const people = find('Senator Paul McAllister met actor Nina DeLuca about the iPad deal.', 'en');
+    expect(typed(people)).toEqual(['person:Paul McAllister', 'person:Nina DeLuca']);
+  });
+
+  it('reads a company from the words around it: shares, owner and subsidiary', () => {
+    const ms = find('Dana itu membeli saham Lautanmas dan anak usaha Pradipta, termasuk aplikasi Kirimin milik CargoNet.');
+    expect(ms.filter((m) => m.type === 'organization').map((m) => m.text)).toEqual(['Lautanmas', 'Pradipta', 'Kirimin', 'CargoNet']);
+    expect(typed(find('Boleh jadi Velora milik Santara Group kelak dijual.'))).toContain('organization:Santara Group');
+    const en = find('Investors sold shares of Halvorsen after Brightwell\'s shares slid; Qumar-owned outlets also fell.', 'en');
+    expect(en.filter((m) => m.type === 'organization').map((m) => m.text)).toEqual(['Halvorsen', 'Brightwell', 'Qumar']);
+    // A country or demonym before "-owned" describes, and a person after "milik" stays a person.
+    expect(find('Chinese-owned mills and state-owned banks hired staff.', 'en').some((m) => m.type === 'organization')).toBe(false);
+    expect(byText(find('Rumah milik Sutarjo Wibisono disita penyidik.'), 'Sutarjo Wibisono')?.type).toBe('person');
+  });
+
+  it('ends a company at its financial or industry tail and reads the name after it', () => {
+    const ms = find('Analis Bintang Harapan Sekuritas Yohana Lestari menilai rupiah masih tertekan.');
+    expect(byText(ms, 'Bintang Harapan Sekuritas')?.type).toBe('organization');
+    expect(byText(ms, 'Yohana Lestari')).toMatchObject({ type: 'person', role: 'Analis', roleOf: 'Bintang Harapan Sekuritas' });
+    const two = find('Ekonom Kresna Capital Research Dimas Aryo Putranto memperkirakan inflasi melandai.');
+    expect(byText(two, 'Kresna Capital Research')?.type).toBe('organization');
+    expect(byText(two, 'Dimas Aryo Putranto')?.type).toBe('person');
+    // Without a title, a speech verb after the run is enough.
+    const bare = find('Mandala Insurance Hendra Wijaya mengatakan klaim naik.');
+    expect(typed(bare)).toEqual(['organization:Mandala Insurance', 'person:Hendra Wijaya']);
+  });
+
+  it('keeps a regulator\'s long title whole, its acronym as the body, and a financial market as no place', () => {
+    const ms = find('Deputi Komisioner Pengawas Perbankan OJK Ratna Kusumawati meminta bank menambah modal.');
+    expect(byText(ms, 'Ratna Kusumawati')).toMatchObject({ type: 'person', role: 'Deputi Komisioner Pengawas Perbankan', roleOf: 'OJK' });
+    expect(typed(ms)).toEqual(['organization:OJK', 'person:Ratna Kusumawati']);
+    const long = find('Kepala Departemen Pengawasan Industri Keuangan Non-Bank BPPK Yusuf Hamdani menjelaskan aturan itu.');
+    expect(byText(long, 'Yusuf Hamdani')).toMatchObject({ role: 'Kepala Departemen Pengawasan Industri Keuangan Non-Bank', roleOf: 'BPPK' });
+    expect(byText(long, 'BPPK')?.type).toBe('organization');
+    expect(find('Kinerja Pasar Modal dan Pasar Uang membaik pekan ini.').some((m) => m.type === 'place')).toBe(false);
+    // A marketplace with a name is still a place.
+    expect(byText(find('Pedagang berjualan di Pasar Kembang sejak pagi.'), 'Pasar Kembang')?.type).toBe('place');
+  });
+
+  it('reads a named air base as a place, with the air force inside it as its own body', () => {
+    const ms = find('Rombongan mendarat di Pangkalan Udara Abdul Rachman Saleh, Malang, Rabu.');
+    expect(byText(ms, 'Pangkalan Udara Abdul Rachman Saleh')?.type).toBe('place');
+    const au = find('Jet itu kembali ke Pangkalan Udara TNI AU Sultan Iskandar Muda kemarin.');
+    expect(byText(au, 'TNI AU')?.type).toBe('organization');
+    expect(byText(au, 'Sultan Iskandar Muda')?.type).toBe('place');
+    expect(byText(find('Helikopter diparkir di Lanud Sugiri Sukani sejak Senin.'), 'Lanud Sugiri Sukani')?.type).toBe('place');
+  });
+
+  it('reads Red Cross and Red Crescent bodies with their country as one organization', () => {
+    expect(typed(find('Relawan Bulan Sabit Merah Yordania dan Palang Merah Filipina membagikan selimut.'))).toEqual([
+      'organization:Bulan Sabit Merah Yordania',
+      'organization:Palang Merah Filipina',
+    ]);
+    expect(typed(find('The Syrian Red Crescent and the Norwegian Red Cross sent convoys.', 'en'))).toEqual([
+      'organization:Syrian Red Crescent',
+      'organization:Norwegian Red Cross',
+    ]);
+    expect(byText(find('Palang Merah Indonesia membuka posko di Cianjur.'), 'Palang Merah Indonesia')?.type).toBe('organization');
+  });
+
+  it('reads an English system name right before a weapon class as a weapon', () => {
+    const ms = find('Madrid will send six Leopard tanks and a dozen Caracal helicopters to the front.', 'en');
+    expect(byText(ms, 'Leopard')?.type).toBe('weapon');
+    expect(byText(ms, 'Caracal')?.type).toBe('weapon');
+    // A country, demonym or company before the class describes it.
+    const desc = find('Ukrainian drones hit Russian tanks while Airbus helicopters waited.', 'en');
+    expect(desc.filter((m) => m.type === 'weapon').map((m) => m.text)).toEqual(['drones', 'tanks']);
+  });
+});

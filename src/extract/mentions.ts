@@ -6,7 +6,7 @@ import nlp from 'compromise';
 import type { EntityType, Lang } from '../graph/types.js';
 import { lookup, portfolioEnd, type Entry, type EntryKind, type Match } from './lexicon/index.js';
 import { tokenize, type Token } from './lexicon/tokens.js';
-import { WEAPON_HEADS } from './lexicon/weapons.js';
+import { WEAPON_CLASS_AFTER_EN, WEAPON_HEADS } from './lexicon/weapons.js';
 import { NOBLE_TITLES } from './lexicon/roles.js';
 import {
   CALENDAR,
@@ -52,6 +52,12 @@ import {
   ORG_JOINERS_EN,
   ORG_START_EN,
   TECH_TOKENS,
+  COMPANY_BEFORE_2,
+  SHARE_NOUNS_EN,
+  FINANCE_TAILS,
+  TITLE_PARTS_ID,
+  TITLE_FIELDS_ID,
+  MARKET_KINDS_ID,
 } from './lexicon/words.js';
 import type { Mention } from './types.js';
 
@@ -164,6 +170,14 @@ const CURRENCY = /^(rp|usd|us|idr)\.?\d*$/i;
 /** Roman numerals ("Komisi III", "Hamengku Buwono X") number things; they are not names. */
 const ROMAN = /^[IVXLC]+$/;
 
+/** Mixed-case brands with a capital inside after lower-case letters: "GoTo", "ByteDance", "PayPal", "OpenAI". */
+const MIXED_BRAND = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u;
+/** Surname prefixes before a capital, which make a person's name, not a brand: "McCain", "DiCaprio", "LeBron". */
+const NAME_PREFIX = /^(Mc|Mac|De|Di|Da|Du|Del|Della|Dos|La|Le|Lo|Van|Von|Fitz|Al|El|Abu|Ibn|Bin|St)\p{Lu}/u;
+
+/** Organizations that keep the country they serve in their name: "Bulan Sabit Merah Mesir", "Egyptian Red Crescent". */
+const HUMANITARIAN = new Set(['Red Cross', 'Red Crescent']);
+
 /** Sentence-ending punctuation, after which a capital letter says nothing. */
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '|', '"', '“', '”', '—', '–', '-', '(', '[']);
 
@@ -268,12 +282,14 @@ function step(ctx: Ctx, i: number): number {
   }
   if (!t.isWord) return i + 1;
   return (
+    humanitarian(ctx, i) ??
     team(ctx, i) ??
     titled(ctx, i) ??
     headed(ctx, i) ??
     lexical(ctx, i) ??
     designation(ctx, i) ??
     demonymBeforeNoun(ctx, i) ??
+    namedBeforeWeapon(ctx, i) ??
     unknownRun(ctx, i) ??
     i + 1
   );
@@ -452,6 +468,10 @@ function titled(ctx: Ctx, i: number): number | undefined {
   let portfolioRole: Match | undefined;
   if (lang === 'en') {
     before = lookup(toks, i, lang, (k) => isOwnerKind(k) || k === 'demonym');
+    // "ByteDance CEO Liang Rubo": a mixed-case brand before a title owns it.
+    if (!before && isBrandTok(ctx, i) && lookup(toks, brandEnd(ctx, i), lang, (k) => k === 'role')) {
+      before = { entry: headedEntry('organization'), end: brandEnd(ctx, i) };
+    }
     if (before && (before.entry.kind === 'country' || before.entry.kind === 'demonym')) {
       // "French Armed Forces Minister Sebastien Lecornu": the portfolio is part of the title.
       const pf = portfolioEnd(toks, before.end, lang);
@@ -481,6 +501,11 @@ function titled(ctx: Ctx, i: number): number | undefined {
     // "Menteri Angkatan Bersenjata Prancis", "Wakil Menteri Pertanian": the portfolio belongs to the title.
     const pf = portfolioEnd(toks, role.end, lang);
     if (pf !== undefined) role = { entry: role.entry, end: pf };
+  }
+  if (lang === 'id') {
+    // "Kepala Eksekutif Pengawas Pasar Modal OJK Inarno Djajadi": a long title runs on to its body's acronym.
+    const long = longTitleEnd(ctx, role.end);
+    if (long !== undefined) role = { entry: role.entry, end: long };
   }
   // A title alone is no mention ("Pemimpin itu…"); it counts only when a name follows.
   let j = role.end;
@@ -662,6 +687,18 @@ function owner(ctx: Ctx, j: number, placeToo: boolean): (Match & { start: number
       return { entry: headedEntry(kind), start: j, end: j + 1 };
     }
   }
+  if (lex && lex.entry.kind === 'organization' && HUMANITARIAN.has(lex.entry.canonical)) {
+    // "Ketua Bulan Sabit Merah Mesir …": the country it serves belongs to the body's name.
+    const end = humanitarianEnd(ctx, lex.end);
+    if (end > lex.end) return { entry: headedEntry('organization'), start: j, end };
+  }
+  if (!lex && isBrandTok(ctx, j)) {
+    // "Direktur Utama GoTo Patrick Walujo": a mixed-case brand is the title's body, never part of the name.
+    return { entry: headedEntry('organization'), start: j, end: brandEnd(ctx, j) };
+  }
+  // "Analis Mirae Asset Sekuritas Christopher Rusli": a company closed by a financial tail, then the name.
+  const tailed = lex ? undefined : tailCompany(ctx, j);
+  if (tailed) return { entry: headedEntry('organization'), start: j, end: tailed.orgEnd };
   // "Kepala Sekolah SMP Negeri 1 Blora": the school, without the generic "Sekolah", is a place.
   const school = ctx.lang === 'id' && !lex ? schoolAt(ctx, ctx.toks[j]?.lower === 'sekolah' ? j + 1 : j) : undefined;
   if (school) return { entry: headedEntry('place'), ...school };
@@ -792,6 +829,9 @@ function isNameToken(ctx: Ctx, k: number): boolean {
   if (t.text.length === 1) return false;
   if (ctx.words.stop.has(t.lower) || CALENDAR.has(t.lower)) return false;
   if (isReduplication(t.text)) return false;
+  if (isBrandTok(ctx, k)) return false;
+  // "Saab Gripen fighter jets": a system's name before a weapon class is no part of a person's.
+  if (ctx.lang === 'en' && beforeWeaponClass(ctx, k + 1) && (!isEnglishWord(t) || lookup(ctx.toks, k, ctx.lang, (kind) => kind === 'weapon'))) return false;
   if (ctx.lang === 'id' && (DERIVED_NOUN.test(t.lower) || PREFIXED_VERB.test(t.lower))) return false;
   if (lookup(ctx.toks, k, ctx.lang, (kind) => kind === 'country' || kind === 'organization' || kind === 'role' || kind === 'demonym')) {
     return false;
@@ -816,6 +856,9 @@ function headed(ctx: Ctx, i: number): number | undefined {
   const t = ctx.toks[i]!;
   const lex = lookup(ctx.toks, i, ctx.lang, (k) => k !== 'role' && k !== 'demonym');
   // "Balai Kota", "Balai Sidang Jakarta": a hall, where "Balai Besar Karantina" is an agency.
+  // "Pangkalan Udara Halim Perdanakusuma": an air base with a name is a place, not the body that runs it.
+  const base = airBase(ctx, i);
+  if (base !== undefined) return base;
   const hallNotBody = t.lower === 'balai' && BALAI_HALLS.has(ctx.toks[i + 1]?.lower ?? '') && ctx.toks[i + 1]!.cap;
   const org = lex || hallNotBody ? undefined : orgByHead(ctx, i);
   if (org !== undefined) {
@@ -841,6 +884,8 @@ function headed(ctx: Ctx, i: number): number | undefined {
   }
   const hall = t.cap && HALL_HEADS.has(t.lower);
   if (!ctx.words.placeHeads.has(t.lower) && !hall) return undefined;
+  // "Pasar Modal", "pasar uang": a financial market, not a marketplace; no mention.
+  if (t.lower === 'pasar' && ctx.lang === 'id' && MARKET_KINDS_ID.has(ctx.toks[i + 1]?.lower ?? '')) return i + 2;
   const tech = technologyAfterHead(ctx, i);
   if (tech !== undefined) return tech;
   const place = placeByHead(ctx, i);
@@ -1011,11 +1056,19 @@ function lexical(ctx: Ctx, i: number): number | undefined {
   if (!m) return hyphenCompound(ctx, i);
   const { entry } = m;
   if (entry.kind === 'weapon') {
-    if (entry.needsContext && !afterWeaponNoun(ctx, i)) return undefined;
+    if (entry.needsContext && !afterWeaponNoun(ctx, i) && !(ctx.lang === 'en' && beforeWeaponClass(ctx, m.end))) return undefined;
     ctx.out.push(fromEntry(ctx, i, m.end, entry, 'weapon'));
     return namedAfterWeapon(ctx, m.end) ?? m.end;
   }
   const type: EntityType = entry.kind === 'organization' ? 'organization' : entry.kind === 'country' ? 'country' : 'place';
+  if (type === 'place' && (companyNoun(ctx, i) || ownedCompany(ctx, i, m.end))) {
+    // "Instagram milik Meta", "saham Apple": where a name is both a place and a company, company context picks the company.
+    const org = lookup(ctx.toks, i, ctx.lang, (k) => k === 'organization');
+    if (org && org.end === m.end) {
+      ctx.out.push(fromEntry(ctx, i, m.end, org.entry, 'organization'));
+      return m.end;
+    }
+  }
   const clubTail = ctx.toks[m.end];
   if (type !== 'organization' && clubTail?.cap && CLUB_TAILS.has(clubTail.lower) && clubTail.start === ctx.toks[m.end - 1]!.end + 1) {
     // "Valencia CF", "Leeds United": a town and a club's tail name the town's club.
@@ -1260,6 +1313,17 @@ function unknownRun(ctx: Ctx, i: number): number | undefined {
   const { toks, words } = ctx;
   const t = toks[i]!;
   if (!t.cap) return undefined;
+  // "TikTok milik ByteDance", "OpenAI": a mixed-case brand is an organization.
+  if (isBrandTok(ctx, i)) {
+    const end = brandEnd(ctx, i);
+    ctx.out.push(span(ctx, i, end, 'organization'));
+    return end;
+  }
+  const owned = ownedPrefix(ctx, i);
+  if (owned) {
+    ctx.out.push(owned);
+    return i + 1;
+  }
   const body = englishBody(ctx, i);
   if (body !== undefined) return body;
   const initial = sentenceInitial(ctx, i);
@@ -1302,6 +1366,13 @@ function unknownRun(ctx: Ctx, i: number): number | undefined {
   if (tail?.cap && tail.isWord && ORG_TAILS_EN.has(tail.lower) && ctx.words.stop.has(tail.lower)) end++;
   // A headline capitalises every word: only a name already met, or the body's, counts there.
   if (ctx.headline[i] && !toks.slice(i, end).some((x) => ctx.names.has(x.lower))) return i + 1;
+  // "Mirae Asset Sekuritas Christopher Rusli menilai": a financial tail inside the run ends the company.
+  const tailed = tailCompany(ctx, i);
+  if (tailed && tailed.nameEnd === end) {
+    ctx.out.push(span(ctx, i, tailed.orgEnd, 'organization'));
+    pushPerson(ctx, span(ctx, tailed.orgEnd, end, 'person'), tailed.orgEnd, end);
+    return end;
+  }
   // "the Defence Ministry Rico Sirait": a body's tail inside the run ends the body; a name follows it.
   for (let k = i + 1; k <= end - 3; k++) {
     if (!BODY_TAILS.has(toks[k]!.lower)) continue;
@@ -1319,7 +1390,7 @@ function unknownRun(ctx: Ctx, i: number): number | undefined {
   if (prev && next && QUOTES.has(prev.text) && QUOTES.has(next.text)) return end;
   // "General Electric", "Hamburger SV": an organization's tail closes its name;
   // "produsen pesawat Dassault", "aircraft maker Dassault": a company noun opens it.
-  if ((end - i > 1 && ORG_TAILS_EN.has(last.lower)) || companyNoun(ctx, i) || coordinatedCompany(ctx, i)) {
+  if ((end - i > 1 && ORG_TAILS_EN.has(last.lower)) || companyNoun(ctx, i) || coordinatedCompany(ctx, i) || ownedCompany(ctx, i, end)) {
     ctx.out.push(span(ctx, i, end, 'organization'));
     return end;
   }
@@ -1407,6 +1478,9 @@ function companyNoun(ctx: Ctx, i: number): boolean {
   const p1 = toks[i - 1];
   if (!p1?.isWord) return false;
   if (before.has(p1.lower)) return true;
+  const p0 = toks[i - 2];
+  // "anak usaha Tokopedia", "shares of Nvidia", "parent company Alphabet".
+  if (p0?.isWord && !p1.cap && COMPANY_BEFORE_2.has(`${p0.lower} ${p1.lower}`)) return true;
   // "produsen pesawat Dassault", "raksasa teknologi Nvidia": one lower-case word may qualify the noun.
   const p2 = toks[i - 2];
   return !p1.cap && p2 !== undefined && p2.isWord && before.has(p2.lower) && p1.end + 1 === toks[i]!.start;
@@ -1647,4 +1721,225 @@ function placeDetails(entry: Entry): Partial<Mention> {
     out.lng = entry.lng;
   }
   return out;
+}
+
+// ---------------------------------------------------------------- brands, companies and long titles
+
+/** A mixed-case brand token ("GoTo", "ByteDance", "PayPal", "OpenAI"); not "iPhone", not "McCain". */
+function isBrandTok(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return t !== undefined && t.isWord && t.text.length >= 4 && MIXED_BRAND.test(t.text) && !NAME_PREFIX.test(t.text);
+}
+
+/** End of a brand's name at k: the brand and any company tails right after it ("ByteDance Group"). */
+function brandEnd(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  let e = k + 1;
+  while (e < k + 3 && toks[e]?.isWord && toks[e]!.cap && toks[e]!.start === toks[e - 1]!.end + 1) {
+    const w = toks[e]!.lower;
+    if (!COMPANY_TAILS_EN.has(w) && !FINANCE_TAILS.has(w)) break;
+    e++;
+  }
+  return e;
+}
+
+/**
+ * "Mirae Asset Sekuritas | Christopher Rusli": from j, capitalised words up
+ * to a financial or industry tail (and the tails and a country right after
+ * it) make a company when two or three person words and then no capital
+ * follow. Returns the company's end and the name's end.
+ */
+function tailCompany(ctx: Ctx, j: number): { orgEnd: number; nameEnd: number } | undefined {
+  const { toks } = ctx;
+  const first = toks[j];
+  if (!first?.isWord || !first.cap || ctx.headline[j] || FINANCE_TAILS.has(first.lower)) return undefined;
+  for (let k = j + 1; k < j + 5 && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!t.isWord || !t.cap || CALENDAR.has(t.lower) || (ctx.words.stop.has(t.lower) && !FINANCE_TAILS.has(t.lower))) return undefined;
+    if (!FINANCE_TAILS.has(t.lower)) {
+      if (lookup(toks, k, ctx.lang, (kind) => kind === 'role')) return undefined;
+      continue;
+    }
+    let e = k + 1;
+    while (toks[e]?.cap && FINANCE_TAILS.has(toks[e]!.lower)) e++;
+    const land = lookup(toks, e, ctx.lang, (kind) => kind === 'country');
+    if (land && toks[e]!.cap) e = land.end;
+    let p = e;
+    while (p < toks.length && p - e < 4 && isPersonWord(ctx, p)) p++;
+    const n = p - e;
+    if (n >= 2 && n <= 3 && !toks[p]?.cap) return { orgEnd: e, nameEnd: p };
+  }
+  return undefined;
+}
+
+/** Regulators' title fields by first word, each as its lower-cased tokens, longest first. */
+const TITLE_FIELDS = new Map<string, string[][]>();
+for (const f of TITLE_FIELDS_ID) {
+  const words = tokenize(f).map((t) => t.lower);
+  const list = TITLE_FIELDS.get(words[0]!) ?? [];
+  list.push(words);
+  list.sort((a, b) => b.length - a.length);
+  TITLE_FIELDS.set(words[0]!, list);
+}
+
+/** End of a title field ("Pasar Modal", "Industri Keuangan Non-Bank") starting capitalised at k. */
+function fieldEnd(toks: Token[], k: number): number | undefined {
+  const t = toks[k];
+  if (!t?.isWord || !t.cap) return undefined;
+  for (const words of TITLE_FIELDS.get(t.lower) ?? []) {
+    if (words.every((w, n) => toks[k + n]?.lower === w && (toks[k + n]!.cap || w === 'dan'))) return k + words.length;
+  }
+  return undefined;
+}
+
+/**
+ * "Kepala | Eksekutif Pengawas Pasar Modal | OJK Inarno Djajadi": title
+ * words and fields after a title, when a body's acronym (or a known body)
+ * and a name follow, belong to the title. Returns the title's new end.
+ */
+function longTitleEnd(ctx: Ctx, k0: number): number | undefined {
+  const { toks } = ctx;
+  let k = k0;
+  while (k < toks.length && k - k0 < 10) {
+    const f = fieldEnd(toks, k);
+    if (f !== undefined) {
+      k = f;
+      continue;
+    }
+    const t = toks[k]!;
+    if (t.isWord && t.cap && !t.upper && TITLE_PARTS_ID.has(t.lower)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (k === k0) return undefined;
+  const org = lookup(toks, k, ctx.lang, (kind) => kind === 'organization');
+  const acronym = isAcronymTok(ctx, k) && !COMMON_ACRONYMS_ID.has(toks[k]!.lower) && !lookup(toks, k, ctx.lang, () => true);
+  const orgEnd = org ? org.end : acronym ? k + 1 : undefined;
+  if (orgEnd === undefined) return undefined;
+  let n = toks[orgEnd]?.text === ',' ? orgEnd + 1 : orgEnd;
+  n = rankAt(ctx, n) ?? n;
+  return nameFrom(ctx, n) > n ? k : undefined;
+}
+
+/**
+ * "Pangkalan Udara Halim Perdanakusuma": a capitalised air base and its name
+ * are a place; a known body inside ("Pangkalan Udara TNI AU Iswahjudi") is
+ * its own organization, and the name after it the place.
+ */
+function airBase(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  if (ctx.lang !== 'id' || !t.cap || t.lower !== 'pangkalan' || toks[i + 1]?.lower !== 'udara' || !toks[i + 1]!.cap) return undefined;
+  const org = lookup(toks, i + 2, ctx.lang, (k) => k === 'organization');
+  // placeByHead reads the name after the token it is given, which here is the head's last word.
+  const from = org ? org.end : i + 2;
+  const end = placeByHead(ctx, from - 1);
+  if (end === undefined) return org ? undefined : i + 2;
+  if (org) ctx.out.push(fromEntry(ctx, i + 2, org.end, org.entry, 'organization'));
+  ctx.out.push(span(ctx, org ? from : i, end, 'place'));
+  return end;
+}
+
+/** End of a humanitarian body's name run on through the country it serves ("… Merah Mesir", "… Crescent Society"). */
+function humanitarianEnd(ctx: Ctx, end: number): number {
+  const { toks } = ctx;
+  let e = end;
+  const land = toks[e]?.cap ? lookup(toks, e, ctx.lang, (k) => k === 'country') : undefined;
+  if (land) e = land.end;
+  if (toks[e]?.cap && (toks[e]!.lower === 'society' || toks[e]!.lower === 'societies')) e++;
+  return e;
+}
+
+/**
+ * "Bulan Sabit Merah Mesir", "Palang Merah Indonesia", "Palestinian Red
+ * Crescent": a Red Cross or Red Crescent body with the country (or
+ * demonym) it serves is one organization. The bare body is left to the lexicon.
+ */
+function humanitarian(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  const w = toks[i]!.lower;
+  const redNext = toks[i + 1]?.lower === 'red' || toks[i + 2]?.lower === 'red';
+  if (w !== 'bulan' && w !== 'palang' && w !== 'red' && !redNext) return undefined;
+  const isBody = (m: Match | undefined): boolean => m !== undefined && HUMANITARIAN.has(m.entry.canonical);
+  let m = lookup(toks, i, ctx.lang, (k) => k === 'organization');
+  let pre = false;
+  if (!isBody(m)) {
+    const land = toks[i]!.cap ? lookup(toks, i, ctx.lang, (k) => k === 'country' || k === 'demonym') : undefined;
+    if (!land) return undefined;
+    m = lookup(toks, land.end, ctx.lang, (k) => k === 'organization');
+    if (!isBody(m)) return undefined;
+    pre = true;
+  }
+  const end = humanitarianEnd(ctx, m!.end);
+  if (!pre && end === m!.end) return undefined;
+  const e = withAcronym(ctx, end);
+  ctx.out.push(span(ctx, i, e, 'organization'));
+  return e;
+}
+
+/** Whether an English weapon class ("fighter jets", "tanks", "air defence systems") starts at token j, in lower case. */
+function beforeWeaponClass(ctx: Ctx, j: number): boolean {
+  const { toks } = ctx;
+  let key = '';
+  for (let k = j; k < j + 3 && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!t.isWord || t.cap) return false;
+    key = key ? `${key} ${t.lower}` : t.lower;
+    if (WEAPON_CLASS_AFTER_EN.has(key)) return true;
+  }
+  return false;
+}
+
+/**
+ * "four more Gripen fighter jets", "Archer howitzers": in English, an
+ * unknown capitalised word right before a weapon class names the system
+ * (a country, demonym, body or place there describes the class instead).
+ */
+function namedBeforeWeapon(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  if (ctx.lang !== 'en' || !t.cap || t.upper || t.text.length < 3 || t.text.includes('-')) return undefined;
+  if (!beforeWeaponClass(ctx, i + 1)) return undefined;
+  if (STOP_EN.has(t.lower) || CALENDAR.has(t.lower) || BARE_DEMONYMS_EN.has(t.lower) || ctx.names.has(t.lower) || isEnglishWord(t)) return undefined;
+  if (lookup(toks, i, ctx.lang, () => true)) return undefined;
+  const prev = toks[i - 1];
+  if (prev?.isWord && prev.cap && !sentenceInitial(ctx, i - 1)) return undefined;
+  ctx.out.push({ ...span(ctx, i, i + 1, 'weapon'), canonical: t.text });
+  return i + 1;
+}
+
+/** "Tencent-owned", "ByteDance-owned": the owner before "-owned" is a company (not a country or demonym). */
+function ownedPrefix(ctx: Ctx, i: number): Mention | undefined {
+  const t = ctx.toks[i]!;
+  if (ctx.lang !== 'en' || !/-owned$/i.test(t.text)) return undefined;
+  const name = t.text.slice(0, -'-owned'.length);
+  if (name.includes('-') || name.length < 2 || ctx.names.has(name.toLowerCase())) return undefined;
+  const sub = tokenize(name);
+  if (sub.length !== 1 || lookup(sub, 0, ctx.lang, (k) => k === 'country' || k === 'demonym' || k === 'place')) return undefined;
+  if (STOP_EN.has(sub[0]!.lower) || isEnglishWord(sub[0]!)) return undefined;
+  return { start: t.start, end: t.start + name.length, type: 'organization', text: name };
+}
+
+/**
+ * Owners and shareholdings that make a name a company: "TikTok milik
+ * ByteDance", "Instagram, owned by Meta" (a company right before the owner
+ * word), "Nvidia's shares". A person met before is never one.
+ */
+function ownedCompany(ctx: Ctx, i: number, end: number): boolean {
+  const { toks } = ctx;
+  if (end - i > 3 || toks.slice(i, end).some((x) => ctx.names.has(x.lower))) return false;
+  const poss = toks[end];
+  if (ctx.lang === 'en' && poss && /^['’]s$/.test(poss.text) && SHARE_NOUNS_EN.has(toks[end + 1]?.lower ?? '')) return true;
+  const p1 = toks[i - 1];
+  let w: number;
+  if (ctx.lang === 'id' && p1?.lower === 'milik') w = i - 1;
+  else if (ctx.lang === 'en' && p1?.lower === 'by' && toks[i - 2]?.lower === 'owned') w = i - 2;
+  else return false;
+  let b = w - 1;
+  if (toks[b]?.text === ',') b--;
+  const before = toks[b];
+  const last = ctx.out[ctx.out.length - 1];
+  return before !== undefined && last !== undefined && last.type === 'organization' && last.end === before.end;
 }

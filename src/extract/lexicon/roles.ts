@@ -19,13 +19,16 @@ export const ROLES_ID = lines(`
   menteri perhubungan, menhub, menteri energi, menteri sekretaris negara, mensesneg, sekretaris kabinet, seskab, menteri unifikasi, menteri pertahanan nasional
   juru bicara, jubir, juru runding, pemimpin, pemimpin tertinggi, pemimpin redaksi, pimpinan, pemimpin oposisi
   ketua, ketua umum, ketum, wakil ketua, wakil ketua umum, ketua harian, sekretaris, sekretaris jenderal, sekjen, sekretaris negara
-  bendahara, direktur, direktur utama, dirut, direktur jenderal, dirjen, direktur eksekutif, kepala, kepala staf, wakil kepala
+  bendahara, deputi, asisten deputi, deputi gubernur, deputi gubernur senior, direktur, direktur utama, dirut, direktur jenderal, dirjen, direktur eksekutif, kepala, kepala staf, wakil kepala
   panglima, panglima tni, kapolri, wakapolri, kapolda, kapolres, kapolsek, kabareskrim, kasad, kasal, kasau, pangdam, danjen
   jenderal, jendral, letnan jenderal, letjen, mayor jenderal, mayjen, brigadir jenderal, brigjen, laksamana, laksamana madya, marsekal
   kolonel, letnan kolonel, mayor, kapten, komisaris jenderal, komjen, inspektur jenderal, irjen, ajun komisaris besar, akbp, kombes, komisaris besar
   gubernur, wakil gubernur, wagub, bupati, wakil bupati, wali kota, walikota, wakil wali kota, camat, lurah, kepala desa, kades
   duta besar, dubes, konsul jenderal, konjen, utusan khusus, utusan
   anggota, anggota dpr, hakim, hakim ketua, ketua majelis hakim, jaksa, jaksa agung, jaksa penuntut umum, penyidik, kuasa hukum, pengacara
+  presiden direktur, presdir, wakil presiden direktur, wakil direktur utama, wadirut, direktur keuangan, direktur operasional
+  direktur bisnis, direktur komersial, kepala ekonom, ekonom kepala, chief executive officer, chief financial officer
+  chief operating officer, chief technology officer, chief economist, cfo, coo, cto, founder, co-founder
   komisaris, komisaris utama, ceo, pendiri, pelatih, penyanyi, aktor, aktris, artis, sutradara, penulis, wartawan, koresponden
   pengamat, analis, peneliti, pakar, ahli, profesor, guru besar, dosen, rektor, dekan, dokter, ustaz, ustadz, kiai, kyai, habib
   tersangka, terdakwa, terpidana, saksi, korban

@@ -96,3 +96,16 @@ export const WEAPON_HEADS = new Set([
   'rudal', 'misil', 'roket', 'drone', 'tank', 'jet', 'pesawat', 'kapal', 'sistem', 'peluncur', 'senapan',
   'missile', 'missiles', 'rocket', 'rockets', 'drones', 'tanks', 'jets', 'system', 'systems', 'launcher',
 ]);
+
+/**
+ * English class nouns before which a capitalised name is the system:
+ * "Gripen fighter jets", "Leopard tanks", "Apache helicopters". Keyed by
+ * lower-cased words joined with a space; one or two words.
+ */
+export const WEAPON_CLASS_AFTER_EN = new Set([
+  'fighter jets', 'fighter jet', 'fighters', 'jets', 'warplanes', 'tanks', 'tank', 'battle tanks',
+  'missiles', 'missile', 'drones', 'drone', 'howitzers', 'howitzer', 'helicopters', 'helicopter', 'attack helicopters',
+  'submarines', 'submarine', 'warships', 'frigates', 'frigate', 'corvettes', 'destroyers', 'launchers', 'rockets',
+  'interceptors', 'air defence systems', 'air defense systems', 'air defence system', 'air defense system',
+  'rifles', 'armoured vehicles', 'armored vehicles', 'bombers',
+]);

@@ -113,6 +113,7 @@ export const PLACE_HEADS_ID = words(`
   taman lapangan stadion alun-alun jalur dataran negara bagian
   puncak bandar prefektur pasar menara kolam bengawan dukuh nagari bukit pantai
   kilang pabrik tambang smelter bendungan waduk bendung pltu plta pltn pltd pltg pltgu pltp plts pltb pltmh
+  lanud
 `);
 
 export const PLACE_HEADS_EN = words(`
@@ -157,8 +158,63 @@ export const ORG_TAILS_EN = words(`
 /** Generic nouns before a company's name: "produsen pesawat Dassault Aviation", "aircraft maker Dassault". */
 export const COMPANY_BEFORE_ID = words(`
   iklan produsen pabrikan perusahaan maskapai operator emiten raksasa startup perusahaan rintisan konglomerasi
-  korporasi kontraktor distributor pemasok vendor galangan
+  korporasi kontraktor distributor pemasok vendor galangan saham aplikasi platform merek
 `);
+
+/**
+ * Two-word nouns before a company's name ("anak usaha Tokopedia", "shares of
+ * Nvidia"), written with a space; the name after them is a company.
+ */
+export const COMPANY_BEFORE_2 = new Set([
+  'anak usaha', 'induk usaha', 'anak perusahaan', 'induk perusahaan', 'shares of', 'stake in', 'parent company',
+]);
+
+/**
+ * Nouns for a company's shares after its possessive ("Nvidia's shares") and
+ * words before "milik"/"owned by", where the owner after them is a company.
+ */
+export const SHARE_NOUNS_EN = words(`shares stock stocks stake`);
+
+/**
+ * Financial and industry words that close a company's name: "Mirae Asset
+ * Sekuritas", "Samuel Capital", "Tiga Research". After a title, the
+ * capitalised words after the last of them are the person's name.
+ */
+export const FINANCE_TAILS = words(`
+  sekuritas securities asset assets capital finance financial asuransi insurance bank holdings holding group tbk
+  ventures partners research consulting labs investama investment investments management futures advisory
+  institute institution corporation company foundation associates advisors economics analytics
+`);
+
+/**
+ * Words of the long titles of Indonesian regulators and ministries that run
+ * on after "Kepala", "Deputi", "Direktur": "Kepala Eksekutif Pengawas …",
+ * "Asisten Deputi …", "Kepala Biro …". A title made of them, a field and a
+ * body's acronym before a name is one role.
+ */
+export const TITLE_PARTS_ID = words(`
+  kepala eksekutif pengawas deputi asisten direktur biro bagian divisi departemen bidang komisioner senior
+  grup kelompok subdirektorat subbagian seksi
+`);
+
+/** Fields that end a regulator's long title: "Pasar Modal", "Perbankan", "Industri Keuangan Non-Bank". */
+export const TITLE_FIELDS_ID = [
+  'pasar modal', 'pasar uang', 'perbankan', 'perbankan syariah', 'industri keuangan non-bank', 'industri keuangan non bank',
+  'industri keuangan nonbank', 'sumber daya manusia', 'hukum', 'hubungan masyarakat', 'humas', 'komunikasi',
+  'komunikasi dan humas', 'kebijakan moneter', 'kebijakan makroprudensial', 'makroprudensial', 'moneter',
+  'sistem pembayaran', 'stabilitas sistem keuangan', 'perasuransian', 'asuransi', 'penjaminan', 'dana pensiun',
+  'lembaga pembiayaan', 'perasuransian penjaminan dan dana pensiun', 'edukasi dan perlindungan konsumen',
+  'perlindungan konsumen', 'pengawasan', 'pengawasan bank', 'pengawasan perbankan', 'pengawasan pasar modal',
+  'inovasi teknologi sektor keuangan', 'aset keuangan digital', 'aset kripto', 'aset keuangan digital dan aset kripto',
+  'lembaga keuangan mikro', 'teknologi informasi', 'keuangan', 'perencanaan', 'penindakan', 'pencegahan',
+  'pencegahan dan monitoring', 'penyidikan', 'penyelidikan', 'ekonomi', 'riset', 'statistik', 'operasional',
+  'manajemen risiko', 'kepatuhan', 'perdagangan', 'investasi', 'syariah', 'pengembangan', 'penelitian',
+  'pengelolaan investasi', 'transaksi efek', 'penilaian perusahaan', 'kerja sama internasional', 'kerja sama',
+  'protokol', 'pers', 'media', 'administrasi', 'umum', 'dewan komisioner', 'pasar modal keuangan derivatif dan bursa karbon',
+];
+
+/** Words after "Pasar" that make it a financial market, not a marketplace: "Pasar Modal", "pasar uang". */
+export const MARKET_KINDS_ID = words(`modal uang saham obligasi valas keuangan komoditas berjangka derivatif karbon`);
 export const COMPANY_BEFORE_EN = words(`
   company maker manufacturer carrier firm airline giant contractor supplier shipbuilder automaker carmaker
   chipmaker conglomerate group startup operator producer vendor lender insurer retailer developer
@@ -221,6 +277,7 @@ export const COMMON_ID = words(`
   diplomat pejabat menteri pemimpin tokoh pengamat analis warga pasukan tentara delegasi utusan
   konsensus poin kesepakatan perjanjian deklarasi resolusi traktat piagam konvensi protokol doktrin
   kebijakan undang-undang peraturan keputusan instruksi
+  investor nasabah konsumen pelanggan karyawan pegawai jenazah
   rapat pekerja jemaah jamaah petugas pengendara penumpang relawan buruh nelayan petani pedagang pengungsi
 `);
 
