@@ -684,3 +684,102 @@ describe('findMentions on business and regulator copy', () => {
     expect(desc.filter((m) => m.type === 'weapon').map((m) => m.text)).toEqual(['drones', 'tanks']);
   });
 });
+
+describe('findMentions on police, military, agency and sports copy', () => {
+  it('reads regional police and military commands as organizations', () => {
+    expect(typed(find('Perkara itu dilimpahkan dari Polres Kulon Progo ke Polda Jateng, lalu ke Polrestabes Medan.'))).toEqual([
+      'organization:Polres Kulon Progo',
+      'organization:Polda Jateng',
+      'organization:Polrestabes Medan',
+    ]);
+    expect(typed(find('Prajurit Korem 132/Tadulako dan Lantamal VI bergabung dengan Kodam Mulawarman serta Mabes TNI.'))).toEqual([
+      'organization:Korem 132/Tadulako',
+      'organization:Lantamal VI',
+      'organization:Kodam Mulawarman',
+      'organization:Mabes TNI',
+    ]);
+    // A command's head alone is the command.
+    expect(typed(find('Pihak Polsek masih mendalami keterangan saksi.'))).toEqual(['organization:Polsek']);
+  });
+
+  it('splits a directorate from the command it belongs to', () => {
+    expect(typed(find('Direktorat Reserse Kriminal Umum Polda Kalbar menahan tiga orang.'))).toEqual([
+      'organization:Direktorat Reserse Kriminal Umum',
+      'organization:Polda Kalbar',
+    ]);
+    expect(typed(find('Subdit IV Ditresnarkoba Polda Sulsel menyita sabu.'))).toEqual([
+      'organization:Subdit IV Ditresnarkoba',
+      'organization:Polda Sulsel',
+    ]);
+  });
+
+  it('reads a command headquarters ("Mapolda", "Mako") with its command as a place', () => {
+    expect(typed(find('Kedua tersangka dibawa ke Mapolres Sragen untuk diperiksa.'))).toEqual(['place:Mapolres Sragen']);
+    expect(typed(find('Upacara digelar di Makodam Brawijaya pagi itu.'))).toEqual(['place:Makodam Brawijaya']);
+  });
+
+  it('reads Indonesian agencies written as common words as organizations', () => {
+    expect(typed(find('Kapal itu diperiksa Bea Cukai, lalu Imigrasi mendata awaknya bersama Satpol PP dan Dishub.'))).toEqual([
+      'organization:Bea Cukai',
+      'organization:Imigrasi',
+      'organization:Satpol PP',
+      'organization:Dishub',
+    ]);
+    expect(byText(find('Tiga unit Damkar dikerahkan ke lokasi kebakaran.'), 'Damkar')?.type).toBe('organization');
+  });
+
+  it('leaves a lower-case area word outside the place head after it', () => {
+    expect(typed(find('Patroli digelar di kawasan Terminal Giwangan hingga malam.'))).toEqual(['place:Terminal Giwangan']);
+    expect(typed(find('Truk itu mogok di wilayah Kabupaten Garut.'))).toEqual(['place:Kabupaten Garut']);
+  });
+
+  it('reads "<Name>, <Country>" after a preposition of place as a place in that country', () => {
+    const ms = find('Barang itu diselundupkan dari Tawau, Malaysia menuju Sebatik.');
+    expect(byText(ms, 'Tawau')).toMatchObject({ type: 'place', country: 'Malaysia' });
+    expect(byText(ms, 'Malaysia')?.type).toBe('country');
+    const prov = find('Ia lahir di Sidikalang, Sumatera Utara.');
+    expect(byText(prov, 'Sidikalang')).toMatchObject({ type: 'place', country: 'Indonesia' });
+    expect(byText(find('The ring was run from Kota Bharu, Malaysia by two brothers.', 'en'), 'Kota Bharu')).toMatchObject({ type: 'place', country: 'Malaysia' });
+  });
+
+  it('keeps a unit field and a federation board in the title before the name', () => {
+    const ms = find('Kasubbid Penmas PP PBVSI Arif Nugroho menyebut pemusatan latihan dimulai pekan depan.');
+    expect(byText(ms, 'PP PBVSI')?.type).toBe('organization');
+    expect(byText(ms, 'Arif Nugroho')).toMatchObject({ type: 'person', role: 'Kasubbid Penmas', roleOf: 'PP PBVSI' });
+    const police = find('Kasat Lantas Polres Magelang AKP Dimas Pratama mengimbau pengendara berhati-hati.');
+    expect(typed(police)).toEqual(['organization:Polres Magelang', 'person:Dimas Pratama']);
+    expect(byText(police, 'Dimas Pratama')).toMatchObject({ role: 'Kasat Lantas', roleOf: 'Polres Magelang' });
+    const one = find('Kasatreskrim Polresta Bogor Kompol Yusuf Habibi menyampaikan hal itu.');
+    expect(byText(one, 'Yusuf Habibi')).toMatchObject({ role: 'Kasatreskrim', roleOf: 'Polresta Bogor' });
+    expect(one.some((m) => m.text === 'Kompol')).toBe(false);
+  });
+
+  it('splits a slash-joined doubles pair into two people', () => {
+    expect(typed(find('Ganda putri Siti Fadia Silva/Apriyani Rahayu melaju, sedangkan pasangan Korea Selatan Kim So-yeong/Kong Hee-yong tersingkir.'))).toEqual([
+      'person:Siti Fadia Silva',
+      'person:Apriyani Rahayu',
+      'country:Korea Selatan',
+      'person:Kim So-yeong',
+      'person:Kong Hee-yong',
+    ]);
+    expect(typed(find('Pasangan Malaysia Goh Sze Fei/Nur Izzuddin menang, tetapi duet China He Jiting/Ren Xiangyu kalah.'))).toEqual([
+      'country:Malaysia',
+      'person:Goh Sze Fei',
+      'person:Nur Izzuddin',
+      'country:China',
+      'person:He Jiting',
+      'person:Ren Xiangyu',
+    ]);
+    expect(typed(find('Ganda campuran Dejan/Gloria tampil apik.'))).toEqual(['person:Dejan', 'person:Gloria']);
+  });
+
+  it('reads a name opening on a particle after a title, and a royal given name before one', () => {
+    const ms = find('OPEC Secretary General Haitham al-Ghais and Board Chairman Sultan bin Mahfouz met in Vienna.', 'en');
+    expect(byText(ms, 'Haitham al-Ghais')?.type).toBe('person');
+    expect(byText(ms, 'Sultan bin Mahfouz')).toMatchObject({ type: 'person' });
+    const de = find('Later, Foreign Minister de Villepin spoke to reporters.', 'en');
+    expect(byText(de, 'de Villepin')).toMatchObject({ type: 'person', role: 'Foreign Minister' });
+    // Alone before a particle name, the royal word is the title.
+    expect(byText(find('The talks were hosted by Emir al-Sabah on Monday.', 'en'), 'al-Sabah')).toMatchObject({ type: 'person', role: 'Emir' });
+  });
+});

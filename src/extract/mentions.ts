@@ -58,7 +58,16 @@ import {
   TITLE_PARTS_ID,
   TITLE_FIELDS_ID,
   MARKET_KINDS_ID,
+  UNIT_HEADS_ID,
+  SUBUNIT_HEADS_ID,
+  MARKAS_HEADS_ID,
+  AREA_WORDS_ID,
+  LOCATIVE_ID,
+  LOCATIVE_EN,
+  UNIT_ROLES_ID,
+  PAIR_BEFORE,
 } from './lexicon/words.js';
+import { PROVINCE_NAMES } from './lexicon/places.js';
 import type { Mention } from './types.js';
 
 export { canonicalCountry } from './lexicon/index.js';
@@ -285,6 +294,7 @@ function step(ctx: Ctx, i: number): number {
     humanitarian(ctx, i) ??
     team(ctx, i) ??
     titled(ctx, i) ??
+    markas(ctx, i) ??
     headed(ctx, i) ??
     lexical(ctx, i) ??
     designation(ctx, i) ??
@@ -420,6 +430,8 @@ function isAcronymTok(ctx: Ctx, k: number): boolean {
 function acronymBeforeName(ctx: Ctx, k: number, untitled = false): boolean {
   const t = ctx.toks[k];
   if (!t || !isAcronymTok(ctx, k) || ctx.words.stop.has(t.lower) || CALENDAR.has(t.lower)) return false;
+  // "AKP Budi Santoso", "AKBP …": a rank before a name is no body.
+  if (rankAt(ctx, k) !== undefined) return false;
   if (ctx.lang === 'id' && COMMON_ACRONYMS_ID.has(t.lower)) return false;
   const n = ctx.toks[k + 1];
   if (n === undefined || !n.cap || n.upper) return false;
@@ -440,7 +452,11 @@ function acronymBeforeName(ctx: Ctx, k: number, untitled = false): boolean {
 const RANKS = new Set([
   'jenderal', 'jendral', 'letnan jenderal', 'letjen', 'mayor jenderal', 'mayjen', 'brigadir jenderal', 'brigjen', 'laksamana',
   'laksamana madya', 'marsekal', 'kolonel', 'letnan kolonel', 'mayor', 'kapten', 'komisaris jenderal', 'komjen', 'inspektur jenderal',
-  'irjen', 'ajun komisaris besar', 'akbp', 'kombes', 'komisaris besar', 'general', 'gen.', 'lieutenant general', 'lt. gen.',
+  'irjen', 'ajun komisaris besar', 'akbp', 'kombes', 'komisaris besar', 'letkol', 'kompol', 'komisaris polisi', 'akp',
+  'ajun komisaris polisi', 'iptu', 'inspektur polisi satu', 'ipda', 'inspektur polisi dua', 'aiptu', 'aipda', 'bripka', 'brigadir',
+  'brigadir polisi', 'briptu', 'bripda', 'bharada', 'bharatu', 'bharaka', 'lettu', 'letda', 'letnan satu', 'letnan dua', 'serma',
+  'serka', 'sertu', 'serda', 'pelda', 'peltu', 'praka', 'pratu', 'prada', 'kopda', 'koptu', 'kopka', 'laksda', 'laksma', 'marsda',
+  'marsma', 'marsdya', 'general', 'gen.', 'lieutenant general', 'lt. gen.',
   'major general', 'maj. gen.', 'brigadier general', 'admiral', 'adm.', 'colonel', 'col.',
 ]);
 
@@ -506,6 +522,11 @@ function titled(ctx: Ctx, i: number): number | undefined {
     // "Kepala Eksekutif Pengawas Pasar Modal OJK Inarno Djajadi": a long title runs on to its body's acronym.
     const long = longTitleEnd(ctx, role.end);
     if (long !== undefined) role = { entry: role.entry, end: long };
+    // "Kabid Binpres PP PBSI Ricky Soebagdja", "Kasat Narkoba Polres Langkat AKP …": a unit's short name belongs to the title.
+    else if (UNIT_ROLES_ID.has(role.entry.canonical)) {
+      const field = unitFieldEnd(ctx, role.end);
+      if (field !== undefined) role = { entry: role.entry, end: field };
+    }
   }
   // A title alone is no mention ("Pemimpin itu…"); it counts only when a name follows.
   let j = role.end;
@@ -552,7 +573,14 @@ function titled(ctx: Ctx, i: number): number | undefined {
   // "Kapolda Metro Jaya Irjen Karyoto", "Kapolri Jenderal Listyo Sigit": a rank after the office stays out of the name.
   const rank = j > role.end || !role.entry.honorific ? rankAt(ctx, j) : undefined;
   if (rank !== undefined && nameFrom(ctx, rank) > rank) j = rank;
-  let nameEnd = nameFrom(ctx, j);
+  let nameEnd = nameFrom(ctx, j, true);
+  if (nameEnd === j) {
+    // "President Sultan al-Jaber": a royal word before a particle name is the person's given name.
+    const royal = lookup(toks, j, ctx.lang, (kind) => kind === 'role');
+    if (royal && royal.end === j + 1 && ROYAL_GIVEN.has(royal.entry.canonical) && toks[j]!.cap && leadParticle(ctx, j + 1)) {
+      nameEnd = nameFrom(ctx, j + 1, true);
+    }
+  }
   // "Aktor Terbaik", "Keputusan Menteri Nomor 12": a lone common word after a title is no name.
   if (nameEnd === j + 1 && ctx.lang === 'id' && COMMON_ID.has(toks[j]!.lower)) nameEnd = j;
   // "General Electric": a title word opening a company's name.
@@ -677,6 +705,10 @@ function owner(ctx: Ctx, j: number, placeToo: boolean): (Match & { start: number
   // "Governor Thomas J Whitfield": a town's name before a middle initial is a first name.
   const init = lex && lex.entry.kind === 'place' ? ctx.toks[lex.end] : undefined;
   if (init && /^\p{Lu}\.?$/u.test(init.text) && middleInitial(ctx, lex!.end)) lex = undefined;
+  if (!lex && ctx.lang === 'id' && BOARD_PREFIX.test(ctx.toks[j]?.text ?? '') && isAcronymTok(ctx, j + 1) && !COMMON_ACRONYMS_ID.has(ctx.toks[j + 1]!.lower)) {
+    // "PP PBSI", "PB HMI": a federation's central board (Pengurus Pusat, Pengurus Besar) is the federation.
+    return { entry: headedEntry('organization'), start: j, end: j + 2 };
+  }
   if (!lex) {
     // "Pelatih Timnas Indonesia", "Pemain klub Persib Bandung": a team is the title's body.
     const tm = teamAt(ctx, j);
@@ -713,6 +745,71 @@ function owner(ctx: Ctx, j: number, placeToo: boolean): (Match & { start: number
   return lex ? { ...lex, start: j } : undefined;
 }
 
+/** Boards that head a federation or mass organisation: "PP PBSI" (Pengurus Pusat), "PB HMI" (Pengurus Besar). */
+const BOARD_PREFIX = /^(PP|PB)$/;
+
+/**
+ * "Kabid | Binpres | PP PBSI Ricky …", "Kasubdit | III Ditresnarkoba | Polda
+ * Metro Jaya AKBP …": after a unit role's abbreviation, up to three
+ * capitalised words (a field, a unit's short name, a Roman number) belong to
+ * the title when the owning body (or a rank) follows them. Returns the
+ * title's new end: the first place from which a body or a rank stands.
+ */
+function unitFieldEnd(ctx: Ctx, k0: number): number | undefined {
+  const { toks } = ctx;
+  for (let q = k0 + 1; q <= k0 + 3 && q < toks.length; q++) {
+    const f = toks[q - 1]!;
+    if (!f.isWord || !f.cap || ctx.words.stop.has(f.lower) || CALENDAR.has(f.lower) || ctx.headline[q - 1]) return undefined;
+    if (lookup(toks, q - 1, ctx.lang, (kind) => kind !== 'weapon') || ctx.words.orgHeads.has(f.lower) || rankAt(ctx, q - 1) !== undefined) return undefined;
+    if (f.upper && !ROMAN.test(f.text) && !BOARD_PREFIX.test(f.text) && isAcronymTok(ctx, q - 1)) return undefined;
+    const t = toks[q];
+    if (!t?.isWord || !t.cap) return undefined;
+    const body =
+      lookup(toks, q, ctx.lang, (kind) => kind === 'organization') !== undefined ||
+      orgByHead(ctx, q) !== undefined ||
+      UNIT_HEADS_ID.has(t.lower) ||
+      (BOARD_PREFIX.test(t.text) && isAcronymTok(ctx, q + 1)) ||
+      (isAcronymTok(ctx, q) && !COMMON_ACRONYMS_ID.has(t.lower) && !lookup(toks, q, ctx.lang, () => true));
+    if (body || rankAt(ctx, q) !== undefined) return q;
+  }
+  return undefined;
+}
+
+/** Royal words that are also given names: "Sultan al-Jaber", "Emir bin …". */
+const ROYAL_GIVEN = new Set(['sultan', 'emir', 'sheikh', 'syekh', 'syeikh']);
+/** Particles that may open a name right after a title: "General de Gaulle", "President al-Jaber". */
+const LEAD_PARTICLES = new Set(['bin', 'binti', 'ibn', 'van', 'von', 'de', 'da', 'du', 'del', 'della', 'dos', 'der', 'den']);
+
+/** Whether a lower-case particle name starts at k: "al-Jaber", "de Gaulle", "bin Salman". */
+function leadParticle(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t?.isWord || t.cap) return false;
+  if (ARABIC_ARTICLE.test(t.text)) return true;
+  const n = ctx.toks[k + 1];
+  return LEAD_PARTICLES.has(t.lower) && n !== undefined && t.end + 1 === n.start && isNameToken(ctx, k + 1);
+}
+
+/**
+ * "Mapolda Sumut", "Mapolres Langkat", "Mako Brimob Kelapa Dua": a
+ * command's headquarters, written as one word with "Ma-", and the command's
+ * region or name after it are a place (the compound).
+ */
+function markas(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  if (ctx.lang !== 'id' || !t.cap || t.upper || !MARKAS_HEADS_ID.has(t.lower) || ctx.headline[i]) return undefined;
+  let k = i + 1;
+  while (k < toks.length && k - i <= 4) {
+    const n = toks[k]!;
+    if (!n.isWord || !n.cap || CALENDAR.has(n.lower) || (ctx.words.stop.has(n.lower) && !NAME_PART.has(n.lower))) break;
+    if (lookup(toks, k, ctx.lang, (kind) => kind === 'role')) break;
+    const lex = lookup(toks, k, ctx.lang, (kind) => kind !== 'weapon');
+    k = lex ? lex.end : k + 1;
+  }
+  ctx.out.push(span(ctx, i, k, 'place'));
+  return k;
+}
+
 /** "(Korut)" or "(PBB)" right after a name: the short form, as a mention of its own; `end` is its last token's successor, before ")". */
 function parenthetical(ctx: Ctx, j: number): (Match & { start: number }) | undefined {
   const { toks } = ctx;
@@ -735,16 +832,26 @@ function headedEntry(kind: EntryKind): Entry {
 // ---------------------------------------------------------------- names
 
 /** The end of a person's name starting at token j (j itself when there is none). */
-function nameFrom(ctx: Ctx, j: number): number {
+function nameFrom(ctx: Ctx, j: number, lead = false): number {
   const { toks } = ctx;
   let k = j;
   let words = 0;
   while (k < toks.length && words < MAX_NAME_TOKENS) {
     const t = toks[k]!;
+    // After a title a name may open on a lower-case particle: "President al-Jaber", "General de Gaulle".
+    if (lead && words === 0 && k === j && leadParticle(ctx, k)) {
+      if (ARABIC_ARTICLE.test(t.text)) {
+        k++;
+        words++;
+      } else k++;
+      continue;
+    }
     // In a headline every word is capitalised: a verb there ends the name ("Retno | Bertemu Blinken").
     if (words > 0 && ctx.headline[k] && HEADLINE_VERB.test(t.lower)) break;
     // "Pegawai | Badan Pelayanan Pajak Daerah": a body's head word opens a body, not a person's next name.
     if (words > 0 && ctx.lang === 'id' && ctx.words.orgHeads.has(t.lower) && toks[k + 1]?.cap) break;
+    // "Prajurit | Korem 132/Tadulako": a command's head opens the command.
+    if (words > 0 && ctx.lang === 'id' && (UNIT_HEADS_ID.has(t.lower) || SUBUNIT_HEADS_ID.has(t.lower)) && toks[k + 1] && startsWithDigit(toks[k + 1]!.text)) break;
     // "Produksi | Tambang Batu Hijau": a facility's head opens a place.
     if (words > 0 && ctx.lang === 'id' && FACILITY_HEADS_ID.has(t.lower) && toks[k + 1]?.cap) break;
     // "Ratu , | Kabupaten Mukomuko": an administrative head opens a place, never a person's name.
@@ -877,6 +984,14 @@ function headed(ctx: Ctx, i: number): number | undefined {
     ctx.out.push(span(ctx, i, end, 'organization'));
     return end;
   }
+  // "Lantamal", "pihak Polres": a command's head alone is the command.
+  if (ctx.lang === 'id' && t.cap && !t.upper && (UNIT_HEADS_ID.has(t.lower) || SUBUNIT_HEADS_ID.has(t.lower)) && !ctx.headline[i]) {
+    ctx.out.push(span(ctx, i, i + 1, 'organization'));
+    return i + 1;
+  }
+  // "di kawasan | Pelabuhan Belawan": a lower-case area word before a capitalised place head is no part of the place.
+  const nx = ctx.toks[i + 1];
+  if (ctx.lang === 'id' && !t.cap && AREA_WORDS_ID.has(t.lower) && nx?.cap && (ctx.words.placeHeads.has(nx.lower) || HALL_HEADS.has(nx.lower) || MARKAS_HEADS_ID.has(nx.lower))) return i + 1;
   const facility = facilityByHead(ctx, i);
   if (facility !== undefined) {
     ctx.out.push(span(ctx, i, facility, 'place'));
@@ -996,11 +1111,20 @@ function orgByHead(ctx: Ctx, i: number): number | undefined {
     }
     if (t.isWord && (t.cap || startsWithDigit(t.text)) && !CALENDAR.has(t.lower)) {
       if (lookup(toks, k, ctx.lang, (kind) => kind === 'role')) break;
+      // "Direktorat Reserse Narkoba | Polda Sumatera Utara": a command's head opens the command the unit belongs to.
+      if (ctx.lang === 'id' && t.cap && UNIT_HEADS_ID.has(t.lower) && !UNIT_HEADS_ID.has(head.lower)) break;
       end = ++k;
       continue;
     }
+    // "Korem 042/Garuda Putih": a command's number and its name joined by a slash.
+    if (t.text === '/' && startsWithDigit(toks[k - 1]!.text) && toks[k + 1]?.cap && toks[k - 1]!.end === t.start && t.end === toks[k + 1]!.start) {
+      k++;
+      continue;
+    }
     // "Kementerian Keuangan dan Universitas …" are two bodies, not one.
-    if (ORG_CONNECTORS.has(t.lower) && toks[k + 1]?.cap && !ctx.words.orgHeads.has(toks[k + 1]!.lower)) {
+    // "Lantamal I dan | Mabes TNI": a known body or a command after the connector is another body.
+    const nextBody = toks[k + 1] !== undefined && (UNIT_HEADS_ID.has(toks[k + 1]!.lower) || lookup(toks, k + 1, ctx.lang, (kind) => kind === 'organization') !== undefined);
+    if (ORG_CONNECTORS.has(t.lower) && toks[k + 1]?.cap && !ctx.words.orgHeads.has(toks[k + 1]!.lower) && !nextBody) {
       k++;
       continue;
     }
@@ -1418,6 +1542,18 @@ function unknownRun(ctx: Ctx, i: number): number | undefined {
     return end;
   }
   const known = toks.slice(i, end).some((x) => ctx.names.has(x.lower));
+  // "dari Penang, Malaysia", "in Ipoh, Malaysia", "di Tarutung, Sumatera Utara": a name after a preposition of
+  // place and before a comma and a country (or an Indonesian province) is a place in it.
+  const within = !known && prev && !prev.cap ? locatedIn(ctx, prev, end) : undefined;
+  if (within !== undefined) {
+    ctx.out.push({ ...span(ctx, i, end, 'place'), country: within });
+    return end;
+  }
+  // "Fajar Alfian/Muhammad Rian Ardianto", "Liang Weikeng/Wang Chang": a doubles pair, one person each side of the slash.
+  if (slashPair(ctx, i, end)) {
+    pushPerson(ctx, span(ctx, i, end, 'person'), i, end);
+    return end;
+  }
   if (prev && words.placeBefore.has(prev.lower) && !speechAfter(ctx, end) && !known) {
     ctx.out.push(span(ctx, i, end, 'place'));
     return end;
@@ -1454,6 +1590,37 @@ function unknownRun(ctx: Ctx, i: number): number | undefined {
   if (!said && !personEvidence(ctx, i, end)) return end;
   pushPerson(ctx, span(ctx, i, end, 'person'), i, end);
   return end;
+}
+
+/** The country of a "<Name>, <Country>" (or "<Name>, <Province>") after a preposition of place, if the run at `end` has one. */
+function locatedIn(ctx: Ctx, prev: Token, end: number): string | undefined {
+  const { toks } = ctx;
+  if (!(ctx.lang === 'id' ? LOCATIVE_ID : LOCATIVE_EN).has(prev.lower) || toks[end]?.text !== ',') return undefined;
+  const land = toks[end + 1]?.cap ? lookup(toks, end + 1, ctx.lang, (k) => k === 'country' || k === 'place') : undefined;
+  if (!land) return undefined;
+  if (land.entry.kind === 'country') return land.entry.canonical;
+  return PROVINCE_NAMES.has(land.entry.canonical) ? land.entry.country : undefined;
+}
+
+/**
+ * Whether the run [i, end) is one side of a slash-joined doubles pair: the
+ * other side a person just found ("Liang Weikeng/ | Wang Chang"), or a name
+ * after the slash ("Fajar Alfian | /Muhammad …"). Both sides are name words;
+ * single-word sides ("Fajar/Rian") need a pair word before them ("ganda putra", "pasangan").
+ */
+function slashPair(ctx: Ctx, i: number, end: number): boolean {
+  const { toks } = ctx;
+  if (toks.slice(i, end).some((x, n) => !isNameToken(ctx, i + n) || x.upper)) return false;
+  const before = toks[i - 1];
+  const last = ctx.out[ctx.out.length - 1];
+  if (before?.text === '/' && before.end === toks[i]!.start && last?.type === 'person' && last.end === before.start) return true;
+  const slash = toks[end];
+  if (slash?.text !== '/' || slash.start !== toks[end - 1]!.end || toks[end + 1]?.start !== slash.end) return false;
+  const other = nameFrom(ctx, end + 1);
+  if (other === end + 1) return false;
+  if (end - i >= 2 && other - end - 1 >= 2) return true;
+  for (let k = Math.max(0, i - 3); k < i; k++) if (PAIR_BEFORE.has(toks[k]!.lower)) return true;
+  return false;
 }
 
 /** Whether "adalah/merupakan (sebuah|salah satu) band/klub/perusahaan …" follows token `end`. */

@@ -200,5 +200,8 @@ function buildForms(): PlaceForm[] {
   return [...out, ...gazetteer];
 }
 
+/** Canonical names of Indonesia's provinces: "<Town>, <Province>" places the town in Indonesia. */
+export const PROVINCE_NAMES: ReadonlySet<string> = new Set(PROVINCES.map((p) => p[0]));
+
 /** Every place surface form with its canonical name, country and coordinates, built once. */
 export const PLACE_FORMS: readonly PlaceForm[] = buildForms();

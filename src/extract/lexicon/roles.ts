@@ -21,8 +21,17 @@ export const ROLES_ID = lines(`
   ketua, ketua umum, ketum, wakil ketua, wakil ketua umum, ketua harian, sekretaris, sekretaris jenderal, sekjen, sekretaris negara
   bendahara, deputi, asisten deputi, deputi gubernur, deputi gubernur senior, direktur, direktur utama, dirut, direktur jenderal, dirjen, direktur eksekutif, kepala, kepala staf, wakil kepala
   panglima, panglima tni, kapolri, wakapolri, kapolda, kapolres, kapolsek, kabareskrim, kasad, kasal, kasau, pangdam, danjen
+  kapolresta, kapolrestabes, wakapolda, wakapolres, wakapolresta, wakapolsek, kabid, kabid humas, kabidhumas, kasubdit, kasubbid, kasubbag
+  kasat, kasatreskrim, kasatnarkoba, kasatlantas, kasatintelkam, kasatsamapta, kasatsabhara, kasatpolairud, kasatbinmas, kabag, kabagops
+  kadis, kasi, kasie, kasihumas, kanit, kanitreskrim, panit, kaur, kapolsubsektor, dirreskrimum, dirreskrimsus, dirresnarkoba, dirlantas
+  direskrimum, direskrimsus, diresnarkoba, kadiv humas, kadivhumas, karopenmas, kapuspen, kapendam, kapenrem, kapentak
+  danramil, dandim, danrem, danlantamal, danlanal, danlanud, danyon, dansat, danki, danpuspom, danpomdam, pangkostrad, pangkoarmada, pangkogabwilhan
+  kalapas, karutan, kakanwil, kajari, kajati, kasipidum, kasipidsus, kasi pidum, kasi pidsus, kasi intel, kasi intelijen
   jenderal, jendral, letnan jenderal, letjen, mayor jenderal, mayjen, brigadir jenderal, brigjen, laksamana, laksamana madya, marsekal
   kolonel, letnan kolonel, mayor, kapten, komisaris jenderal, komjen, inspektur jenderal, irjen, ajun komisaris besar, akbp, kombes, komisaris besar
+  letkol, kompol, komisaris polisi, akp, ajun komisaris polisi, iptu, inspektur polisi satu, ipda, inspektur polisi dua, aiptu, aipda
+  bripka, brigadir, brigadir polisi, briptu, bripda, bharada, bharatu, bharaka, lettu, letda, letnan satu, letnan dua, serma, serka, sertu, serda
+  pelda, peltu, praka, pratu, prada, kopda, koptu, kopka, laksda, laksma, marsda, marsma, marsdya
   gubernur, wakil gubernur, wagub, bupati, wakil bupati, wali kota, walikota, wakil wali kota, camat, lurah, kepala desa, kades
   duta besar, dubes, konsul jenderal, konjen, utusan khusus, utusan
   anggota, anggota dpr, hakim, hakim ketua, ketua majelis hakim, jaksa, jaksa agung, jaksa penuntut umum, penyidik, kuasa hukum, pengacara

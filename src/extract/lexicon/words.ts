@@ -128,7 +128,8 @@ export const ORG_HEADS_ID = words(`
   fakultas bank pt cv tbk perum perusahaan komisi badan dewan mahkamah pengadilan kepolisian polda
   polres polsek polresta kejaksaan kejati kejari lembaga majelis yayasan organisasi ikatan persatuan
   perhimpunan himpunan asosiasi serikat federasi liga klub kantor biro divisi direktorat inspektorat
-  markas komando kodam korem kodim pangkalan armada brigade batalyon resimen satuan pasukan angkatan
+  markas komando kodam korem kodim koramil polrestabes lantamal lanal subdit subbid subbag satreskrim satresnarkoba satlantas
+  satintelkam satsamapta satpolairud ditreskrimum ditreskrimsus ditresnarkoba ditlantas ditpolairud ditsamapta pangkalan armada brigade batalyon resimen satuan pasukan angkatan
   rumah sakit rs rutan lapas koperasi korps gerakan front aliansi koalisi konfederasi uni dinas balai otoritas
   pemerintah pemprov pemkot pemkab dprd garda tentara sma smk smp sd smu sltp slta sdn smpn sman smkn mts ponpes pondok pesantren madrasah timnas
 `);
@@ -278,7 +279,7 @@ export const COMMON_ID = words(`
   konsensus poin kesepakatan perjanjian deklarasi resolusi traktat piagam konvensi protokol doktrin
   kebijakan undang-undang peraturan keputusan instruksi
   investor nasabah konsumen pelanggan karyawan pegawai jenazah
-  rapat pekerja jemaah jamaah petugas pengendara penumpang relawan buruh nelayan petani pedagang pengungsi
+  pelaku prajurit patroli personel razia rapat pekerja jemaah jamaah petugas pengendara penumpang relawan buruh nelayan petani pedagang pengungsi
 `);
 
 /** Lower-case words that may sit inside an organization's name. */
@@ -419,3 +420,55 @@ export const HALL_BREAKS = words(`
 
 /** Lower-case facility heads after which an acronym may be the facility's technology, not its name: "menara BTS 4G". */
 export const TECH_TOKENS = /^(\d[\d.,]*\p{L}{0,3}|[2-6]G|LTE|VoLTE|Wi-?Fi|GSM|CDMA|FTTH)$/iu;
+
+/**
+ * Heads of the police's and armed forces' regional commands, which with or
+ * without their region after them are an organization: "Polda Sumut",
+ * "Polrestabes Surabaya", "Kodam Jaya", "Korem 042/Garuda Putih", "Lantamal I".
+ * Inside another body's name one opens the command the body belongs to:
+ * "Direktorat Reserse Narkoba | Polda Sumatera Utara".
+ */
+export const UNIT_HEADS_ID = words(`
+  polda polres polresta polrestabes polsek polsubsektor kodam korem kodim koramil lantamal lanal
+  kodaeral koarmada kogabwilhan kopasgat yonif
+`);
+
+/**
+ * Short names of a command's directorates and units, which alone are an
+ * organization too ("Ditresnarkoba menyita …") and run on to a number or a
+ * name ("Subdit III", "Satreskrim Polres …" stops before the command).
+ */
+export const SUBUNIT_HEADS_ID = words(`
+  subdit subbid subbag satreskrim satresnarkoba satlantas satintelkam satsamapta satpolairud ditreskrimum ditreskrimsus
+  ditresnarkoba ditlantas ditpolairud ditsamapta
+`);
+
+/**
+ * Headquarters ("markas") of a command, written as one word with "Ma-":
+ * "Mapolda Sumut", "Mapolres Langkat", "Makodam Jaya", "Mako Brimob". The
+ * compound and the command after it name the compound, a place.
+ */
+export const MARKAS_HEADS_ID = words(`
+  mapolda mapolres mapolresta mapolrestabes mapolsek mapolsubsektor makodam makorem makodim makoramil
+  mako makopassus makostrad mabesad mabesal mabesau malantamal malanal
+`);
+
+/** Lower-case area words that stand before a place's name but are no part of it: "di kawasan | Pelabuhan Belawan". */
+export const AREA_WORDS_ID = words(`kawasan wilayah daerah area sekitar lokasi seputaran areal`);
+
+/** Prepositions of place before "<Name>, <Country>": "dari Penang, Malaysia", "in Penang, Malaysia". */
+export const LOCATIVE_ID = words(`di dari ke menuju dekat asal`);
+export const LOCATIVE_EN = words(`in from near at to outside`);
+
+/**
+ * Role abbreviations of Indonesian police, military and civil-service
+ * offices, after which a unit's short name (a field, "Binpres", "Narkoba",
+ * "Humas", or a chain of abbreviations) belongs to the title before the
+ * owning body: "Kabid Binpres | PP PBSI | Ricky …", "Kasat Narkoba | Polres Langkat | AKP …".
+ */
+export const UNIT_ROLES_ID = words(`
+  kabid kasubdit kasubbid kasubbag kasat kabag kadis kasi kasie kanit kadiv karo kapus kaur panit
+`);
+
+/** Words before a doubles pair written with a slash: "ganda putra Fajar/Rian", "pasangan Liang/Wang". */
+export const PAIR_BEFORE = words(`ganda pasangan duet duo doubles pair pairing`);
