@@ -1,0 +1,95 @@
+// Mentions the lexicons know, and how context stretches or retypes them: a
+// direction or a club's tail after a place, a company tail after a brand, a
+// company context that picks the company, hyphenated pairs of countries.
+import type { EntityType } from '../../graph/types.js';
+import { lookup } from '../lexicon/index.js';
+import { tokenize } from '../lexicon/tokens.js';
+import { CLUB_TAILS } from '../lexicon/words.js';
+import type { Mention } from '../types.js';
+import { type Ctx, fromEntry, placeDetails, span } from './context.js';
+import { COMPASS } from './token-kinds.js';
+import { afterWeaponNoun, beforeWeaponClass, namedAfterWeapon } from './weapons.js';
+import { bodyCountryEnd, companyNoun, companyTail, ownedCompany, withAcronym } from './organizations.js';
+import { inPlaceList, listMemberEnd } from './places.js';
+
+export function lexical(ctx: Ctx, i: number): number | undefined {
+  const m = lookup(ctx.toks, i, ctx.lang, (k) => k !== 'role' && k !== 'demonym');
+  if (!m) return hyphenCompound(ctx, i);
+  const { entry } = m;
+  if (entry.kind === 'weapon') {
+    if (entry.needsContext && !afterWeaponNoun(ctx, i) && !(ctx.lang === 'en' && beforeWeaponClass(ctx, m.end))) return undefined;
+    ctx.out.push(fromEntry(ctx, i, m.end, entry, 'weapon'));
+    return namedAfterWeapon(ctx, m.end) ?? m.end;
+  }
+  const type: EntityType = entry.kind === 'organization' ? 'organization' : entry.kind === 'country' ? 'country' : 'place';
+  if (type === 'place' && (companyNoun(ctx, i) || ownedCompany(ctx, i, m.end))) {
+    // "Instagram milik Meta", "saham Apple": where a name is both a place and a company, company context picks the company.
+    const org = lookup(ctx.toks, i, ctx.lang, (k) => k === 'organization');
+    if (org && org.end === m.end) {
+      ctx.out.push(fromEntry(ctx, i, m.end, org.entry, 'organization'));
+      return m.end;
+    }
+  }
+  const clubTail = ctx.toks[m.end];
+  if (type !== 'organization' && clubTail?.cap && CLUB_TAILS.has(clubTail.lower) && clubTail.start === ctx.toks[m.end - 1]!.end + 1) {
+    // "Valencia CF", "Leeds United": a town and a club's tail name the town's club.
+    ctx.out.push(span(ctx, i, m.end + 1, 'organization'));
+    return m.end + 1;
+  }
+  if (type === 'place') {
+    // "Aceh Barat , Nagan Raya , Aceh Jaya , Aceh Besar": in a list of places a known name may open a longer one.
+    const ext = listMemberEnd(ctx, m.end);
+    if (ext > m.end && inPlaceList(ctx, i, ext) && ctx.toks[m.end]!.start === ctx.toks[m.end - 1]!.end + 1) {
+      ctx.out.push(span(ctx, i, ext, 'place'));
+      return ext;
+    }
+  }
+  const dir = ctx.toks[m.end];
+  if (type !== 'organization' && dir && (COMPASS.has(dir.lower) || dir.text === 'City') && dir.start === ctx.toks[m.end - 1]!.end + 1) {
+    // "Jakarta Pusat", "Sumatera selatan", "Inggris timur": a direction after a place names a part of it.
+    const part = span(ctx, i, m.end + 1, 'place');
+    const head = ctx.text.slice(part.start, ctx.toks[m.end - 1]!.end);
+    part.canonical = `${head} ${dir.text[0]!.toUpperCase()}${dir.lower.slice(1)}`;
+    if (entry.kind === 'country') part.country = entry.canonical;
+    else if (entry.country) part.country = entry.country;
+    ctx.out.push(part);
+    return m.end + 1;
+  }
+  if (type === 'organization') {
+    // "Samsung Electronics", "Samsung Heavy Industries": a known brand's name runs on to a company tail.
+    const tail = companyTail(ctx, m.end);
+    if (tail !== undefined) {
+      const end = withAcronym(ctx, tail);
+      ctx.out.push({ ...span(ctx, i, end, 'organization'), canonical: ctx.text.slice(ctx.toks[i]!.start, ctx.toks[tail - 1]!.end) });
+      return end;
+    }
+    // "Garda Revolusi Islam Iran (IRGC)": a religion or nation word and a country before a bracketed acronym belong to the body.
+    const land = bodyCountryEnd(ctx, m.end, true);
+    if (land !== undefined) {
+      const end = withAcronym(ctx, land);
+      ctx.out.push(fromEntry(ctx, i, end, entry, type));
+      return end;
+    }
+  }
+  const end = type === 'organization' && m.end - i > 1 ? withAcronym(ctx, m.end) : m.end;
+  ctx.out.push(fromEntry(ctx, i, end, entry, type));
+  return end;
+}
+
+/** "Korea-Rusia", "AS-Indonesia": a hyphenated pair of countries or places, each its own mention. */
+function hyphenCompound(ctx: Ctx, i: number): number | undefined {
+  const t = ctx.toks[i]!;
+  if (!t.cap || !t.text.includes('-')) return undefined;
+  const found: Mention[] = [];
+  let offset = t.start;
+  for (const part of t.text.split('-')) {
+    const sub = tokenize(part);
+    const m = lookup(sub, 0, ctx.lang, (k) => k === 'country' || k === 'place');
+    if (!m || m.end !== sub.length) return undefined;
+    const type: EntityType = m.entry.kind === 'country' ? 'country' : 'place';
+    found.push({ start: offset, end: offset + part.length, type, text: part, canonical: m.entry.canonical, ...placeDetails(m.entry) });
+    offset += part.length + 1;
+  }
+  ctx.out.push(...found);
+  return i + 1;
+}

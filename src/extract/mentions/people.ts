@@ -1,0 +1,129 @@
+// People without a title: the evidence that makes a capitalised run a
+// person, doubles pairs and hyphenated tickets, and the record of name words
+// that later mentions corefer with.
+import { lookup } from '../lexicon/index.js';
+import { tokenize } from '../lexicon/tokens.js';
+import { CALENDAR, ORG_TAILS_EN, COMMON_ID, PLACE_TAILS, STOP_EN, WORK_TAILS, PAIR_BEFORE } from '../lexicon/words.js';
+import type { Mention } from '../types.js';
+import { type Ctx, startsWithDigit } from './context.js';
+import { isEnglishWord } from './english.js';
+import { DERIVED_NOUN, NAME_PART, PREFIXED_VERB, SUBJECT_FOLLOWERS, isVerbLike } from './token-kinds.js';
+import { GENERATION, ORG_NAME_WORDS, isNameToken, nameFrom } from './name-runs.js';
+
+/**
+ * Whether the run [i, end) is one side of a slash-joined doubles pair: the
+ * other side a person just found ("Liang Weikeng/ | Wang Chang"), or a name
+ * after the slash ("Fajar Alfian | /Muhammad …"). Both sides are name words;
+ * single-word sides ("Fajar/Rian") need a pair word before them ("ganda putra", "pasangan").
+ */
+export function slashPair(ctx: Ctx, i: number, end: number): boolean {
+  const { toks } = ctx;
+  if (toks.slice(i, end).some((x, n) => !isNameToken(ctx, i + n) || x.upper)) return false;
+  const before = toks[i - 1];
+  const last = ctx.out[ctx.out.length - 1];
+  if (before?.text === '/' && before.end === toks[i]!.start && last?.type === 'person' && last.end === before.start) return true;
+  const slash = toks[end];
+  if (slash?.text !== '/' || slash.start !== toks[end - 1]!.end || toks[end + 1]?.start !== slash.end) return false;
+  const other = nameFrom(ctx, end + 1);
+  if (other === end + 1) return false;
+  if (end - i >= 2 && other - end - 1 >= 2) return true;
+  for (let k = Math.max(0, i - 3); k < i; k++) if (PAIR_BEFORE.has(toks[k]!.lower)) return true;
+  return false;
+}
+
+export function pushPerson(ctx: Ctx, m: Mention, from: number, to: number): void {
+  const pair = pairSplit(ctx, from, to);
+  if (pair && m.start <= pair.at) {
+    // "Ganjar Pranowo-Mahfud MD": one person each side of the hyphen; a title goes with the first.
+    const first: Mention = { ...m, end: pair.at, text: ctx.text.slice(m.start, pair.at) };
+    const second: Mention = { start: pair.at + 1, end: m.end, type: 'person', text: ctx.text.slice(pair.at + 1, m.end) };
+    ctx.out.push(first, second);
+    for (const part of ctx.toks[pair.k]!.lower.split('-')) if (part.length > 2) ctx.names.add(part);
+  } else ctx.out.push(m);
+  for (let k = from; k < to; k++) if (ctx.toks[k]!.isWord && ctx.toks[k]!.text.length > 2) ctx.names.add(ctx.toks[k]!.lower);
+}
+
+/**
+ * "Anies Baswedan-Muhaimin Iskandar", "Ganjar Pranowo-Mahfud MD": a hyphen
+ * inside a run, followed by a capital, with at least two name words on each
+ * side, joins two people. Korean given names ("Kim Jong-un", "Yoon Suk-Yeol")
+ * have a single word on one side and stay whole. `at` is the hyphen's offset.
+ */
+export function pairSplit(ctx: Ctx, from: number, to: number): { k: number; at: number } | undefined {
+  const { toks } = ctx;
+  for (let k = from + 1; k < to - 1; k++) {
+    const t = toks[k]!;
+    const h = t.text.indexOf('-');
+    if (h < 2 || t.text.indexOf('-', h + 1) >= 0 || !/^\p{Lu}\p{L}/u.test(t.text.slice(h + 1))) continue;
+    const at = t.start + h;
+    const sides = [ctx.text.slice(toks[from]!.start, at), ctx.text.slice(at + 1, toks[to - 1]!.end)];
+    if (sides.every((side) => nameLike(ctx, side))) return { k, at };
+  }
+  return undefined;
+}
+
+/** Whether a side of a hyphenated pair reads as a person's full name: capitalised words, none a known entity or a body's word. */
+function nameLike(ctx: Ctx, side: string): boolean {
+  const sub = tokenize(side);
+  if (sub.length < 2) return false;
+  for (let k = 0; k < sub.length; k++) {
+    const t = sub[k]!;
+    if (!t.isWord || !t.cap || t.text.length < 2 || startsWithDigit(t.text)) return false;
+    if (ctx.words.stop.has(t.lower) || CALENDAR.has(t.lower) || COMMON_ID.has(t.lower) || NAME_PART.has(t.lower)) return false;
+    if (ORG_NAME_WORDS.has(t.lower) || ORG_TAILS_EN.has(t.lower) || PLACE_TAILS.has(t.lower)) return false;
+    // "Muhaimin Iskandar": a person's name may hold a town's, never a country's or a body's.
+    if (lookup(sub, k, ctx.lang, (kind) => kind !== 'place')) return false;
+  }
+  const whole = lookup(sub, 0, ctx.lang, (kind) => kind === 'place');
+  return !whole || whole.end < sub.length;
+}
+
+/** Words before a name that speak of a person: "oleh Hanung", "kepada Sjahril", "bersama Rossa". */
+const PERSON_BEFORE_ID = new Set(['oleh', 'kepada', 'bersama', 'bernama', 'sebagai', 'sdr', 'saudara', 'putra', 'putri', 'istri', 'suami', 'anak']);
+const PERSON_BEFORE_EN = new Set(['by', 'with', 'named', 'called']);
+
+/** Whether an untitled capitalised run at [i, end) acts or looks like a person's name. */
+export function personEvidence(ctx: Ctx, i: number, end: number): boolean {
+  const { toks } = ctx;
+  // Initials' stops, hyphens and generational suffixes ("R .", "- Hye", ", Jr .") do not count as name words.
+  const run = toks.slice(i, end).filter((t) => t.isWord && t.text.length > 1 && !GENERATION.has(t.lower) && !/^(II|III|IV)$/.test(t.text));
+  if (run.length === 0) return false;
+  if (run.length === 1 && COMMON_ID.has(run[0]!.lower)) return false;
+  // Coreference: "Sjahril" after "Sjahril Djohan", "Putin" after "Vladimir Putin".
+  if (ctx.names.has(run[0]!.lower) || ctx.names.has(run[run.length - 1]!.lower)) return true;
+  if (run.some((t) => t.upper)) return false;
+  // "Filmfare Award", "Prison Break Series": the name of an award or a work.
+  if (WORK_TAILS.has(run[run.length - 1]!.lower)) return false;
+  const next = toks[end];
+  const prev = toks[i - 1];
+  const verbAfter = next !== undefined && isVerbLike(ctx, next);
+  if (run.length === 1) {
+    if (verbAfter) return true;
+    const before = ctx.lang === 'id' ? PERSON_BEFORE_ID : PERSON_BEFORE_EN;
+    return prev !== undefined && before.has(prev.lower) && !!next && (next.text === ',' || next.text === '.' || !next.isWord || verbAfter);
+  }
+  // Two to four tokens shaped like a personal name: no everyday English words, no Indonesian derived words.
+  if (run.length > 4) return false;
+  if ((isEnglishWord(run[0]!) && !notEnglishHere(ctx, i, end)) || run.some((t) => ORG_TAILS_EN.has(t.lower) || PLACE_TAILS.has(t.lower) || ctx.words.stop.has(t.lower) || COMMON_ID.has(t.lower))) return false;
+  return !(ctx.lang === 'id' && run.some((t) => DERIVED_NOUN.test(t.lower) || PREFIXED_VERB.test(t.lower)));
+}
+
+/**
+ * Whether an Indonesian run whose first word is also an English word
+ * ("Jay Idzes") stands where a person's name does: after a verb
+ * ("dikawal Jay Idzes", "diperkuat …"), after a word that names a person
+ * ("oleh", "sebagai"), or coordinated with a person ("Jay Idzes dan Rizky
+ * Ridho", "Rizky Ridho dan Jay Idzes"). Titles of works ("The Fame", "Ghost
+ * Whisperer") start with an English function word or hold two English words.
+ */
+function notEnglishHere(ctx: Ctx, i: number, end: number): boolean {
+  const { toks } = ctx;
+  if (ctx.lang !== 'id' || STOP_EN.has(toks[i]!.lower) || toks.slice(i + 1, end).some(isEnglishWord)) return false;
+  const prev = toks[i - 1];
+  if (!prev?.isWord || prev.cap) return false;
+  if (PERSON_BEFORE_ID.has(prev.lower) || (isVerbLike(ctx, prev) && !SUBJECT_FOLLOWERS.has(prev.lower))) return true;
+  const last = ctx.out[ctx.out.length - 1];
+  if (['dan', 'serta'].includes(prev.lower) && last?.type === 'person' && last.end === toks[i - 2]?.end) return true;
+  const next = toks[end];
+  return next !== undefined && ['dan', 'serta'].includes(next.lower) && nameFrom(ctx, end + 1) - (end + 1) >= 2;
+}

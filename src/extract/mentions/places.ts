@@ -1,0 +1,197 @@
+// Places by shape: a place or facility head and its name ("kota Bandung",
+// "kilang minyak Balikpapan"), schools, command headquarters, air bases, and
+// places known by the list they stand in or the country after them.
+import { lookup } from '../lexicon/index.js';
+import type { Token } from '../lexicon/tokens.js';
+import {
+  CALENDAR,
+  FACILITY_QUALIFIERS_ID,
+  FACILITY_HEADS_ID,
+  SCHOOL_HEADS_ID,
+  HALL_BREAKS,
+  HALL_HEADS,
+  TECH_TOKENS,
+  MARKAS_HEADS_ID,
+  LOCATIVE_ID,
+  LOCATIVE_EN,
+} from '../lexicon/words.js';
+import { PROVINCE_NAMES } from '../lexicon/places.js';
+import { type Ctx, fromEntry, span, startsWithDigit } from './context.js';
+import { HEADLINE_VERB, NAME_PART, RANKS, rankAt } from './token-kinds.js';
+import { isNameToken } from './name-runs.js';
+import { orgByHead } from './organizations.js';
+
+/** Buildings and compounds named after the body they house: "Gedung DPR", "kompleks Kemhan". */
+const BUILDING_HEADS = new Set(['gedung', 'kompleks', 'komplek', 'wisma', 'graha']);
+
+/** A school named by its level at k ("SMA Negeri 4 Yogyakarta"): its span, if one starts there. */
+export function schoolAt(ctx: Ctx, k: number): { start: number; end: number } | undefined {
+  const t = ctx.toks[k];
+  if (!t?.upper || !SCHOOL_HEADS_ID.has(t.lower)) return undefined;
+  const end = orgByHead(ctx, k);
+  return end === undefined ? undefined : { start: k, end };
+}
+
+/**
+ * "Mapolda Sumut", "Mapolres Langkat", "Mako Brimob Kelapa Dua": a
+ * command's headquarters, written as one word with "Ma-", and the command's
+ * region or name after it are a place (the compound).
+ */
+export function markas(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  if (ctx.lang !== 'id' || !t.cap || t.upper || !MARKAS_HEADS_ID.has(t.lower) || ctx.headline[i]) return undefined;
+  let k = i + 1;
+  while (k < toks.length && k - i <= 4) {
+    const n = toks[k]!;
+    if (!n.isWord || !n.cap || CALENDAR.has(n.lower) || (ctx.words.stop.has(n.lower) && !NAME_PART.has(n.lower))) break;
+    if (lookup(toks, k, ctx.lang, (kind) => kind === 'role')) break;
+    const lex = lookup(toks, k, ctx.lang, (kind) => kind !== 'weapon');
+    k = lex ? lex.end : k + 1;
+  }
+  ctx.out.push(span(ctx, i, k, 'place'));
+  return k;
+}
+
+/** Lower-case heads that a code names as often as a name does: "bandara YIA", "stasiun MRT", "jalan …". */
+const CODED_HEADS = new Set(['bandara', 'pelabuhan', 'stasiun', 'terminal', 'jalan', 'jl', 'jalur', 'bandar', 'kota', 'kabupaten', 'provinsi']);
+
+/**
+ * "menara BTS 4G", "kilang LNG di …": after a lower-case head an unknown
+ * acronym followed by a number, a technology ("4G", "5G") or lower-case
+ * words is the facility's kind or technology, not its name. No mention;
+ * returns the token after the acronym (and its technology).
+ */
+export function technologyAfterHead(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  const a = toks[i + 1];
+  if (t.cap || !a?.isWord || !a.upper || lookup(toks, i + 1, ctx.lang, (k) => k !== 'weapon' && k !== 'role')) return undefined;
+  const n = toks[i + 2];
+  if (n?.isWord && TECH_TOKENS.test(n.text)) return i + 3;
+  if (CODED_HEADS.has(t.lower) || BUILDING_HEADS.has(t.lower)) return undefined;
+  return !n || (n.isWord && !n.cap) || n.text === ',' || n.text === '.' ? i + 2 : undefined;
+}
+
+/** Lower-case facility heads, which with a qualifier or two and a capitalised name make a place. */
+const LOWER_FACILITY_HEADS = new Set([...FACILITY_HEADS_ID, 'pangkalan', 'kilang', 'lapangan', 'galangan', 'fasilitas', 'instalasi', 'reaktor', 'situs']);
+
+/**
+ * "pangkalan udara Nevatim", "kilang minyak Balikpapan", "pangkalan militer
+ * Hmeimim": a lower-case facility head, one or two lower-case qualifiers and
+ * a capitalised name are one place, head included (as "kota Bandung" is).
+ * A country after the qualifiers ("pangkalan militer Rusia") is description.
+ */
+export function facilityByHead(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  if (t.cap || ctx.lang !== 'id' || !LOWER_FACILITY_HEADS.has(t.lower)) return undefined;
+  let q = i + 1;
+  while (q < i + 3 && toks[q]?.isWord && !toks[q]!.cap && FACILITY_QUALIFIERS_ID.has(toks[q]!.lower)) q++;
+  if (q === i + 1) return undefined;
+  let k = q;
+  while (k < toks.length && k - q < 4) {
+    const n = toks[k]!;
+    if (!n.isWord || !n.cap || CALENDAR.has(n.lower) || startsWithDigit(n.text)) break;
+    if (ctx.words.stop.has(n.lower) && !NAME_PART.has(n.lower)) break;
+    if (k === q && n.upper && !lookup(toks, k, ctx.lang, (kind) => kind === 'place')) break;
+    const lex = lookup(toks, k, ctx.lang, (kind) => kind !== 'weapon');
+    if (lex && lex.entry.kind !== 'place') break;
+    k = lex ? lex.end : k + 1;
+  }
+  return k > q ? k : undefined;
+}
+
+/** Titles kept in the names of places that honour someone: "Bandara Sultan Hasanuddin", "Stadion Gelora Bung Karno". */
+const HONOURED_TITLES = new Set(['sultan', 'raja', 'ratu', 'pangeran', 'bung', 'haji', 'kh', 'k.h.', 'kh.', 'ki', 'nyi', 'raden', 'raden mas', 'raden ajeng', 'kiai', 'kyai', 'dr.', 'dr', 'prof.', 'prof', 'ir.', 'ir']);
+
+/** End of a place opened by a place head word at i ("Kosmodrom Vostochny", "kota Bandung"). */
+export function placeByHead(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  const building = BUILDING_HEADS.has(toks[i]!.lower);
+  // "Aula Besar Rakyat", "Istana Negara": a hall's name may be made of common words.
+  const hall = HALL_HEADS.has(toks[i]!.lower);
+  let k = i + 1;
+  while (k < toks.length) {
+    const t = toks[k]!;
+    if (!t.isWord || !t.cap || CALENDAR.has(t.lower)) break;
+    if (hall && (HALL_BREAKS.has(t.lower) || (ctx.headline[k] && HEADLINE_VERB.test(t.lower)))) break;
+    // A name never runs over a line break ("… di Nasdem Tower | Tonton Video").
+    if (hall && ctx.text.slice(toks[k - 1]!.end, t.start).includes('\n')) break;
+    if (!hall && ctx.words.stop.has(t.lower) && !ctx.words.placeHeads.has(t.lower) && !NAME_PART.has(t.lower)) break;
+    const role = lookup(toks, k, ctx.lang, (kind) => kind === 'role');
+    // "Istana Presiden", "Gedung Wakil Presiden": a title with no name after it is part of a hall's name.
+    if (role && hall && !RANKS.has(role.entry.canonical) && !isNameToken(ctx, role.end) && !rankAt(ctx, role.end)) {
+      k = role.end;
+      continue;
+    }
+    // "Bandar Udara Sultan Hasanuddin", "Jalan Jenderal Sudirman": a title right after the head opens the name it honours.
+    if (role && (k - i <= 2 || hall) && (RANKS.has(role.entry.canonical) || HONOURED_TITLES.has(role.entry.canonical)) && isNameToken(ctx, role.end)) {
+      k = role.end;
+      continue;
+    }
+    // "Desa Bandar Ratu ,": a title closing a place's name, with no name after it, is part of it.
+    if (role && k > i + 1 && HONOURED_TITLES.has(role.entry.canonical) && !toks[role.end]?.cap) {
+      k = role.end;
+      break;
+    }
+    if (role || (!building && lookup(toks, k, ctx.lang, (kind) => kind === 'organization'))) break;
+    const lex = lookup(toks, k, ctx.lang, (kind) => kind === 'place' || kind === 'country' || (building && kind === 'organization'));
+    k = lex ? lex.end : k + 1;
+  }
+  return k > i + 1 ? k : undefined;
+}
+
+/** The country of a "<Name>, <Country>" (or "<Name>, <Province>") after a preposition of place, if the run at `end` has one. */
+export function locatedIn(ctx: Ctx, prev: Token, end: number): string | undefined {
+  const { toks } = ctx;
+  if (!(ctx.lang === 'id' ? LOCATIVE_ID : LOCATIVE_EN).has(prev.lower) || toks[end]?.text !== ',') return undefined;
+  const land = toks[end + 1]?.cap ? lookup(toks, end + 1, ctx.lang, (k) => k === 'country' || k === 'place') : undefined;
+  if (!land) return undefined;
+  if (land.entry.kind === 'country') return land.entry.canonical;
+  return PROVINCE_NAMES.has(land.entry.canonical) ? land.entry.country : undefined;
+}
+
+/** End of a listed place's name from `end`: up to two more capitalised words no lexicon knows ("Nagan | Raya", "Aceh | Besar"). */
+export function listMemberEnd(ctx: Ctx, end: number): number {
+  const { toks } = ctx;
+  let k = end;
+  while (k < end + 2 && toks[k]?.isWord && toks[k]!.cap && !toks[k]!.upper && !CALENDAR.has(toks[k]!.lower) && !startsWithDigit(toks[k]!.text)) {
+    if (lookup(toks, k, ctx.lang, () => true)) break;
+    k++;
+  }
+  return k;
+}
+
+/** "di Cirebon , Kuningan , …", "West Allis , Wisconsin": a run listed after a place is a place. */
+export function inPlaceList(ctx: Ctx, i: number, end: number): boolean {
+  const prev = ctx.toks[i - 1];
+  const last = ctx.out[ctx.out.length - 1];
+  if (!prev || !last || ctx.toks[i - 2]?.end !== last.end) return false;
+  // "Wirasaba ( Purwokerto )": a name in brackets right after a place is its other name or its town.
+  if (prev.text === '(' && last.type === 'place' && ctx.toks[end]?.text === ')') return true;
+  // "di Kyiv dan Odesa": after a place (not a country, often a political actor), "dan" lists another.
+  const joined = prev.text === ',' ? last.type === 'place' || last.type === 'country' : ['dan', 'and'].includes(prev.lower) && last.type === 'place';
+  if (!joined) return false;
+  const next = ctx.toks[end];
+  return !next || [',', '.', ')', 'dan', 'and', 'atau', 'or'].includes(next.lower);
+}
+
+/**
+ * "Pangkalan Udara Halim Perdanakusuma": a capitalised air base and its name
+ * are a place; a known body inside ("Pangkalan Udara TNI AU Iswahjudi") is
+ * its own organization, and the name after it the place.
+ */
+export function airBase(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  if (ctx.lang !== 'id' || !t.cap || t.lower !== 'pangkalan' || toks[i + 1]?.lower !== 'udara' || !toks[i + 1]!.cap) return undefined;
+  const org = lookup(toks, i + 2, ctx.lang, (k) => k === 'organization');
+  // placeByHead reads the name after the token it is given, which here is the head's last word.
+  const from = org ? org.end : i + 2;
+  const end = placeByHead(ctx, from - 1);
+  if (end === undefined) return org ? undefined : i + 2;
+  if (org) ctx.out.push(fromEntry(ctx, i + 2, org.end, org.entry, 'organization'));
+  ctx.out.push(span(ctx, org ? from : i, end, 'place'));
+  return end;
+}

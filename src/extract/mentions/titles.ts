@@ -1,0 +1,395 @@
+// People by title ("Presiden Rusia Vladimir Putin"): how far a title runs,
+// the chain of bodies and places that own it, where the name starts, and the
+// regions that regional titles show across the text.
+import type { EntityType } from '../../graph/types.js';
+import { lookup, portfolioEnd, type EntryKind, type Match } from '../lexicon/index.js';
+import { tokenize, type Token } from '../lexicon/tokens.js';
+import { NOBLE_TITLES } from '../lexicon/roles.js';
+import {
+  CALENDAR,
+  ORG_TAILS_EN,
+  COMMON_ID,
+  COMMON_ACRONYMS_ID,
+  PLACE_ACRONYMS_ID,
+  TITLE_PARTS_ID,
+  TITLE_FIELDS_ID,
+  UNIT_HEADS_ID,
+  UNIT_ROLES_ID,
+} from '../lexicon/words.js';
+import type { Mention } from '../types.js';
+import { type Ctx, fromEntry, headedEntry, span } from './context.js';
+import { bodyByTail, branchEnd } from './english.js';
+import { COMPASS, ROMAN, brandEnd, isAcronymTok, isBrandTok, isVerbLike, rankAt } from './token-kinds.js';
+import { ROYAL_GIVEN, acronymBeforeName, isNameToken, isPersonWord, leadParticle, middleInitial, nameFrom } from './name-runs.js';
+import { pushPerson } from './people.js';
+import { teamAt } from './teams.js';
+import { HUMANITARIAN, humanitarianEnd, orgByHead, tailCompany, withAcronym } from './organizations.js';
+import { schoolAt } from './places.js';
+
+/** Titles of a region's office, whose owner is a place ("Gubernur Jawa Tengah", "Bupati Demak"). */
+const REGIONAL_ROLES = new Set([
+  'gubernur', 'wakil gubernur', 'wagub', 'bupati', 'wakil bupati', 'wali kota', 'walikota', 'wakil wali kota',
+  'camat', 'lurah', 'kepala desa', 'kades', 'kapolda', 'kapolres', 'kapolsek', 'pangdam', 'governor', 'mayor',
+]);
+
+/** Minister titles that a portfolio after them extends: "Menteri Angkatan Bersenjata", "Wakil Menteri Pertanian". */
+const MINISTER_ROLES = new Set(['menteri', 'wakil menteri', 'wamen', 'menteri koordinator', 'menko', 'minister', 'deputy minister', 'secretary']);
+
+/** First words of the regional titles, to find them cheaply before a full lookup. */
+const REGIONAL_FIRST = new Set([...REGIONAL_ROLES].map((r) => r.split(' ')[0]!));
+
+/**
+ * "Bupati Sidoarjo Ahmad Muhdlor Ali": a regional title, one unknown word
+ * and a full name make that word a region. Collected for the whole text
+ * first, so that the same word elsewhere ("KPK Tahan Bupati Sidoarjo",
+ * "di Sidoarjo") is the region too, never a person.
+ */
+export function regionsOf(ctx: Ctx): Set<string> {
+  const { toks } = ctx;
+  const out = new Set<string>();
+  if (ctx.lang !== 'id') return out;
+  for (let i = 0; i < toks.length; i++) {
+    if (!REGIONAL_FIRST.has(toks[i]!.lower)) continue;
+    const role = lookup(toks, i, ctx.lang, (k) => k === 'role');
+    if (!role || !REGIONAL_ROLES.has(role.entry.canonical)) continue;
+    const j = role.end;
+    const t = toks[j];
+    if (!t?.cap || ctx.headline[j] || !isNameToken(ctx, j) || lookup(toks, j, ctx.lang, () => true)) continue;
+    if (nameFrom(ctx, j) - j >= 3) out.add(t.lower);
+  }
+  return out;
+}
+
+const isOwnerKind = (k: EntryKind): boolean => k === 'country' || k === 'organization' || k === 'place';
+
+/**
+ * "Presiden Rusia Vladimir Putin", "Juru Bicara Kremlin, Dmitry Peskov",
+ * "Russian Foreign Minister Sergei Lavrov", "Kremlin spokesman Dmitry Peskov".
+ * The person is the name after the title; the title's country or
+ * organization, before or after it, is its own mention and the roleOf.
+ */
+export function titled(ctx: Ctx, i: number): number | undefined {
+  const { toks, lang } = ctx;
+  // English puts the owner first: a country, demonym or organization right before the title.
+  let before: Match | undefined;
+  let at = i;
+  let portfolioRole: Match | undefined;
+  if (lang === 'en') {
+    before = lookup(toks, i, lang, (k) => isOwnerKind(k) || k === 'demonym');
+    // "ByteDance CEO Liang Rubo": a mixed-case brand before a title owns it.
+    if (!before && isBrandTok(ctx, i) && lookup(toks, brandEnd(ctx, i), lang, (k) => k === 'role')) {
+      before = { entry: headedEntry('organization'), end: brandEnd(ctx, i) };
+    }
+    if (before && (before.entry.kind === 'country' || before.entry.kind === 'demonym')) {
+      // "French Armed Forces Minister Sebastien Lecornu": the portfolio is part of the title.
+      const pf = portfolioEnd(toks, before.end, lang);
+      const pr = pf !== undefined && toks[before.end]!.cap ? lookup(toks, pf, lang, (k) => k === 'role') : undefined;
+      if (pr && MINISTER_ROLES.has(pr.entry.canonical)) portfolioRole = pr;
+      // "US Air Force", "Indian Navy": a country's armed service is one body.
+      const branch = portfolioRole ? undefined : branchEnd(ctx, before.end);
+      if (branch !== undefined) {
+        ctx.out.push(span(ctx, i, branch, 'organization'));
+        return branch;
+      }
+    }
+    if (portfolioRole) at = before!.end;
+    else if (before && before.entry.kind !== 'role') {
+      const body = lookup(toks, before.end, lang, (k) => k === 'role') ? undefined : bodyByTail(ctx, before.end);
+      if (body !== undefined) {
+        // "Chinese Foreign Ministry spokesman Wang Wenbin": the owner is the country's body.
+        before = { entry: headedEntry('organization'), end: body };
+        at = body;
+      } else if (!lookup(toks, before.end, lang, (k) => k === 'role')) before = undefined;
+      else at = before.end;
+    }
+  }
+  let role = portfolioRole ?? lookup(toks, at, lang, (k) => k === 'role');
+  if (!role) return undefined;
+  if (lang === 'id' && MINISTER_ROLES.has(role.entry.canonical) && toks[role.end]?.cap) {
+    // "Menteri Angkatan Bersenjata Prancis", "Wakil Menteri Pertanian": the portfolio belongs to the title.
+    const pf = portfolioEnd(toks, role.end, lang);
+    if (pf !== undefined) role = { entry: role.entry, end: pf };
+  }
+  if (lang === 'id') {
+    // "Kepala Eksekutif Pengawas Pasar Modal OJK Inarno Djajadi": a long title runs on to its body's acronym.
+    const long = longTitleEnd(ctx, role.end);
+    if (long !== undefined) role = { entry: role.entry, end: long };
+    // "Kabid Binpres PP PBSI Ricky Soebagdja", "Kasat Narkoba Polres Langkat AKP …": a unit's short name belongs to the title.
+    else if (UNIT_ROLES_ID.has(role.entry.canonical)) {
+      const field = unitFieldEnd(ctx, role.end);
+      if (field !== undefined) role = { entry: role.entry, end: field };
+    }
+  }
+  // A title alone is no mention ("Pemimpin itu…"); it counts only when a name follows.
+  let j = role.end;
+  // "Ketua DPD Partai Demokrat Bali I Made Mudharta": the owner may be a chain of bodies and places.
+  const chain: Array<Match & { start: number }> = [];
+  const regional = REGIONAL_ROLES.has(role.entry.canonical);
+  for (let o = before ? undefined : owner(ctx, j, regional); o && chain.length < 3; o = owner(ctx, j, o.entry.kind === 'organization')) {
+    chain.push(o);
+    j = o.end;
+  }
+  // "Governor Thomas J Whitfield": a middle initial after the first word makes it a first name, not a region.
+  const initialNext = toks[j + 1] !== undefined && /^\p{Lu}\.?$/u.test(toks[j + 1]!.text) && middleInitial(ctx, j + 1);
+  if (regional && chain.length === 0 && toks[j]?.cap && !initialNext) {
+    // "Bupati Sidoarjo Ahmad Muhdlor Ali": a regional title's first word is its region when a full name follows
+    // (or when the text shows it so elsewhere: "KPK Tahan Bupati Sidoarjo Terkait …").
+    const run = nameFrom(ctx, j);
+    // "Kapolda Metro Jaya Irjen Karyoto": a rank after the words closes the region.
+    const ranked = run > j && run - j <= 3 && rankAt(ctx, run) !== undefined && nameFrom(ctx, rankAt(ctx, run)!) > rankAt(ctx, run)!;
+    if (ranked) {
+      chain.push({ entry: { ...headedEntry('place'), kind: 'place' }, start: j, end: run });
+      j = run;
+    } else if (run - j >= 3 || (run > j && ctx.regions.has(toks[j]!.lower))) {
+      const dir = toks[j + 1];
+      // "Bupati Lampung Selatan": a direction after the region is part of it.
+      const end = dir && COMPASS.has(dir.lower) && dir.cap && run - j >= 4 ? j + 2 : j + 1;
+      chain.push({ entry: { ...headedEntry('place'), kind: 'place' }, start: j, end });
+      j = end;
+    } else if (run - j === 1 && ctx.headline[j]) {
+      // A headline capitalises every word: "Tahan Bupati Sidoarjo Terkait …" may name the region or the person.
+      return run;
+    }
+  }
+  const last = chain[chain.length - 1];
+  if (last && last.entry.kind === 'organization') {
+    // "Ketua Umum Partai Persatuan Pembangunan (PPP), Suryadharma Ali": the acronym belongs to the body.
+    const withAcr = withAcronym(ctx, last.end);
+    ctx.pendingAcronym = undefined;
+    if (withAcr > last.end) last.end = j = withAcr;
+  }
+  const after = chain[0];
+  const paren = after ? parenthetical(ctx, j) : undefined;
+  if (paren) j = paren.end + 1;
+  if (toks[j]?.text === ',' && toks[j + 1]?.cap) j++;
+  // "Kapolda Metro Jaya Irjen Karyoto", "Kapolri Jenderal Listyo Sigit": a rank after the office stays out of the name.
+  const rank = j > role.end || !role.entry.honorific ? rankAt(ctx, j) : undefined;
+  if (rank !== undefined && nameFrom(ctx, rank) > rank) j = rank;
+  let nameEnd = nameFrom(ctx, j, true);
+  if (nameEnd === j) {
+    // "President Sultan al-Jaber": a royal word before a particle name is the person's given name.
+    const royal = lookup(toks, j, ctx.lang, (kind) => kind === 'role');
+    if (royal && royal.end === j + 1 && ROYAL_GIVEN.has(royal.entry.canonical) && toks[j]!.cap && leadParticle(ctx, j + 1)) {
+      nameEnd = nameFrom(ctx, j + 1, true);
+    }
+  }
+  // "Aktor Terbaik", "Keputusan Menteri Nomor 12": a lone common word after a title is no name.
+  if (nameEnd === j + 1 && ctx.lang === 'id' && COMMON_ID.has(toks[j]!.lower)) nameEnd = j;
+  // "General Electric": a title word opening a company's name.
+  if (nameEnd > j && ORG_TAILS_EN.has(toks[nameEnd - 1]!.lower) && chain.length === 0 && !before && toks[i]!.cap) {
+    ctx.out.push(span(ctx, i, nameEnd, 'organization'));
+    return nameEnd;
+  }
+  if (chain.length === 0 && !before && nameEnd - j >= 4 && !ctx.headline[j]) {
+    // "Penyerang Persija Jakarta Marko Simic": after a title, a name holding a known place
+    // ("Jakarta") with a full name after it is a body from that place, then the person.
+    for (let p = j + 1; p < nameEnd - 2; p++) {
+      const pl = lookup(toks, p, ctx.lang, (kind) => kind === 'place');
+      if (!pl || pl.end > nameEnd - 2 || nameEnd - pl.end > 3) continue;
+      let q = pl.end;
+      while (q < nameEnd && isPersonWord(ctx, q)) q++;
+      if (q !== nameEnd) break;
+      ctx.out.push(span(ctx, j, pl.end, 'organization'));
+      const person: Mention = span(ctx, pl.end, nameEnd, 'person');
+      person.role = ctx.text.slice(toks[at]!.start, toks[role.end - 1]!.end);
+      person.roleOf = ctx.text.slice(toks[j]!.start, toks[pl.end - 1]!.end);
+      pushPerson(ctx, person, pl.end, nameEnd);
+      return nameEnd;
+    }
+  }
+  if (nameEnd === j && last && last.entry.canonical === '' && !ctx.headline[last.start]) {
+    // "Kepala Badan Gizi Nasional Dadan Hindayana": the body's name ran into the person's.
+    const split = bodySplit(ctx, last.start, last.end);
+    if (split !== undefined) {
+      last.end = split;
+      j = split;
+      nameEnd = nameFrom(ctx, split);
+    }
+  }
+  if (nameEnd === j) {
+    // No name: the title is no mention, but its owner still stands as one.
+    if (before) return undefined;
+    if (!after) return role.end;
+    for (const o of chain) emitOwner(ctx, o.start, o);
+    if (paren) emitOwner(ctx, paren.start, paren);
+    return j;
+  }
+  const ownerMatch = before ?? after;
+  const ownerStart = before ? i : role.end;
+  if (before) emitOwner(ctx, i, before);
+  for (const o of chain) emitOwner(ctx, o.start, o);
+  if (paren) emitOwner(ctx, paren.start, paren);
+  const roleText = ctx.text.slice(toks[at]!.start, toks[role.end - 1]!.end);
+  // "Pangeran Diponegoro": a title of nobility is part of the name (but not "Presiden", "Haji").
+  const noble = !before && at === i && role.end === j && NOBLE_TITLES.has(role.entry.canonical) && toks[i]!.cap;
+  const person: Mention = span(ctx, noble ? i : j, nameEnd, 'person');
+  person.role = roleText;
+  if (ownerMatch) person.roleOf = ctx.text.slice(toks[ownerStart]!.start, toks[ownerMatch.end - 1]!.end);
+  pushPerson(ctx, person, j, nameEnd);
+  return nameEnd;
+}
+
+/**
+ * Where a head-word body that ran on into a person's name ends: after its
+ * last body word ("Partai Garuda Baru | Andi Surya"), or, with none, two
+ * words before the end of a long run ("PT Sinar Baja Abadi | Budi Santoso").
+ */
+function bodySplit(ctx: Ctx, start: number, end: number): number | undefined {
+  const { toks } = ctx;
+  let k = end;
+  while (k > start + 1 && isPersonWord(ctx, k - 1)) k--;
+  const n = end - k;
+  if (n === 0) return undefined;
+  if (k > start + 1 && n <= 4) {
+    // The body ends on a body word; one name word needs a verb or a comma after it.
+    if (n >= 2) return k;
+    const next = toks[end];
+    return next && (next.text === ',' || isVerbLike(ctx, next) || ctx.words.speechAfter.has(next.lower)) ? k : undefined;
+  }
+  if (end - start < 4) return undefined;
+  return isNameToken(ctx, end - 2) && isNameToken(ctx, end - 1) ? end - 2 : undefined;
+}
+
+/** A title's country or organization right after it: a lexicon entry or a head-word organization. */
+function owner(ctx: Ctx, j: number, placeToo: boolean): (Match & { start: number }) | undefined {
+  // Places only for regional titles and after a body ("Ketua DPD Partai Demokrat Bali"):
+  // "Presiden Rusia Vladimir Putin" has a city's name in the person's.
+  let lex = lookup(ctx.toks, j, ctx.lang, (k) => k === 'country' || k === 'organization' || (placeToo && k === 'place'));
+  // "Governor Thomas J Whitfield": a town's name before a middle initial is a first name.
+  const init = lex && lex.entry.kind === 'place' ? ctx.toks[lex.end] : undefined;
+  if (init && /^\p{Lu}\.?$/u.test(init.text) && middleInitial(ctx, lex!.end)) lex = undefined;
+  if (!lex && ctx.lang === 'id' && BOARD_PREFIX.test(ctx.toks[j]?.text ?? '') && isAcronymTok(ctx, j + 1) && !COMMON_ACRONYMS_ID.has(ctx.toks[j + 1]!.lower)) {
+    // "PP PBSI", "PB HMI": a federation's central board (Pengurus Pusat, Pengurus Besar) is the federation.
+    return { entry: headedEntry('organization'), start: j, end: j + 2 };
+  }
+  if (!lex) {
+    // "Pelatih Timnas Indonesia", "Pemain klub Persib Bandung": a team is the title's body.
+    const tm = teamAt(ctx, j);
+    if (tm) return { entry: { ...headedEntry('organization'), canonical: tm.canonical ?? '' }, start: tm.start, end: tm.end };
+    // "Ketua Umum PSSI Erick Thohir": an acronym before a name is the body, never part of the name.
+    if (acronymBeforeName(ctx, j)) {
+      const kind: EntryKind = PLACE_ACRONYMS_ID.has(ctx.toks[j]!.lower) ? 'place' : 'organization';
+      return { entry: headedEntry(kind), start: j, end: j + 1 };
+    }
+  }
+  if (lex && lex.entry.kind === 'organization' && HUMANITARIAN.has(lex.entry.canonical)) {
+    // "Ketua Bulan Sabit Merah Mesir …": the country it serves belongs to the body's name.
+    const end = humanitarianEnd(ctx, lex.end);
+    if (end > lex.end) return { entry: headedEntry('organization'), start: j, end };
+  }
+  if (!lex && isBrandTok(ctx, j)) {
+    // "Direktur Utama GoTo Patrick Walujo": a mixed-case brand is the title's body, never part of the name.
+    return { entry: headedEntry('organization'), start: j, end: brandEnd(ctx, j) };
+  }
+  // "Analis Mirae Asset Sekuritas Christopher Rusli": a company closed by a financial tail, then the name.
+  const tailed = lex ? undefined : tailCompany(ctx, j);
+  if (tailed) return { entry: headedEntry('organization'), start: j, end: tailed.orgEnd };
+  // "Kepala Sekolah SMP Negeri 1 Blora": the school, without the generic "Sekolah", is a place.
+  const school = ctx.lang === 'id' && !lex ? schoolAt(ctx, ctx.toks[j]?.lower === 'sekolah' ? j + 1 : j) : undefined;
+  if (school) return { entry: headedEntry('place'), ...school };
+  const org = lex ? undefined : orgByHead(ctx, j);
+  if (org) {
+    return { entry: headedEntry('organization'), end: org, start: j };
+  }
+  if (lex && lex.entry.kind === 'place' && ctx.toks[lex.end]?.cap && COMPASS.has(ctx.toks[lex.end]!.lower)) {
+    // "Bupati Lampung Selatan Nanang Ermanto": a direction after the region names a part of it.
+    return { entry: { ...headedEntry('place'), country: lex.entry.country }, end: lex.end + 1, start: j };
+  }
+  return lex ? { ...lex, start: j } : undefined;
+}
+
+/** Boards that head a federation or mass organisation: "PP PBSI" (Pengurus Pusat), "PB HMI" (Pengurus Besar). */
+const BOARD_PREFIX = /^(PP|PB)$/;
+
+/**
+ * "Kabid | Binpres | PP PBSI Ricky …", "Kasubdit | III Ditresnarkoba | Polda
+ * Metro Jaya AKBP …": after a unit role's abbreviation, up to three
+ * capitalised words (a field, a unit's short name, a Roman number) belong to
+ * the title when the owning body (or a rank) follows them. Returns the
+ * title's new end: the first place from which a body or a rank stands.
+ */
+function unitFieldEnd(ctx: Ctx, k0: number): number | undefined {
+  const { toks } = ctx;
+  for (let q = k0 + 1; q <= k0 + 3 && q < toks.length; q++) {
+    const f = toks[q - 1]!;
+    if (!f.isWord || !f.cap || ctx.words.stop.has(f.lower) || CALENDAR.has(f.lower) || ctx.headline[q - 1]) return undefined;
+    if (lookup(toks, q - 1, ctx.lang, (kind) => kind !== 'weapon') || ctx.words.orgHeads.has(f.lower) || rankAt(ctx, q - 1) !== undefined) return undefined;
+    if (f.upper && !ROMAN.test(f.text) && !BOARD_PREFIX.test(f.text) && isAcronymTok(ctx, q - 1)) return undefined;
+    const t = toks[q];
+    if (!t?.isWord || !t.cap) return undefined;
+    const body =
+      lookup(toks, q, ctx.lang, (kind) => kind === 'organization') !== undefined ||
+      orgByHead(ctx, q) !== undefined ||
+      UNIT_HEADS_ID.has(t.lower) ||
+      (BOARD_PREFIX.test(t.text) && isAcronymTok(ctx, q + 1)) ||
+      (isAcronymTok(ctx, q) && !COMMON_ACRONYMS_ID.has(t.lower) && !lookup(toks, q, ctx.lang, () => true));
+    if (body || rankAt(ctx, q) !== undefined) return q;
+  }
+  return undefined;
+}
+
+/** "(Korut)" or "(PBB)" right after a name: the short form, as a mention of its own; `end` is its last token's successor, before ")". */
+function parenthetical(ctx: Ctx, j: number): (Match & { start: number }) | undefined {
+  const { toks } = ctx;
+  if (toks[j]?.text !== '(') return undefined;
+  const inner = lookup(toks, j + 1, ctx.lang, isOwnerKind);
+  if (inner && toks[inner.end]?.text === ')') return { ...inner, start: j + 1, end: inner.end };
+  return undefined;
+}
+
+function emitOwner(ctx: Ctx, start: number, m: Match): void {
+  if (m.entry.kind === 'demonym' || m.entry.kind === 'role') return;
+  const type: EntityType = m.entry.kind === 'organization' ? 'organization' : m.entry.kind === 'country' ? 'country' : 'place';
+  ctx.out.push(fromEntry(ctx, start, m.end, m.entry, type));
+}
+
+/** Regulators' title fields by first word, each as its lower-cased tokens, longest first. */
+const TITLE_FIELDS = new Map<string, string[][]>();
+for (const f of TITLE_FIELDS_ID) {
+  const words = tokenize(f).map((t) => t.lower);
+  const list = TITLE_FIELDS.get(words[0]!) ?? [];
+  list.push(words);
+  list.sort((a, b) => b.length - a.length);
+  TITLE_FIELDS.set(words[0]!, list);
+}
+
+/** End of a title field ("Pasar Modal", "Industri Keuangan Non-Bank") starting capitalised at k. */
+function fieldEnd(toks: Token[], k: number): number | undefined {
+  const t = toks[k];
+  if (!t?.isWord || !t.cap) return undefined;
+  for (const words of TITLE_FIELDS.get(t.lower) ?? []) {
+    if (words.every((w, n) => toks[k + n]?.lower === w && (toks[k + n]!.cap || w === 'dan'))) return k + words.length;
+  }
+  return undefined;
+}
+
+/**
+ * "Kepala | Eksekutif Pengawas Pasar Modal | OJK Inarno Djajadi": title
+ * words and fields after a title, when a body's acronym (or a known body)
+ * and a name follow, belong to the title. Returns the title's new end.
+ */
+function longTitleEnd(ctx: Ctx, k0: number): number | undefined {
+  const { toks } = ctx;
+  let k = k0;
+  while (k < toks.length && k - k0 < 10) {
+    const f = fieldEnd(toks, k);
+    if (f !== undefined) {
+      k = f;
+      continue;
+    }
+    const t = toks[k]!;
+    if (t.isWord && t.cap && !t.upper && TITLE_PARTS_ID.has(t.lower)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (k === k0) return undefined;
+  const org = lookup(toks, k, ctx.lang, (kind) => kind === 'organization');
+  const acronym = isAcronymTok(ctx, k) && !COMMON_ACRONYMS_ID.has(toks[k]!.lower) && !lookup(toks, k, ctx.lang, () => true);
+  const orgEnd = org ? org.end : acronym ? k + 1 : undefined;
+  if (orgEnd === undefined) return undefined;
+  let n = toks[orgEnd]?.text === ',' ? orgEnd + 1 : orgEnd;
+  n = rankAt(ctx, n) ?? n;
+  return nameFrom(ctx, n) > n ? k : undefined;
+}
