@@ -387,3 +387,17 @@ describe('streaming promotions', () => {
     expect(removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['subscription or social prompt']));
   });
 });
+
+describe('datelines signed by any outlet', () => {
+  it('takes "CITY (Outlet) -" off the story', () => {
+    const page = [
+      'Banjir Rendam Ratusan Rumah di Kota Palu',
+      '',
+      'PALU (Mercusuar) - Banjir merendam ratusan rumah di Kota Palu, Sulawesi Tengah, Minggu (3/3).',
+    ].join('\n');
+    const { text, removed } = cleanArticle(page, 'id');
+    expect(text).toContain('Banjir merendam ratusan rumah');
+    expect(text).not.toContain('Mercusuar');
+    expect(removed).toContainEqual({ text: 'PALU (Mercusuar) -', reason: 'dateline' });
+  });
+});

@@ -348,12 +348,14 @@ function headlineKey(text: string): string {
 const OUTLET_PREFIX = '(?:[\\p{L}\\d-]+(?:\\.[A-Za-z]{2,3}){1,2}|CNN Indonesia|CNBC Indonesia|VIVA|Okezone|Sindonews|iNews)';
 const PLACE = "\\p{Lu}[\\p{L}'.-]*(?:\\s\\p{Lu}[\\p{L}'.-]*){0,2}";
 const DASH = '\\s*(?:--|[-–—])\\s+';
+// Any outlet may sign a dateline in parentheses: MEDAN (Waspada) -, SEMARANG (Suara Merdeka) -.
+const OUTLET_IN_PARENS = '\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2}';
 const DATELINES = [
   // NUSADAILY.COM – …, Liputan6.com, Jakarta - …, TEMPO.CO, Jakarta - …
   new RegExp(`^${OUTLET_PREFIX}\\s*(?:,\\s*${PLACE})?${DASH}`, 'u'),
   // PYONGYANG, KOMPAS.com - …, WASHINGTON (Reuters) - …, KYIV, Ukraine (AP) — …, LONDON, Jan 16 (Reuters) - …, Jakarta - …
   new RegExp(
-    `^${PLACE}(?:,\\s*${PLACE})?(?:,?\\s+\\p{Lu}\\p{Ll}{2}\\.?\\s\\d{1,2})?\\s*(?:\\(${AGENCY}\\)|,\\s*${OUTLET_PREFIX})?${DASH}`,
+    `^${PLACE}(?:,\\s*${PLACE})?(?:,?\\s+\\p{Lu}\\p{Ll}{2}\\.?\\s\\d{1,2})?\\s*(?:\\((?:${AGENCY}|${OUTLET_IN_PARENS})\\)|,\\s*${OUTLET_PREFIX})?${DASH}`,
     'u',
   ),
   // MOSKOWMenteri …: the city in capitals glued to the first word.
