@@ -783,3 +783,45 @@ describe('findMentions on police, military, agency and sports copy', () => {
     expect(byText(find('The talks were hosted by Emir al-Sabah on Monday.', 'en'), 'al-Sabah')).toMatchObject({ type: 'person', role: 'Emir' });
   });
 });
+
+describe('findMentions on English-named bodies, long fields, facilities and qualified weapon classes', () => {
+  it('keeps an English-named institute after a role whole, the role outside', () => {
+    const ms = find('Peneliti Institute for Regional Trade and Finance (IRTF) Sari Wulandari menilai tarif itu terlalu tinggi.');
+    expect(typed(ms)).toEqual(['organization:Institute for Regional Trade and Finance (IRTF)', 'person:Sari Wulandari']);
+    expect(byText(ms, 'Sari Wulandari')).toMatchObject({ role: 'Peneliti', roleOf: 'Institute for Regional Trade and Finance (IRTF)' });
+  });
+
+  it('ends an unbracketed institute name before the person after it', () => {
+    const ms = find('Ekonom Centre on Strategic Development Studies Rudi Hartanto mengatakan pertumbuhan melambat.');
+    expect(byText(ms, 'Centre on Strategic Development Studies')!.type).toBe('organization');
+    expect(byText(ms, 'Rudi Hartanto')).toMatchObject({ type: 'person', role: 'Ekonom' });
+  });
+
+  it('reads "Deputi Bidang <field> dan <field> <ACRONYM> <name>" as one role', () => {
+    const ms = find('Deputi Bidang Neraca Perdagangan dan Jasa BKPM Lina Kusuma mengatakan ekspor turun.');
+    expect(typed(ms)).toEqual(['organization:BKPM', 'person:Lina Kusuma']);
+    expect(byText(ms, 'Lina Kusuma')).toMatchObject({ role: 'Deputi Bidang Neraca Perdagangan dan Jasa', roleOf: 'BKPM' });
+  });
+
+  it('makes a run closed by an English facility tail one place or organization, never a person', () => {
+    let ms = find('Pabrik baru dibangun di kawasan Indonesia Halmera Industrial Park (IHIP) di Maluku Utara.');
+    expect(byText(ms, 'Indonesia Halmera Industrial Park (IHIP)')!.type).toBe('organization');
+    expect(ms.some((m) => m.type === 'person')).toBe(false);
+    ms = find('Listrik dari Suralaga Power Plant dialirkan ke Bandung.');
+    expect(byText(ms, 'Suralaga Power Plant')!.type).toBe('place');
+    ms = find('The Kendari Special Economic Zone will open next year.', 'en');
+    expect(byText(ms, 'Kendari Special Economic Zone')!.type).toBe('place');
+  });
+
+  it('finds a named system between a number and a qualified weapon class', () => {
+    const ms = find('The navy fired 40 Tomahawk cruise missiles and 12 Zephyr long-range drones overnight.', 'en');
+    expect(byText(ms, 'Tomahawk')!.type).toBe('weapon');
+    expect(byText(ms, 'Zephyr')!.type).toBe('weapon');
+  });
+
+  it('keeps the police mark after a rank out of the name', () => {
+    const ms = find('Kasus itu ditangani Brigjen Pol Hendra Wijaya bersama timnya.');
+    expect(byText(ms, 'Hendra Wijaya')).toMatchObject({ type: 'person' });
+    expect(ms.some((m) => m.text.startsWith('Pol'))).toBe(false);
+  });
+});

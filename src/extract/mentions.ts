@@ -9,7 +9,7 @@ import { demonymBeforeNoun } from './mentions/english.js';
 import { headed } from './mentions/heads.js';
 import { lexical } from './mentions/lexical.js';
 import { humanitarian } from './mentions/organizations.js';
-import { markas } from './mentions/places.js';
+import { facilityByTail, markas } from './mentions/places.js';
 import { team } from './mentions/teams.js';
 import { regionsOf, titled } from './mentions/titles.js';
 import { unknownRun } from './mentions/unknown-runs.js';
@@ -45,6 +45,7 @@ function step(ctx: Ctx, i: number): number {
     titled(ctx, i) ??
     markas(ctx, i) ??
     headed(ctx, i) ??
+    facilityByTail(ctx, i) ??
     lexical(ctx, i) ??
     designation(ctx, i) ??
     demonymBeforeNoun(ctx, i) ??

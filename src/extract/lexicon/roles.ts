@@ -11,7 +11,7 @@ const lines = (s: string): string[] =>
     .flatMap((l) => l.split(/\s*,\s*/));
 
 export const ROLES_ID = lines(`
-  presiden, wakil presiden, wapres, mantan presiden, capres, cawapres, calon presiden, calon wakil presiden
+  presiden, wakil presiden, wapres, mantan presiden, presiden terpilih, wakil presiden terpilih, gubernur terpilih, bupati terpilih, wali kota terpilih, capres, cawapres, calon presiden, calon wakil presiden
   perdana menteri, pm, wakil perdana menteri, kanselir, raja, ratu, pangeran, putri mahkota, putra mahkota, sultan, kaisar, paus, emir, syekh, syeikh
   menteri, wakil menteri, wamen, menteri luar negeri, menlu, menteri pertahanan, menhan, menteri dalam negeri, mendagri
   menteri keuangan, menkeu, menteri perdagangan, mendag, menteri sosial, mensos, menteri agama, menag, menteri kesehatan, menkes

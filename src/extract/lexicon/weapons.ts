@@ -109,3 +109,18 @@ export const WEAPON_CLASS_AFTER_EN = new Set([
   'interceptors', 'air defence systems', 'air defense systems', 'air defence system', 'air defense system',
   'rifles', 'armoured vehicles', 'armored vehicles', 'bombers',
 ]);
+
+/**
+ * Lower-case qualifiers that may stand between a system's name and its class
+ * noun: "Tomahawk cruise missiles", "Kinzhal hypersonic missiles", "Shahed
+ * kamikaze drones". One or two of them, then a class of WEAPON_CLASS_AFTER_EN.
+ */
+export const WEAPON_QUALIFIERS_EN = new Set([
+  'cruise', 'ballistic', 'hypersonic', 'supersonic', 'subsonic', 'guided', 'anti-ship', 'anti-tank', 'anti-aircraft',
+  'anti-radiation', 'anti-missile', 'land-attack', 'long-range', 'short-range', 'medium-range', 'intermediate-range',
+  'surface-to-air', 'air-to-air', 'air-to-surface', 'air-launched', 'ship-launched', 'sea-launched', 'ground-launched',
+  'kamikaze', 'attack', 'combat', 'stealth', 'unmanned', 'suicide', 'loitering', 'strike', 'tactical', 'strategic',
+  'nuclear', 'nuclear-capable', 'precision', 'main', 'self-propelled', 'armoured', 'armored', 'multirole', 'multi-role',
+  'interceptor', 'naval', 'heavy', 'light', 'advanced', 'modern', 'new', 'older', 'upgraded',
+]);
+

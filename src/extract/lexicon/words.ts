@@ -148,7 +148,7 @@ export const ORG_TAILS_EN = words(`
   centre center exchange service services air airlines airways alliance club band institute tbk
   sv tv fc cf sc afc united orchestra persero corporation systems holdings motors records studios
   entertainment media music pictures films electric atomics dynamics industries technologies
-  pharmaceuticals command
+  pharmaceuticals command authority
   aviation aerospace aircraft airline defence defense shipbuilding shipyard energy capital holding
   pharma petroleum oil gas mining steel chemicals electronics semiconductor semiconductors logistics
   shipping marine robotics labs laboratories software networks telecom telecommunications communications
@@ -472,3 +472,17 @@ export const UNIT_ROLES_ID = words(`
 
 /** Words before a doubles pair written with a slash: "ganda putra Fajar/Rian", "pasangan Liang/Wang". */
 export const PAIR_BEFORE = words(`ganda pasangan duet duo doubles pair pairing`);
+
+/**
+ * English tails of a facility's or estate's name, lower-cased and spaced:
+ * "Morowali Industrial Park", "Batam Free Trade Zone", "Paiton Power Plant".
+ * A capitalised run ending on one is a place (an organization when a
+ * bracketed acronym follows), never a person.
+ */
+export const FACILITY_TAILS_EN = [
+  'industrial park', 'industrial estate', 'industrial zone', 'industrial area', 'industrial complex', 'economic zone',
+  'special economic zone', 'free trade zone', 'free zone', 'export processing zone', 'science park', 'technology park',
+  'eco park', 'business park', 'port', 'seaport', 'terminal', 'container terminal', 'airport', 'international airport',
+  'power plant', 'power station', 'nuclear power plant', 'smelter', 'refinery', 'shipyard', 'naval base', 'air base', 'airbase',
+];
+

@@ -161,3 +161,54 @@ export function ownedPrefix(ctx: Ctx, i: number): Mention | undefined {
   if (STOP_EN.has(sub[0]!.lower) || isEnglishWord(sub[0]!)) return undefined;
   return { start: t.start, end: t.start + name.length, type: 'organization', text: name };
 }
+
+/** Heads of an English-named institute, which a joiner and its field follow: "Center of Reform on Economics". */
+const INSTITUTE_HEADS_EN = new Set(['center', 'centre', 'institute', 'foundation', 'council', 'forum', 'institution', 'society', 'academy']);
+/** Lower-case joiners inside an institute's English name: "Institute for Development of Economics and Finance". */
+const INSTITUTE_JOINERS_EN = new Set(['of', 'for', 'on', 'and', '&', 'the', 'in']);
+
+/**
+ * "Center of Reform on Economics (CORE)", "Institute for Essential Services
+ * Reform": a capitalised institute head, a joiner right after it and
+ * capitalised English words (or places), joined by "of"/"for"/"on"/"and", are
+ * one English-named body, in either language's copy. A person's name after
+ * it is no part of it: its words are no English words. Returns the body's
+ * end (before any bracketed acronym), if one starts at i.
+ */
+export function instituteEnd(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  const head = toks[i];
+  if (!head?.isWord || !head.cap || head.upper || !INSTITUTE_HEADS_EN.has(head.lower)) return undefined;
+  const j = toks[i + 1];
+  if (!j?.isWord || j.cap || !['of', 'for', 'on'].includes(j.lower)) return undefined;
+  // With a bracketed acronym right after its capitalised words, the name runs to the bracket;
+  // without one, only English words (or places) continue it, so a person's name after it stays out.
+  for (const bracketed of [true, false]) {
+    let k = i + 1;
+    let end = i + 1;
+    while (k < toks.length && k - i < 14) {
+      const t = toks[k]!;
+      if (t.isWord && !t.cap && INSTITUTE_JOINERS_EN.has(t.lower)) {
+        k++;
+        continue;
+      }
+      if (!t.isWord || !t.cap || t.upper || CALENDAR.has(t.lower) || STOP_EN.has(t.lower)) break;
+      const lex = lookup(toks, k, ctx.lang, (kind) => kind === 'country' || kind === 'place' || kind === 'demonym');
+      if (lex) {
+        end = k = lex.end;
+        continue;
+      }
+      if (lookup(toks, k, ctx.lang, (kind) => kind === 'role')) break;
+      if (!bracketed && !isEnglishish(t) && !ENGLISH_SUFFIX.test(t.lower)) break;
+      end = ++k;
+    }
+    if (end <= i + 2) continue;
+    if (bracketed && !(toks[end]?.text === '(' && toks[end + 1]?.upper && toks[end + 2]?.text === ')')) continue;
+    return end;
+  }
+  return undefined;
+}
+
+/** Derivational endings of English words that compromise's lexicon leaves out: "Development", "Strategic", "International". */
+const ENGLISH_SUFFIX = /(ment|ments|ics|tion|tions|sion|sions|ity|ities|ance|ence|ive|ous|ship|ology|ies|ic|ional|ical|ing|ism|ary|ory|ure)$/;
+

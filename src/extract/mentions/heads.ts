@@ -14,8 +14,9 @@ import {
   AREA_WORDS_ID,
 } from '../lexicon/words.js';
 import { type Ctx, placeDetails, span } from './context.js';
+import { instituteEnd } from './english.js';
 import { orgByHead, withAcronym } from './organizations.js';
-import { airBase, facilityByHead, placeByHead, technologyAfterHead } from './places.js';
+import { airBase, facilityByHead, facilityByTailEnd, placeByHead, technologyAfterHead } from './places.js';
 
 /** "Kementerian Luar Negeri Rusia", "Partai Golkar", "Ministry of Defence", "Kabupaten Pati". */
 export function headed(ctx: Ctx, i: number): number | undefined {
@@ -25,6 +26,13 @@ export function headed(ctx: Ctx, i: number): number | undefined {
   // "Pangkalan Udara Halim Perdanakusuma": an air base with a name is a place, not the body that runs it.
   const base = airBase(ctx, i);
   if (base !== undefined) return base;
+  // "Center of Reform on Economics (CORE)": an English-named institute, in either language's copy.
+  const inst = lex ? undefined : instituteEnd(ctx, i);
+  if (inst !== undefined) {
+    const end = withAcronym(ctx, inst);
+    ctx.out.push(span(ctx, i, end, 'organization'));
+    return end;
+  }
   const hallNotBody = t.lower === 'balai' && BALAI_HALLS.has(ctx.toks[i + 1]?.lower ?? '') && ctx.toks[i + 1]!.cap;
   const org = lex || hallNotBody ? undefined : orgByHead(ctx, i);
   if (org !== undefined) {
@@ -60,6 +68,8 @@ export function headed(ctx: Ctx, i: number): number | undefined {
   if (!ctx.words.placeHeads.has(t.lower) && !hall) return undefined;
   // "Pasar Modal", "pasar uang": a financial market, not a marketplace; no mention.
   if (t.lower === 'pasar' && ctx.lang === 'id' && MARKET_KINDS_ID.has(ctx.toks[i + 1]?.lower ?? '')) return i + 2;
+  // "kawasan | Indonesia Halmera Industrial Park": a lower-case head stays outside a facility named by an English tail.
+  if (!t.cap && facilityByTailEnd(ctx, i + 1) !== undefined) return i + 1;
   const tech = technologyAfterHead(ctx, i);
   if (tech !== undefined) return tech;
   const place = placeByHead(ctx, i);

@@ -14,12 +14,13 @@ import {
   MARKAS_HEADS_ID,
   LOCATIVE_ID,
   LOCATIVE_EN,
+  FACILITY_TAILS_EN,
 } from '../lexicon/words.js';
 import { PROVINCE_NAMES } from '../lexicon/places.js';
 import { type Ctx, fromEntry, span, startsWithDigit } from './context.js';
 import { HEADLINE_VERB, NAME_PART, RANKS, rankAt } from './token-kinds.js';
 import { isNameToken } from './name-runs.js';
-import { orgByHead } from './organizations.js';
+import { orgByHead, withAcronym } from './organizations.js';
 
 /** Buildings and compounds named after the body they house: "Gedung DPR", "kompleks Kemhan". */
 const BUILDING_HEADS = new Set(['gedung', 'kompleks', 'komplek', 'wisma', 'graha']);
@@ -195,3 +196,56 @@ export function airBase(ctx: Ctx, i: number): number | undefined {
   ctx.out.push(span(ctx, org ? from : i, end, 'place'));
   return end;
 }
+
+/** The English facility tails, each as its lower-cased words, longest first. */
+const FACILITY_TAILS = FACILITY_TAILS_EN.map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
+
+/** End of an English facility tail ("Industrial Park", "Power Plant") starting capitalised at k. */
+function facilityTailAt(toks: Token[], k: number): number | undefined {
+  for (const words of FACILITY_TAILS) {
+    if (words.every((w, n) => toks[k + n]?.isWord && toks[k + n]!.cap && toks[k + n]!.lower === w)) return k + words.length;
+  }
+  return undefined;
+}
+
+/**
+ * End of a facility named by an English tail, from i: capitalised words (a
+ * leading country or place included) closed by a tail that no capitalised
+ * word follows: "Indonesia Morowali Industrial Park", "Batang Industrial
+ * Estate", "Paiton Power Plant". Undefined when no such run starts at i.
+ */
+export function facilityByTailEnd(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  if (!toks[i]?.cap || ctx.headline[i]) return undefined;
+  let k = i;
+  while (k < toks.length && k - i < 6) {
+    const t = toks[k]!;
+    if (!t.isWord || !t.cap || CALENDAR.has(t.lower) || startsWithDigit(t.text)) return undefined;
+    if (k > i) {
+      const tail = facilityTailAt(toks, k);
+      if (tail !== undefined) {
+        const n = toks[tail];
+        return n?.isWord && n.cap ? undefined : tail;
+      }
+    }
+    if (ctx.words.stop.has(t.lower) && !NAME_PART.has(t.lower)) return undefined;
+    if (lookup(toks, k, ctx.lang, (kind) => kind === 'role' || kind === 'organization' || kind === 'weapon')) return undefined;
+    const lex = lookup(toks, k, ctx.lang, (kind) => kind === 'place' || kind === 'country');
+    k = lex ? lex.end : k + 1;
+  }
+  return undefined;
+}
+
+/**
+ * "kawasan industri Indonesia Morowali Industrial Park (IMIP)", "Paiton
+ * Power Plant": a run closed by an English facility tail is one place, or
+ * one organization with the acronym it is introduced by. Never a person.
+ */
+export function facilityByTail(ctx: Ctx, i: number): number | undefined {
+  const end = facilityByTailEnd(ctx, i);
+  if (end === undefined) return undefined;
+  const acr = withAcronym(ctx, end);
+  ctx.out.push(span(ctx, i, acr, acr > end || ctx.pendingAcronym ? 'organization' : 'place'));
+  return acr;
+}
+

@@ -18,13 +18,13 @@ import {
 } from '../lexicon/words.js';
 import type { Mention } from '../types.js';
 import { type Ctx, fromEntry, headedEntry, span } from './context.js';
-import { bodyByTail, branchEnd } from './english.js';
-import { COMPASS, ROMAN, brandEnd, isAcronymTok, isBrandTok, isVerbLike, rankAt } from './token-kinds.js';
+import { bodyByTail, branchEnd, instituteEnd } from './english.js';
+import { COMPASS, RANKS, ROMAN, brandEnd, isAcronymTok, isBrandTok, isVerbLike, policeMarkEnd, rankAt } from './token-kinds.js';
 import { ROYAL_GIVEN, acronymBeforeName, isNameToken, isPersonWord, leadParticle, middleInitial, nameFrom } from './name-runs.js';
 import { pushPerson } from './people.js';
 import { teamAt } from './teams.js';
 import { HUMANITARIAN, humanitarianEnd, orgByHead, tailCompany, withAcronym } from './organizations.js';
-import { schoolAt } from './places.js';
+import { facilityByTailEnd, schoolAt } from './places.js';
 
 /** Titles of a region's office, whose owner is a place ("Gubernur Jawa Tengah", "Bupati Demak"). */
 const REGIONAL_ROLES = new Set([
@@ -162,6 +162,8 @@ export function titled(ctx: Ctx, i: number): number | undefined {
   const paren = after ? parenthetical(ctx, j) : undefined;
   if (paren) j = paren.end + 1;
   if (toks[j]?.text === ',' && toks[j + 1]?.cap) j++;
+  // "Irjen Pol Andi …": the police's mark after a rank title stays out of the name.
+  if (j === role.end && RANKS.has(role.entry.canonical)) j = policeMarkEnd(ctx, j);
   // "Kapolda Metro Jaya Irjen Karyoto", "Kapolri Jenderal Listyo Sigit": a rank after the office stays out of the name.
   const rank = j > role.end || !role.entry.honorific ? rankAt(ctx, j) : undefined;
   if (rank !== undefined && nameFrom(ctx, rank) > rank) j = rank;
@@ -277,6 +279,12 @@ function owner(ctx: Ctx, j: number, placeToo: boolean): (Match & { start: number
     const end = humanitarianEnd(ctx, lex.end);
     if (end > lex.end) return { entry: headedEntry('organization'), start: j, end };
   }
+  // "Ekonom Center of Reform on Economics (CORE) …": an English-named institute is the title's body.
+  const inst = lex ? undefined : instituteEnd(ctx, j);
+  if (inst !== undefined) return { entry: headedEntry('organization'), start: j, end: inst };
+  // "Direktur Indonesia Morowali Industrial Park (IMIP) …": an estate or plant named by an English tail runs the title.
+  const facility = facilityByTailEnd(ctx, j);
+  if (facility !== undefined) return { entry: headedEntry('organization'), start: j, end: facility };
   if (!lex && isBrandTok(ctx, j)) {
     // "Direktur Utama GoTo Patrick Walujo": a mixed-case brand is the title's body, never part of the name.
     return { entry: headedEntry('organization'), start: j, end: brandEnd(ctx, j) };
@@ -371,7 +379,7 @@ function fieldEnd(toks: Token[], k: number): number | undefined {
 function longTitleEnd(ctx: Ctx, k0: number): number | undefined {
   const { toks } = ctx;
   let k = k0;
-  while (k < toks.length && k - k0 < 10) {
+  while (k < toks.length && k - k0 < 14) {
     const f = fieldEnd(toks, k);
     if (f !== undefined) {
       k = f;
@@ -380,6 +388,8 @@ function longTitleEnd(ctx: Ctx, k0: number): number | undefined {
     const t = toks[k]!;
     if (t.isWord && t.cap && !t.upper && TITLE_PARTS_ID.has(t.lower)) {
       k++;
+      // "Deputi Bidang | Statistik Distribusi dan Jasa | BPS": after "Bidang" or "Urusan", the field's own words.
+      if (FIELD_OPENERS_ID.has(t.lower)) k = freeFieldEnd(ctx, k);
       continue;
     }
     break;
@@ -393,3 +403,30 @@ function longTitleEnd(ctx: Ctx, k0: number): number | undefined {
   n = rankAt(ctx, n) ?? n;
   return nameFrom(ctx, n) > n ? k : undefined;
 }
+
+/** Title words after which a field is named in free words: "Deputi Bidang Statistik Distribusi dan Jasa", "Asisten Deputi Urusan …". */
+const FIELD_OPENERS_ID = new Set(['bidang', 'urusan']);
+
+/**
+ * End of a field named in free words from k: capitalised words that are no
+ * acronym, title, body or date, maybe joined by "dan" or a comma, up to
+ * eight tokens. The title ends there only if a body and a name follow (as
+ * longTitleEnd checks).
+ */
+function freeFieldEnd(ctx: Ctx, k0: number): number {
+  const { toks } = ctx;
+  let k = k0;
+  let end = k0;
+  while (k < toks.length && k - k0 < 8) {
+    const t = toks[k]!;
+    if ((t.lower === 'dan' || t.text === ',' || t.text === '&') && end === k && k > k0) {
+      k++;
+      continue;
+    }
+    if (!t.isWord || !t.cap || t.upper || CALENDAR.has(t.lower) || ctx.headline[k]) break;
+    if (lookup(toks, k, ctx.lang, (kind) => kind === 'organization' || kind === 'role')) break;
+    end = ++k;
+  }
+  return end;
+}
+

@@ -54,10 +54,21 @@ export const RANKS = new Set([
   'major general', 'maj. gen.', 'brigadier general', 'admiral', 'adm.', 'colonel', 'col.',
 ]);
 
+/** The police's mark written after a rank: "Komjen Pol", "Irjen Pol.". */
+const POLICE_MARK = /^Pol\.?$/;
+
 /** End of a rank or honorific at k, if one starts there. */
 export function rankAt(ctx: Ctx, k: number): number | undefined {
   const r = lookup(ctx.toks, k, ctx.lang, (kind) => kind === 'role');
-  return r && (RANKS.has(r.entry.canonical) || r.entry.honorific) ? r.end : undefined;
+  if (!r || !(RANKS.has(r.entry.canonical) || r.entry.honorific)) return undefined;
+  // "Komjen Pol Budi …", "Irjen Pol. Andi …": the police's mark after a rank belongs to the rank.
+  return policeMarkEnd(ctx, r.end);
+}
+
+/** After a rank ending at k, the end of a police mark there ("Pol", "Pol.") when a capitalised word follows it; else k. */
+export function policeMarkEnd(ctx: Ctx, k: number): number {
+  const p = ctx.toks[k];
+  return p && POLICE_MARK.test(p.text) && ctx.toks[k + 1]?.cap ? k + 1 : k;
 }
 
 /** Words that follow a sentence's subject: "Prasetyo tak …", "Lavrov yang …". */

@@ -2,7 +2,7 @@
 // weapons that need a weapon word near them, and unknown names right before
 // or after a weapon class.
 import { lookup } from '../lexicon/index.js';
-import { WEAPON_CLASS_AFTER_EN, WEAPON_HEADS } from '../lexicon/weapons.js';
+import { WEAPON_CLASS_AFTER_EN, WEAPON_HEADS, WEAPON_QUALIFIERS_EN } from '../lexicon/weapons.js';
 import { CALENDAR, STOP_EN, BARE_DEMONYMS_EN } from '../lexicon/words.js';
 import { type Ctx, fromEntry, span } from './context.js';
 import { isEnglishWord } from './english.js';
@@ -43,8 +43,21 @@ export function designation(ctx: Ctx, i: number): number | undefined {
   return i + 1;
 }
 
-/** Whether an English weapon class ("fighter jets", "tanks", "air defence systems") starts at token j, in lower case. */
+/**
+ * Whether an English weapon class ("fighter jets", "tanks", "air defence
+ * systems") starts at token j, in lower case, maybe after one or two
+ * qualifiers ("cruise missiles", "long-range ballistic missiles").
+ */
 export function beforeWeaponClass(ctx: Ctx, j: number): boolean {
+  const { toks } = ctx;
+  if (classAt(ctx, j)) return true;
+  for (let q = j; q < j + 2 && toks[q]?.isWord && !toks[q]!.cap && WEAPON_QUALIFIERS_EN.has(toks[q]!.lower); q++) {
+    if (classAt(ctx, q + 1)) return true;
+  }
+  return false;
+}
+
+function classAt(ctx: Ctx, j: number): boolean {
   const { toks } = ctx;
   let key = '';
   for (let k = j; k < j + 3 && k < toks.length; k++) {
