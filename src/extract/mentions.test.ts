@@ -825,3 +825,69 @@ describe('findMentions on English-named bodies, long fields, facilities and qual
     expect(ms.some((m) => m.text.startsWith('Pol'))).toBe(false);
   });
 });
+
+describe('findMentions: held-out failure families', () => {
+  it('keeps a directorate field without a body inside the title', () => {
+    const ms = find('Dinas itu melalui Direktur Pengawasan dan Pengendalian Gizi Masyarakat Rina Sulastri menyatakan stok aman.');
+    expect(byText(ms, 'Rina Sulastri')).toMatchObject({ type: 'person', role: 'Direktur Pengawasan dan Pengendalian Gizi Masyarakat' });
+    expect(ms.some((m) => m.type === 'person' && m.text.includes('Masyarakat'))).toBe(false);
+    const biro = find('Kepala Biro Hukum dan Humas Dedi Kurnia, mengatakan aturan itu berlaku.');
+    expect(byText(biro, 'Dedi Kurnia')).toMatchObject({ type: 'person', role: 'Kepala Biro Hukum dan Humas' });
+    // A body after the title still owns it.
+    const dinas = find('Kepala Dinas Kesehatan Kota Bandung Anhar Hadian mengatakan vaksin tiba.');
+    expect(byText(dinas, 'Anhar Hadian')).toMatchObject({ role: 'Kepala', roleOf: 'Dinas Kesehatan Kota Bandung' });
+  });
+
+  it('leaves common-noun abbreviations unmentioned', () => {
+    const ms = find('Kasus DBD dan ISPA di RT 03 RW 07 naik sejak PPKM dicabut, kata warga pemegang KTP setempat.');
+    expect(ms.filter((m) => ['DBD', 'ISPA', 'RT', 'RW', 'PPKM', 'KTP'].includes(m.text))).toEqual([]);
+  });
+
+  it('reads a party board with its party and region as one body', () => {
+    const ms = find('Ketua DPW Partai Kebangkitan Bangsa Jawa Timur Halim Saputra mengatakan kader siap.');
+    expect(typed(ms)).toEqual(['organization:DPW Partai Kebangkitan Bangsa Jawa Timur', 'person:Halim Saputra']);
+    expect(byText(ms, 'Halim Saputra')).toMatchObject({ role: 'Ketua', roleOf: 'DPW Partai Kebangkitan Bangsa Jawa Timur' });
+    const dpp = find('DPP PDI Perjuangan menggelar rapat, sementara Partai Amanat Nasional (PAN) menolak.');
+    expect(byText(dpp, 'DPP PDI Perjuangan')?.type).toBe('organization');
+    expect(byText(dpp, 'Partai Amanat Nasional (PAN)')?.type).toBe('organization');
+    // The senate alone stays the senate.
+    expect(byText(find('Ketua DPD Laode Ida mengatakan hal itu.'), 'DPD')?.type).toBe('organization');
+  });
+
+  it('reads a one-word partner and the region of a former regional title', () => {
+    const ms = find('Rahmat berpasangan dengan Yusuf, mantan Wali Kota Tebing Tinggi.');
+    expect(byText(ms, 'Yusuf')?.type).toBe('person');
+    const ms2 = find('Dalam kampanye itu ia didampingi Hendra, eks Bupati Langkat.');
+    expect(byText(ms2, 'Hendra')?.type).toBe('person');
+    expect(byText(ms2, 'Langkat')?.type).toBe('place');
+    // Without an apposition, a one-word name after a former title is still a person.
+    expect(byText(find('Menurut mantan Gubernur Syamsul, program itu gagal.'), 'Syamsul')?.type).toBe('person');
+  });
+
+  it('keeps a relation noun opening a sentence out of the name', () => {
+    const ms = find('Andi Wijaya kembali maju. Rival Andi, Samsul Bahri, menyebut hal itu.');
+    expect(ms.some((m) => m.text.startsWith('Rival'))).toBe(false);
+    expect(byText(ms, 'Samsul Bahri')?.type).toBe('person');
+    expect(byText(find('Rekan Lukman menolak tawaran itu.'), 'Lukman')?.type).toBe('person');
+    // A given name that is also a relation noun stays a name.
+    expect(byText(find('Putri Larasati menyanyi di Bandung.'), 'Putri Larasati')?.type).toBe('person');
+  });
+
+  it('reads an English ministry with a compound portfolio as one body', () => {
+    const ms = find('Officials at the Ministry of Marine Affairs and Fisheries said the quota was cut.', 'en');
+    expect(typed(ms)).toEqual(['organization:Ministry of Marine Affairs and Fisheries']);
+    const ms2 = find('A spokesman for the Coordinating Ministry of Maritime Affairs and Investment declined to comment.', 'en');
+    expect(typed(ms2)).toEqual(['organization:Coordinating Ministry of Maritime Affairs and Investment']);
+  });
+
+  it('makes a name with a legal suffix a company, and its bare name later the same company', () => {
+    const ms = find('Rivian Corp is in talks with suppliers. Negotiations with Rivian were continuing, Rivian said.', 'en');
+    expect(typed(ms)).toEqual(['organization:Rivian Corp', 'organization:Rivian', 'organization:Rivian']);
+    const id = find('PT Sinar Terang Tbk menaikkan produksi. Sinar Terang menyebut harga naik.');
+    expect(byText(id, 'Sinar Terang')?.type).toBe('organization');
+  });
+
+  it('leaves the word for siblings out of a family name', () => {
+    expect(typed(find('Foto karya Wenas Bersaudara dipamerkan.'))).toEqual(['person:Wenas']);
+  });
+});

@@ -8,7 +8,7 @@ import { createCtx, span, type Ctx } from './mentions/context.js';
 import { demonymBeforeNoun } from './mentions/english.js';
 import { headed } from './mentions/heads.js';
 import { lexical } from './mentions/lexical.js';
-import { humanitarian } from './mentions/organizations.js';
+import { humanitarian, partyBranch } from './mentions/organizations.js';
 import { facilityByTail, markas } from './mentions/places.js';
 import { team } from './mentions/teams.js';
 import { regionsOf, titled } from './mentions/titles.js';
@@ -41,6 +41,7 @@ function step(ctx: Ctx, i: number): number {
   if (!t.isWord) return i + 1;
   return (
     humanitarian(ctx, i) ??
+    partyBranch(ctx, i) ??
     team(ctx, i) ??
     titled(ctx, i) ??
     markas(ctx, i) ??

@@ -34,7 +34,8 @@ export const ROLES_ID = lines(`
   pelda, peltu, praka, pratu, prada, kopda, koptu, kopka, laksda, laksma, marsda, marsma, marsdya
   gubernur, wakil gubernur, wagub, bupati, wakil bupati, wali kota, walikota, wakil wali kota, camat, lurah, kepala desa, kades
   duta besar, dubes, konsul jenderal, konjen, utusan khusus, utusan
-  anggota, anggota dpr, hakim, hakim ketua, ketua majelis hakim, jaksa, jaksa agung, jaksa penuntut umum, penyidik, kuasa hukum, pengacara
+  anggota, anggota dpr, hakim, hakim ketua, hakim konstitusi, hakim agung, ketua majelis hakim, jaksa, jaksa agung, jaksa penuntut umum,
+  jaksa agung muda, jaksa agung muda pidana umum, jaksa agung muda pidana khusus, jaksa agung muda bidang pidana umum, jaksa agung muda bidang pidana khusus, jaksa agung muda intelijen, jaksa agung muda bidang intelijen, jampidum, jampidsus, jamintel, penyidik, kuasa hukum, pengacara
   presiden direktur, presdir, wakil presiden direktur, wakil direktur utama, wadirut, direktur keuangan, direktur operasional
   direktur bisnis, direktur komersial, kepala ekonom, ekonom kepala, chief executive officer, chief financial officer
   chief operating officer, chief technology officer, chief economist, cfo, coo, cto, founder, co-founder

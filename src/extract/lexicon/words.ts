@@ -21,7 +21,7 @@ export const STOP_ID = words(`
   secara sedang sedangkan sejak sejumlah sekarang sekitar selain selama selanjutnya semua sementara
   sempat semula sendiri seperti sepertinya serta sesudah setelah setiap sudah supaya tadi tahun tak
   tanpa tapi telah tengah tentang tentu terhadap terkait termasuk tersebut tetapi tidak tiap toh untuk
-  usai walau walaupun yaitu yakni yang
+  usai walau walaupun yaitu yakni yang kalaupun sekalipun biarpun kendatipun andaikan seandainya
   baca lihat simak cek ikuti klik tonton dapatkan download unduh bagikan gabung berita artikel terkini
   terpopuler rekomendasi lainnya terkait foto video sumber penulis editor reporter redaksi iklan
   selengkapnya halaman komentar login daftar masuk tutup close oke follow share
@@ -298,7 +298,42 @@ export const COMMON_ACRONYMS_ID = words(`
   pso ppn pph sdm pns asn tki tkw wni wna nik ktp sim stnk kk dpt ott sd smp sma smk smu mts ma paud
   hut wib wita wit pilkada pilpres pileg capres cawapres caleg dapil ham iptek lsm ormas parpol
   kpr kur bumd bumn sbi suku sara phk ptun
+  rt rw ktt psbb ppkm dbd tbc hiv aids ispa covid spt npwp bpkb kip kis pkh blt bst
+  pts ptn sbmptn snbp snbt utbk unbk pkl kkn
 `);
+
+/**
+ * Capitalised words that open a sentence as a relation to the name after
+ * them ("Rival Bobby, …", "Istri Anies …"): a common noun, no part of the
+ * name. The ambiguous ones that are also given names ("Putri", "Putra")
+ * count only before a name already met or an apposition.
+ */
+export const RELATION_NOUNS_ID = words(`
+  rival rekan mitra lawan pesaing kakak adik istri suami ayah ibu bapak paman bibi kakek nenek cucu
+  keponakan sepupu menantu mertua sahabat teman kawan kolega ajudan pengacara
+`);
+export const RELATION_NAMES_ID = words(`anak putra putri`);
+
+/**
+ * Common words of the fields that long Indonesian directorate titles name
+ * ("Direktur Pencegahan dan Pengendalian Penyakit Menular"): never the
+ * first words of the name that follows the title.
+ */
+export const FIELD_WORDS_ID = words(`
+  penyakit menular tidak kesehatan masyarakat lingkungan ibu anak gizi obat makanan pangan pelayanan primer
+  rujukan tradisional jiwa kerja olahraga keluarga sumber daya air tanah jalan jembatan perumahan energi mineral
+  batubara minyak gas bumi terbarukan transportasi darat laut udara perkeretaapian pajak bea cukai anggaran
+  perbendaharaan kekayaan negara umum hukum imigrasi kependudukan sipil otonomi daerah politik pemerintahan desa
+  kawasan perkotaan informasi komunikasi publik aplikasi informatika pos telekomunikasi pendidikan dasar menengah
+  tinggi vokasi kebudayaan guru tenaga agama haji umrah zakat wakaf perlindungan jaminan sosial rehabilitasi
+  perempuan tanaman hortikultura peternakan hewan perikanan tangkap budidaya kehutanan konservasi alam ekosistem
+  mitigasi bencana kedaruratan logistik rekonstruksi darurat vektor zoonotik imunisasi surveilans karantina
+  farmasi alat medis data sistem usaha kecil mikro industri dalam luar negeri wilayah perbatasan pertahanan
+  keamanan ketertiban lalu lintas angkutan barang jasa modal pasar harga produksi distribusi ekspor impor
+  standar mutu sarana prasarana teknik teknis strategis nasional internasional regional pusat khusus humas
+  hubungan kerja sama protokol penerangan penyuluhan
+`);
+
 
 /** Capitalised abbreviations of kinds of place: a petrol station (SPBU), a polling station (TPS). */
 export const PLACE_ACRONYMS_ID = words(`spbu spbg tps tpa rsud puskesmas`);

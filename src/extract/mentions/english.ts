@@ -91,13 +91,19 @@ export function englishBody(ctx: Ctx, i: number): number | undefined {
   let end = i;
   let words = 0;
   let joined = false;
-  while (k < toks.length && k - i < 10) {
+  // "Ministry of Maritime Affairs and Investment": after a body's head and "of", its portfolio's words run on.
+  let ofBody = false;
+  while (k < toks.length && k - i < 12) {
     const t = toks[k]!;
     if (t.isWord && t.cap && !t.upper) {
       const w = t.lower;
       const bodyWord = ORG_START_EN.has(w) || ORG_END_EN.has(w);
-      if (!bodyWord && (STOP_EN.has(w) || !isEnglishish(t))) break;
-      if (CALENDAR.has(w) || lookup(toks, k, ctx.lang, (kind) => kind !== 'weapon')) break;
+      const english = isEnglishish(t) || (ofBody && ENGLISH_SUFFIX.test(w));
+      if (!bodyWord && (STOP_EN.has(w) || !english)) break;
+      if (CALENDAR.has(w)) break;
+      const lex = lookup(toks, k, ctx.lang, (kind) => kind !== 'weapon');
+      // "Maritime" is a region's name too, but inside a portfolio it is the English word.
+      if (lex && !(ofBody && lex.entry.kind === 'place' && lex.end === k + 1 && isEnglishWord(t))) break;
       words++;
       end = ++k;
       continue;
@@ -107,6 +113,7 @@ export function englishBody(ctx: Ctx, i: number): number | undefined {
       let q = k + 1;
       if (toks[q]?.lower === 'the' && !toks[q]!.cap && t.lower === 'of') q++;
       if (toks[q]?.isWord && toks[q]!.cap) {
+        if (t.lower === 'of' && OF_HEADS_EN.has(toks[k - 1]!.lower)) ofBody = true;
         joined = true;
         k = q;
         continue;
@@ -119,7 +126,7 @@ export function englishBody(ctx: Ctx, i: number): number | undefined {
   const last = toks[end - 1]!.lower;
   // A joiner must stand inside the run, not after its last capitalised word.
   const hasJoiner = joined && toks.slice(i, end).some((x) => !x.cap && ORG_JOINERS_EN.has(x.lower));
-  if (ORG_END_EN.has(last) || (ORG_START_EN.has(first) && hasJoiner)) {
+  if (ORG_END_EN.has(last) || (ORG_START_EN.has(first) && hasJoiner) || (ofBody && hasJoiner)) {
     ctx.out.push(span(ctx, i, end, 'organization'));
     return end;
   }
@@ -130,6 +137,9 @@ export function englishBody(ctx: Ctx, i: number): number | undefined {
   if (run.some((x) => ORG_TAILS_EN.has(x.lower) || PLACE_TAILS.has(x.lower) || ctx.names.has(x.lower))) return undefined;
   return end;
 }
+
+/** Body heads whose portfolio follows "of": "Ministry of …", "Department of …", "Office of …". */
+const OF_HEADS_EN = new Set(['ministry', 'department', 'office', 'bureau', 'directorate', 'secretariat']);
 
 /** An English dictionary word that compromise does not know as a name ("Best", "Dancing"). */
 export function isEnglishWord(t: Token): boolean {

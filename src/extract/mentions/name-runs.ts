@@ -22,6 +22,9 @@ import { beforeWeaponClass } from './weapons.js';
 
 const MAX_NAME_TOKENS = 5;
 
+/** Words for siblings after a family's name: "Mendur Bersaudara". */
+export const SIBLINGS = new Set(['bersaudara', 'brothers', 'sisters']);
+
 /** "al-Qassam", "el-Sisi": a lower-case Arabic article joined to a capitalised name. */
 const ARABIC_ARTICLE = /^(al|el|ad|ar|as|asy|at|az|an)-\p{Lu}/u;
 
@@ -115,6 +118,8 @@ export function nameFrom(ctx: Ctx, j: number, lead = false): number {
     if (words > 0 && ctx.lang === 'id' && FACILITY_HEADS_ID.has(t.lower) && toks[k + 1]?.cap) break;
     // "Ratu , | Kabupaten Mukomuko": an administrative head opens a place, never a person's name.
     if (ctx.lang === 'id' && ADMIN_HEADS_ID.has(t.lower) && toks[k + 1]?.cap) break;
+    // "Mendur | Bersaudara", "Wright | Brothers": a word for siblings after a family's name is no part of it.
+    if (words > 0 && SIBLINGS.has(t.lower)) break;
     // An acronym before a name is a body's, never part of the person's: "PSSI | Erick Thohir".
     if (words === 0 && acronymBeforeName(ctx, k, true)) break;
     if (isNameToken(ctx, k) || (words > 0 && ARABIC_ARTICLE.test(t.text)) || (words === 0 && t.text === 'I' && isNameToken(ctx, k + 1))) {

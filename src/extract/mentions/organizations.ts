@@ -279,3 +279,68 @@ export function ownedCompany(ctx: Ctx, i: number, end: number): boolean {
   const last = ctx.out[ctx.out.length - 1];
   return before !== undefined && last !== undefined && last.type === 'organization' && last.end === before.end;
 }
+
+/** A party's boards by level: central (DPP), provincial (DPD, DPW), city or regency (DPC). */
+const PARTY_BOARDS = new Set(['DPP', 'DPD', 'DPW', 'DPC']);
+/** Parties the lexicon names without "Partai": "PDI Perjuangan". */
+const PARTY_CANONICAL = /^(Partai|PDI)\b/;
+
+/**
+ * "DPD Partai Gerindra Sumut", "DPP PDI Perjuangan", "DPC PKB Kota Malang":
+ * a board's acronym before a party (and its region) is the party's board,
+ * one organization, not the senate (DPD). Returns its end.
+ */
+export function partyBranchEnd(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  if (ctx.lang !== 'id' || !PARTY_BOARDS.has(toks[i]?.text ?? '')) return undefined;
+  const lex = lookup(toks, i + 1, ctx.lang, (k) => k === 'organization');
+  let end: number | undefined;
+  if (lex && PARTY_CANONICAL.test(lex.entry.canonical)) end = lex.end;
+  else if (toks[i + 1]?.lower === 'partai' && toks[i + 1]!.cap) end = orgByHead(ctx, i + 1);
+  if (end === undefined) return undefined;
+  // The region the board serves: "Sumut", "Jawa Timur", "Kota Malang", "Lampung Selatan".
+  let region = lookup(toks, end, ctx.lang, (k) => k === 'place');
+  if (!region && ['kota', 'kabupaten', 'provinsi'].includes(toks[end]?.lower ?? '') && toks[end]!.cap) {
+    region = lookup(toks, end + 1, ctx.lang, (k) => k === 'place');
+  }
+  if (region) {
+    end = region.end;
+    if (toks[end]?.cap && COMPASS.has(toks[end]!.lower)) end++;
+  }
+  return end;
+}
+
+/** "DPD Partai Gerindra Sumut menggelar …": a party's board standing alone. */
+export function partyBranch(ctx: Ctx, i: number): number | undefined {
+  const end = partyBranchEnd(ctx, i);
+  if (end === undefined) return undefined;
+  const e = withAcronym(ctx, end);
+  ctx.out.push(span(ctx, i, e, 'organization'));
+  return e;
+}
+
+/** A company's legal suffixes and prefixes, which its later bare mentions leave out: "Tesla Inc" → "Tesla", "PT Vale Indonesia Tbk". */
+const LEGAL_SUFFIXES = new Set(['inc', 'inc.', 'co', 'co.', 'corp', 'corp.', 'corporation', 'incorporated', 'ltd', 'ltd.', 'limited', 'llc', 'plc', 'ag', 'sa', 'nv', 'tbk', 'gmbh', 'bhd', 'berhad', 'pte', 'spa']);
+const LEGAL_PREFIXES = new Set(['pt', 'pt.', 'cv']);
+
+/**
+ * Coreference for companies: "Tesla" after "Tesla Inc", "Vale" after "PT Vale
+ * Tbk". Whether the run [i, end) is the bare name of a company with a legal
+ * suffix or prefix found earlier in the text.
+ */
+export function knownCompany(ctx: Ctx, i: number, end: number): boolean {
+  const run = ctx.toks.slice(i, end).map((t) => t.lower).join(' ');
+  for (const m of ctx.out) {
+    if (m.type !== 'organization' || m.text.length <= run.length) continue;
+    const words = m.text.toLowerCase().split(/\s+/);
+    let a = 0;
+    let b = words.length;
+    while (b > a + 1 && LEGAL_SUFFIXES.has(words[b - 1]!.replace(/,$/, ''))) b--;
+    while (a < b - 1 && LEGAL_PREFIXES.has(words[a]!)) a++;
+    if (a === 0 && b === words.length) continue;
+    const bare = words.slice(a, b).join(' ');
+    // "Vale" after "PT Vale Indonesia Tbk": the first word of a company's name, when it is no common word.
+    if (bare === run || (end - i === 1 && bare.startsWith(`${run} `) && isPersonWord(ctx, i))) return true;
+  }
+  return false;
+}

@@ -8,7 +8,7 @@ import type { Mention } from '../types.js';
 import { type Ctx, startsWithDigit } from './context.js';
 import { isEnglishWord } from './english.js';
 import { DERIVED_NOUN, NAME_PART, PREFIXED_VERB, SUBJECT_FOLLOWERS, isVerbLike } from './token-kinds.js';
-import { GENERATION, ORG_NAME_WORDS, isNameToken, nameFrom } from './name-runs.js';
+import { GENERATION, ORG_NAME_WORDS, SIBLINGS, isNameToken, nameFrom } from './name-runs.js';
 
 /**
  * Whether the run [i, end) is one side of a slash-joined doubles pair: the
@@ -99,6 +99,13 @@ export function personEvidence(ctx: Ctx, i: number, end: number): boolean {
   const verbAfter = next !== undefined && isVerbLike(ctx, next);
   if (run.length === 1) {
     if (verbAfter) return true;
+    // "Mendur Bersaudara": a family's name before the word for its siblings.
+    if (next?.cap && SIBLINGS.has(next.lower)) return true;
+    // "berpasangan dengan Surya, …", "didampingi Rudi.": a pairing phrase speaks of a person.
+    const closed = !!next && (next.text === ',' || next.text === '.' || !next.isWord);
+    if (ctx.lang === 'id' && closed && pairedBefore(ctx, i)) return true;
+    // "Surya, mantan Bupati Asahan": an apposition with a title names a person.
+    if (next?.text === ',' && titledApposition(ctx, end + 1)) return true;
     const before = ctx.lang === 'id' ? PERSON_BEFORE_ID : PERSON_BEFORE_EN;
     return prev !== undefined && before.has(prev.lower) && !!next && (next.text === ',' || next.text === '.' || !next.isWord || verbAfter);
   }
@@ -126,4 +133,29 @@ function notEnglishHere(ctx: Ctx, i: number, end: number): boolean {
   if (['dan', 'serta'].includes(prev.lower) && last?.type === 'person' && last.end === toks[i - 2]?.end) return true;
   const next = toks[end];
   return next !== undefined && ['dan', 'serta'].includes(next.lower) && nameFrom(ctx, end + 1) - (end + 1) >= 2;
+}
+
+/** Verbs of pairing before "dengan" and a person: "berpasangan dengan", "berduet dengan". */
+const PAIRING_VERBS_ID = new Set(['berpasangan', 'berduet', 'bersanding', 'bergandengan', 'berkoalisi', 'berhadapan', 'bertanding']);
+/** Words right before a person's name that pair them with another: "didampingi Rudi", "menggandeng Surya". */
+const PAIRING_BEFORE_ID = new Set(['didampingi', 'mendampingi', 'menggandeng', 'digandeng', 'bersama', 'mendampingi']);
+
+/** Whether the words before token i pair it with a person: "berpasangan dengan", "didampingi", "bersama". */
+function pairedBefore(ctx: Ctx, i: number): boolean {
+  const p1 = ctx.toks[i - 1];
+  if (!p1 || p1.cap) return false;
+  if (PAIRING_BEFORE_ID.has(p1.lower)) return true;
+  return p1.lower === 'dengan' && PAIRING_VERBS_ID.has(ctx.toks[i - 2]?.lower ?? '');
+}
+
+/** Words that mark a title as a former one: "mantan Bupati", "eks Gubernur", "former Governor". */
+export const FORMER = new Set(['mantan', 'eks', 'former', 'bekas']);
+
+/** Whether a title (maybe "mantan"/"eks" first) starts at k: ", mantan Bupati Asahan". */
+function titledApposition(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t?.isWord) return false;
+  const from = FORMER.has(t.lower) ? k + 1 : k;
+  const role = lookup(ctx.toks, from, ctx.lang, (kind) => kind === 'role');
+  return role !== undefined && (from > k || !role.entry.honorific) && ctx.toks[role.end]?.cap === true;
 }

@@ -13,6 +13,7 @@ import {
   PLACE_ACRONYMS_ID,
   TITLE_PARTS_ID,
   TITLE_FIELDS_ID,
+  FIELD_WORDS_ID,
   UNIT_HEADS_ID,
   UNIT_ROLES_ID,
 } from '../lexicon/words.js';
@@ -21,9 +22,9 @@ import { type Ctx, fromEntry, headedEntry, span } from './context.js';
 import { bodyByTail, branchEnd, instituteEnd } from './english.js';
 import { COMPASS, RANKS, ROMAN, brandEnd, isAcronymTok, isBrandTok, isVerbLike, policeMarkEnd, rankAt } from './token-kinds.js';
 import { ROYAL_GIVEN, acronymBeforeName, isNameToken, isPersonWord, leadParticle, middleInitial, nameFrom } from './name-runs.js';
-import { pushPerson } from './people.js';
+import { FORMER, pushPerson } from './people.js';
 import { teamAt } from './teams.js';
-import { HUMANITARIAN, humanitarianEnd, orgByHead, tailCompany, withAcronym } from './organizations.js';
+import { HUMANITARIAN, humanitarianEnd, orgByHead, partyBranchEnd, tailCompany, withAcronym } from './organizations.js';
 import { facilityByTailEnd, schoolAt } from './places.js';
 
 /** Titles of a region's office, whose owner is a place ("Gubernur Jawa Tengah", "Bupati Demak"). */
@@ -114,6 +115,11 @@ export function titled(ctx: Ctx, i: number): number | undefined {
     // "Kepala Eksekutif Pengawas Pasar Modal OJK Inarno Djajadi": a long title runs on to its body's acronym.
     const long = longTitleEnd(ctx, role.end);
     if (long !== undefined) role = { entry: role.entry, end: long };
+    // "Direktur Pencegahan dan Pengendalian Penyakit Menular | Imran Pambudi menyebut": a field without a body.
+    else if (FIELD_TITLES_ID.has(role.entry.canonical) && toks[role.end]?.cap) {
+      const field = fieldTitleEnd(ctx, role.end);
+      if (field !== undefined) role = { entry: role.entry, end: field };
+    }
     // "Kabid Binpres PP PBSI Ricky Soebagdja", "Kasat Narkoba Polres Langkat AKP …": a unit's short name belongs to the title.
     else if (UNIT_ROLES_ID.has(role.entry.canonical)) {
       const field = unitFieldEnd(ctx, role.end);
@@ -140,7 +146,7 @@ export function titled(ctx: Ctx, i: number): number | undefined {
     if (ranked) {
       chain.push({ entry: { ...headedEntry('place'), kind: 'place' }, start: j, end: run });
       j = run;
-    } else if (run - j >= 3 || (run > j && ctx.regions.has(toks[j]!.lower))) {
+    } else if (run - j >= 3 || (run > j && ctx.regions.has(toks[j]!.lower)) || (run - j === 1 && appositionAt(ctx, at) && !toks[run]?.cap)) {
       const dir = toks[j + 1];
       // "Bupati Lampung Selatan": a direction after the region is part of it.
       const end = dir && COMPASS.has(dir.lower) && dir.cap && run - j >= 4 ? j + 2 : j + 1;
@@ -256,6 +262,9 @@ function bodySplit(ctx: Ctx, start: number, end: number): number | undefined {
 function owner(ctx: Ctx, j: number, placeToo: boolean): (Match & { start: number }) | undefined {
   // Places only for regional titles and after a body ("Ketua DPD Partai Demokrat Bali"):
   // "Presiden Rusia Vladimir Putin" has a city's name in the person's.
+  // "Ketua DPD Partai Gerindra Sumut …": a party's board (and its region) is one body.
+  const board = partyBranchEnd(ctx, j);
+  if (board !== undefined) return { entry: headedEntry('organization'), start: j, end: board };
   let lex = lookup(ctx.toks, j, ctx.lang, (k) => k === 'country' || k === 'organization' || (placeToo && k === 'place'));
   // "Governor Thomas J Whitfield": a town's name before a middle initial is a first name.
   const init = lex && lex.entry.kind === 'place' ? ctx.toks[lex.end] : undefined;
@@ -430,3 +439,68 @@ function freeFieldEnd(ctx: Ctx, k0: number): number {
   return end;
 }
 
+
+/** Titles a directorate's or bureau's field may follow: "Direktur …", "Deputi …", "Kepala Pusat …", "Sekretaris …". */
+const FIELD_TITLES_ID = new Set([
+  'direktur', 'direktur jenderal', 'dirjen', 'deputi', 'asisten deputi', 'kepala', 'wakil kepala', 'sekretaris',
+  'sekretaris jenderal', 'sekretaris utama', 'direktur eksekutif',
+]);
+
+/**
+ * "Direktur | Pencegahan dan Pengendalian Penyakit Menular | Imran Pambudi
+ * menyebut": after a title, capitalised field words (joined by "dan", a comma
+ * or "&") and then a two- or three-word name before a verb or a comma: the
+ * field belongs to the title even with no body after it. The field must hold
+ * a joiner or be made of field words only; a body, place or country in the
+ * run leaves the title as it was. Returns the title's new end (the name's start).
+ */
+function fieldTitleEnd(ctx: Ctx, k0: number): number | undefined {
+  const { toks } = ctx;
+  let k = k0;
+  let lastJoin = -1;
+  while (k < toks.length && k - k0 < 12) {
+    const t = toks[k]!;
+    if ((t.lower === 'dan' || t.text === ',' || t.text === '&' || t.lower === 'serta') && k > k0 && toks[k + 1]?.cap && toks[k + 1]!.isWord) {
+      // A comma with a capitalised word after it may close the name instead: "…, Budi Santoso, mengatakan".
+      if (t.text === ',' && !FIELD_WORDS_ID.has(toks[k + 1]!.lower) && !TITLE_FIELD_LIKE.test(toks[k + 1]!.lower)) break;
+      lastJoin = k;
+      k++;
+      continue;
+    }
+    if (!t.isWord || !t.cap || t.upper || CALENDAR.has(t.lower) || ctx.headline[k]) break;
+    if (ctx.words.stop.has(t.lower) && !FIELD_WORDS_ID.has(t.lower) && !TITLE_PARTS_ID.has(t.lower)) break;
+    // "Kepala | Biro Hukum dan Humas", "Kepala | Pusat Data dan Informasi": a bureau's head word is the title's.
+    const part = TITLE_PARTS_ID.has(t.lower) || t.lower === 'pusat';
+    if (!part && (ctx.words.orgHeads.has(t.lower) || lookup(toks, k, ctx.lang, (kind) => kind !== 'weapon'))) return undefined;
+    k++;
+  }
+  const runEnd = k;
+  const next = toks[runEnd];
+  if (!next || !(next.text === ',' || isVerbLike(ctx, next) || ctx.words.speechAfter.has(next.lower))) return undefined;
+  // The name: the last two or three words, person words no field holds, after the last joiner's field word.
+  let n = runEnd;
+  while (n > runEnd - 3 && n - 1 > lastJoin + 1 && n - 1 > k0 && isPersonWord(ctx, n - 1) && !FIELD_WORDS_ID.has(toks[n - 1]!.lower)) n--;
+  if (runEnd - n < 2) return undefined;
+  if (nameFrom(ctx, n, true) !== runEnd) return undefined;
+  const field = toks.slice(k0, n);
+  const joined = lastJoin >= k0;
+  const fieldOnly = field.every((t) => FIELD_WORDS_ID.has(t.lower) || TITLE_PARTS_ID.has(t.lower) || TITLE_FIELD_LIKE.test(t.lower));
+  return joined || fieldOnly ? n : undefined;
+}
+
+/** Derived nouns that name a field of work: "Pencegahan", "Pengendalian", "Pelayanan", "Kesehatan". */
+const TITLE_FIELD_LIKE = /^(pe[nmrl]?|ke)\p{L}{3,}an$/u;
+
+/**
+ * Whether the title at token `at` stands in apposition to a person just
+ * found: "Surya, mantan Bupati Asahan", "Rudi, Wali Kota Binjai". The person
+ * is that name, so a regional title's one word after it is the region.
+ */
+function appositionAt(ctx: Ctx, at: number): boolean {
+  const { toks } = ctx;
+  let k = at - 1;
+  if (toks[k] && FORMER.has(toks[k]!.lower)) k--;
+  if (toks[k]?.text !== ',') return false;
+  const last = ctx.out[ctx.out.length - 1];
+  return last !== undefined && last.type === 'person' && toks[k - 1] !== undefined && last.end === toks[k - 1]!.end;
+}

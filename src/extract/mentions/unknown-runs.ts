@@ -11,13 +11,15 @@ import {
   PLACE_TAILS,
   PLACE_AFTER_EN,
   ORG_KIND_ID,
+  RELATION_NOUNS_ID,
+  RELATION_NAMES_ID,
 } from '../lexicon/words.js';
 import { type Ctx, span } from './context.js';
 import { englishBody, englishType, isEnglishWord, ownedPrefix } from './english.js';
 import { brandEnd, isBrandTok, isCommonWord, isVerbLike, sentenceInitial, speechAfter } from './token-kinds.js';
 import { acronymBeforeName, isNameToken, isPersonWord, nameFrom } from './name-runs.js';
 import { pairSplit, personEvidence, pushPerson, slashPair } from './people.js';
-import { companyNoun, coordinatedCompany, ownedCompany, tailCompany } from './organizations.js';
+import { companyNoun, coordinatedCompany, knownCompany, ownedCompany, tailCompany } from './organizations.js';
 import { inPlaceList, listMemberEnd, locatedIn } from './places.js';
 
 /** Body tails after which a capitalised run may go on into a person's name ("Defence Ministry Rico Sirait"). */
@@ -54,6 +56,8 @@ export function unknownRun(ctx: Ctx, i: number): number | undefined {
   // "Macron kembali ke Paris.": a word of a person's name met earlier is that person, even opening a sentence.
   const corefers = ctx.names.has(t.lower);
   if (initial && isCommonWord(ctx, t) && !corefers) return undefined;
+  // "Rival Bobby, Edy Rahmayadi, …", "Istri Anies …": a relation noun opening the sentence is no part of the name after it.
+  if (initial && ctx.lang === 'id' && relationNoun(ctx, i)) return i + 1;
   const companyBefore = ctx.lang === 'id' ? COMPANY_BEFORE_ID : COMPANY_BEFORE_EN;
   // "Maskapai Pelita Air Service": a generic noun opening the sentence is not part of the name after it.
   if (initial && companyBefore.has(t.lower) && toks[i + 1]?.cap) return i + 1;
@@ -78,6 +82,11 @@ export function unknownRun(ctx: Ctx, i: number): number | undefined {
   // "di Sidoarjo", "KPK Tahan Bupati Sidoarjo": a word the text shows to be a region is a place.
   if (end - i === 1 && ctx.regions.has(t.lower)) {
     ctx.out.push(span(ctx, i, end, 'place'));
+    return end;
+  }
+  // "Tesla" after "Tesla Inc": a company met with its legal suffix is the same company, bare.
+  if (!toks.slice(i, end).some((x) => ctx.names.has(x.lower)) && knownCompany(ctx, i, end)) {
+    ctx.out.push(span(ctx, i, end, 'organization'));
     return end;
   }
   // "the Mediterranean city of El Alamein", "the port of Hodeidah": a settlement's name after "of".
@@ -208,3 +217,18 @@ function isOrgKindAfter(ctx: Ctx, end: number): boolean {
 const SETTLEMENT_OF_EN = new Set(['city', 'town', 'port', 'village', 'province', 'region', 'district', 'county', 'island', 'state', 'capital', 'hamlet', 'township', 'municipality', 'enclave', 'suburb']);
 
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '`']);
+
+/**
+ * A relation noun opening a sentence before a name: "Rival Bobby", "Rekan
+ * Sinta". Words that are also given names ("Putri", "Putra", "Anak") count
+ * only before a name already met or an apposition ("Putri Bobby, Kahiyang, …").
+ */
+function relationNoun(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  if (ctx.names.has(t.lower) || !toks[i + 1]?.cap || !isNameToken(ctx, i + 1)) return false;
+  if (RELATION_NOUNS_ID.has(t.lower)) return true;
+  if (!RELATION_NAMES_ID.has(t.lower)) return false;
+  const end = nameFrom(ctx, i + 1);
+  return ctx.names.has(toks[i + 1]!.lower) || (toks[end]?.text === ',' && nameFrom(ctx, end + 1) > end + 1);
+}
