@@ -373,7 +373,8 @@ describe('findMentions: sport and economy roles, teams and facilities (made-up s
     expect(person(ms2, 'Wahyu Santoso')).toMatchObject({ role: 'Direktur Utama', roleOf: 'PGNX' });
     // A rank between the body and the name stays out of both.
     const ms3 = find('Kapolda Sulawesi Tengah Irjen Bambang Wirayuda meninjau lokasi.');
-    expect(person(ms3, 'Bambang Wirayuda')).toMatchObject({ role: 'Kapolda', roleOf: 'Sulawesi Tengah' });
+    expect(person(ms3, 'Bambang Wirayuda')).toMatchObject({ role: 'Kapolda', roleOf: 'Polda Sulawesi Tengah' });
+    expect(typed(ms3)).toContain('place:Sulawesi Tengah');
     // Untitled, an acronym and two name words are a body and a person; an acronym and a place stay one name.
     expect(typed(find('Pada rapat itu KSPN Yanto Suherman menolak usulan.'))).toEqual(['organization:KSPN', 'person:Yanto Suherman']);
     expect(typed(find('Bersama PSKM Makassar dia juara.'))).not.toContain('person:Makassar');
@@ -889,5 +890,62 @@ describe('findMentions: held-out failure families', () => {
 
   it('leaves the word for siblings out of a family name', () => {
     expect(typed(find('Foto karya Wenas Bersaudara dipamerkan.'))).toEqual(['person:Wenas']);
+  });
+});
+
+describe('findMentions: vehicles, commands, hyphenated titles, craft, nicknames and bodies (made-up sentences)', () => {
+  const person = (ms: Mention[], text: string) => ms.find((m) => m.type === 'person' && m.text === text);
+
+  it('never reads a train, ship or service name as a person', () => {
+    const ms = find('Kereta Api Lodaya menabrak Commuter Line Garut Raya di dekat Stasiun Leles.');
+    expect(ms.filter((m) => m.type === 'person')).toEqual([]);
+    expect(typed(find('Penumpang KA Mutiara Selatan pindah ke KRL Commuter Line pagi itu.')).filter((t) => t.startsWith('person'))).toEqual([]);
+    // A navy's prefix names a warship; a ferry's prefix names no entity at all.
+    const sea = find('KM Bahari Jaya karam, lalu KRI Sultan Iskandar Muda datang membantu.');
+    expect(typed(sea)).toContain('weapon:KRI Sultan Iskandar Muda');
+    expect(typed(sea).filter((t) => t.startsWith('person'))).toEqual([]);
+    // A known airline after "pesawat" stays the airline.
+    expect(typed(find('Pesawat Garuda Indonesia tertunda dua jam.'))).toContain('organization:Garuda Indonesia');
+  });
+
+  it('gives a regional commander the command of the region as owner', () => {
+    const ms = find('Kapolda Jawa Timur Irjen Teguh Santosa meninjau lokasi banjir.');
+    expect(person(ms, 'Teguh Santosa')).toMatchObject({ role: 'Kapolda', roleOf: 'Polda Jawa Timur' });
+    expect(typed(ms)).toContain('place:Jawa Timur');
+    expect(person(find('Kapolres Garut AKBP Dedi Kurniawan menjelaskan kronologi.'), 'Dedi Kurniawan')!.roleOf).toBe('Polres Garut');
+  });
+
+  it('reads hyphenated English titles as titles, not name words', () => {
+    const ms = find("Norway's Chief-of-Staff Lars Henriksen said the drill ended.", 'en');
+    expect(person(ms, 'Lars Henriksen')).toMatchObject({ role: 'Chief-of-Staff', roleOf: 'Norway' });
+    expect(typed(find('Editor-in-Chief Paula Grant said the story stands.', 'en'))).toEqual(['person:Paula Grant']);
+  });
+
+  it('reads helicopters as weapons only where the sentence speaks of war', () => {
+    const war = find('The army said its drones struck a base, destroying four helicopters.', 'en');
+    expect(war.filter((m) => m.type === 'weapon').map((m) => m.canonical)).toContain('helicopter');
+    expect(find('A rescue helicopter lifted the hikers off the ridge.', 'en').filter((m) => m.type === 'weapon')).toEqual([]);
+    expect(find('Pasukan itu menembak jatuh dua helikopter musuh.').filter((m) => m.type === 'weapon').map((m) => m.text)).toEqual(['helikopter']);
+    expect(find('Helikopter Basarnas mengevakuasi pendaki.').filter((m) => m.type === 'weapon')).toEqual([]);
+  });
+
+  it('reads nicknames after full names, nickname tickets and initials as people', () => {
+    const ms = find('Gubernur Ridwan Kamil (Emil) meresmikan taman itu.');
+    expect(typed(ms)).toContain('person:Emil');
+    expect(typed(find('Susanto Budi Yudhana (SBY) tiba. Lalu SBY pulang.')).filter((t) => t === 'person:SBY')).toHaveLength(2);
+    expect(typed(find('Warga memilih pasangan Rudi-Heru dalam pilkada itu.'))).toEqual(['person:Rudi', 'person:Heru']);
+    // Without a ticket word or names met before, a hyphenated word is left alone.
+    expect(typed(find('Mereka menonton laga Persib-Persija kemarin.'))).not.toContain('person:Persib');
+    // A bracketed place after a person is no nickname.
+    expect(typed(find('Andi Saputra (Makassar) menang.'))).not.toContain('person:Makassar');
+  });
+
+  it('reads long ministries and exchanges as one organization', () => {
+    expect(typed(find('Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi mengumumkan hasil seleksi.'))).toEqual([
+      'organization:Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi',
+    ]);
+    expect(typed(find('Indeks di Bursa Efek Tokyo melemah pagi ini.'))).toEqual(['organization:Bursa Efek Tokyo']);
+    expect(typed(find('Kejaksaan Tinggi Jawa Tengah menahan dua pejabat.'))).toEqual(['organization:Kejaksaan Tinggi Jawa Tengah']);
+    expect(typed(find('Dinas Kesehatan Kota Semarang membuka posko.'))).toEqual(['organization:Dinas Kesehatan Kota Semarang']);
   });
 });

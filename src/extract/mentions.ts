@@ -8,12 +8,13 @@ import { createCtx, span, type Ctx } from './mentions/context.js';
 import { demonymBeforeNoun } from './mentions/english.js';
 import { headed } from './mentions/heads.js';
 import { lexical } from './mentions/lexical.js';
-import { humanitarian, partyBranch } from './mentions/organizations.js';
+import { bracketNickname } from './mentions/people.js';
+import { exchange, humanitarian, partyBranch } from './mentions/organizations.js';
 import { facilityByTail, markas } from './mentions/places.js';
 import { team } from './mentions/teams.js';
 import { regionsOf, titled } from './mentions/titles.js';
 import { unknownRun } from './mentions/unknown-runs.js';
-import { designation, namedBeforeWeapon } from './mentions/weapons.js';
+import { designation, namedBeforeWeapon, namedVehicle } from './mentions/weapons.js';
 import type { Mention } from './types.js';
 
 export { canonicalCountry } from './lexicon/index.js';
@@ -40,10 +41,13 @@ function step(ctx: Ctx, i: number): number {
   }
   if (!t.isWord) return i + 1;
   return (
+    bracketNickname(ctx, i) ??
     humanitarian(ctx, i) ??
+    exchange(ctx, i) ??
     partyBranch(ctx, i) ??
     team(ctx, i) ??
     titled(ctx, i) ??
+    namedVehicle(ctx, i) ??
     markas(ctx, i) ??
     headed(ctx, i) ??
     facilityByTail(ctx, i) ??

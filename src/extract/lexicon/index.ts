@@ -7,7 +7,7 @@ import { ORGANIZATIONS } from './organizations.js';
 import { PLACE_FORMS } from './places.js';
 import { HONORIFICS, ROLES_EN, ROLES_ID } from './roles.js';
 import { tokenize, type Token } from './tokens.js';
-import { NAMED_WEAPONS, WEAPON_CLASSES } from './weapons.js';
+import { MILITARY_CONTEXT_CLASSES, NAMED_WEAPONS, WEAPON_CLASSES } from './weapons.js';
 import { PORTFOLIOS_EN, PORTFOLIOS_ID } from './portfolios.js';
 
 export type EntryKind = 'country' | 'place' | 'organization' | 'weapon' | 'role' | 'demonym';
@@ -28,6 +28,8 @@ export interface Entry {
   honorific?: boolean;
   /** A named weapon that is also an everyday word or a name, only a weapon after a weapon noun. */
   needsContext?: boolean;
+  /** A weapon class that civilians use too ("helicopter"), only a weapon where the sentence speaks of war. */
+  needsMilitary?: boolean;
 }
 
 export interface Match {
@@ -81,6 +83,7 @@ for (const p of PLACE_FORMS) {
 }
 for (const [canonical, ...forms] of ORGANIZATIONS) for (const f of forms) add('organization', f, canonical);
 for (const [canonical, ...forms] of WEAPON_CLASSES) for (const f of forms) add('weapon', f, canonical);
+for (const [canonical, ...forms] of MILITARY_CONTEXT_CLASSES) for (const f of forms) add('weapon', f, canonical, { needsMilitary: true });
 for (const [canonical, ...forms] of NAMED_WEAPONS) {
   for (const f of forms) add('weapon', f, canonical, { needsContext: CONTEXT_ONLY_WEAPONS.has(canonical) });
 }

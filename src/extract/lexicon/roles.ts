@@ -71,6 +71,9 @@ export const ROLES_EN = lines(`
   economist, chief economist, strategist, scientist, academic, lecturer, scholar, historian, activist, attorney, doctor
   journalist, editor, columnist, author, novelist, actor, actress, rapper, musician, filmmaker, comedian, banker, investor
   speaker, house speaker, speaker of the house
+  commander-in-chief, commander in chief, editor-in-chief, editor in chief, chief-of-staff, chief of staff
+  attorney-general, solicitor-general, solicitor general, governor-general, governor general, surgeon-general, surgeon general
+  inspector-general, inspector general, auditor-general, auditor general, vice-president, vice-chancellor, vice chancellor
   mr, mr., mrs, mrs., ms, ms., dr, dr., prof, prof., sir, dame, lord
 `);
 

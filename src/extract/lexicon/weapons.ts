@@ -29,7 +29,7 @@ export const WEAPON_CLASSES: Array<[canonical: string, ...forms: string[]]> = [
   ['armoured vehicle', 'kendaraan lapis baja', 'armored vehicle', 'armoured vehicle', 'armored vehicles', 'armoured vehicles'],
   ['fighter jet', 'jet tempur', 'pesawat tempur', 'fighter jet', 'fighter jets', 'warplane', 'warplanes'],
   ['bomber', 'pesawat pengebom', 'pengebom', 'bomber', 'bombers'],
-  ['helicopter', 'helikopter serang', 'attack helicopter', 'attack helicopters'],
+  ['helicopter', 'helikopter serang', 'attack helicopter', 'attack helicopters', 'helikopter tempur', 'combat helicopter', 'combat helicopters', 'gunship', 'gunships', 'helikopter militer', 'military helicopter', 'military helicopters'],
   ['warship', 'kapal perang', 'warship', 'warships'],
   ['submarine', 'kapal selam', 'submarine', 'submarines'],
   ['aircraft carrier', 'kapal induk', 'aircraft carrier', 'aircraft carriers'],
@@ -45,6 +45,35 @@ export const WEAPON_CLASSES: Array<[canonical: string, ...forms: string[]]> = [
 ];
 
 /** Named systems without digits in the name, by canonical name. */
+/**
+ * Craft that serve armies and civilians alike: a weapon only where the
+ * sentence speaks of war ("destroying nine helicopters"), never in a rescue
+ * ("a rescue helicopter evacuated …"). By canonical class, then the forms.
+ */
+export const MILITARY_CONTEXT_CLASSES: Array<[canonical: string, ...forms: string[]]> = [
+  ['helicopter', 'helikopter', 'helicopter', 'helicopters'],
+  ['transport aircraft', 'pesawat angkut', 'pesawat angkut militer', 'transport aircraft', 'transport plane', 'transport planes', 'military transport aircraft'],
+];
+
+/**
+ * Words that put a sentence at war, by which a MILITARY_CONTEXT_CLASSES
+ * form is a weapon: armed forces, attacks, destruction, combat.
+ */
+export const MILITARY_CUES = new Set([
+  'military', 'militer', 'army', 'armed', 'forces', 'troops', 'soldiers', 'war', 'warfare', 'strike', 'strikes', 'struck', 'airstrike',
+  'airstrikes', 'attack', 'attacks', 'attacked', 'attacking', 'destroy', 'destroys', 'destroyed', 'destroying', 'shot', 'downed',
+  'shoot', 'combat', 'battle', 'offensive', 'enemy', 'bombing', 'bombed', 'militants', 'insurgents', 'invasion', 'airfield', 'airbase',
+  'tentara', 'pasukan', 'prajurit', 'perang', 'serangan', 'menyerang', 'diserang', 'serang', 'menghancurkan', 'dihancurkan',
+  'hancur', 'menembak', 'ditembak', 'menembakkan', 'tempur', 'musuh', 'invasi', 'menggempur', 'gempur', 'militan', 'bombardir',
+  'tni', 'idf', 'angkatan', 'pertempuran', 'operasi', 'menjatuhkan', 'dijatuhkan', 'rudal', 'missile', 'missiles',
+]);
+
+/** Words right before a craft that make it civilian whatever the sentence says: "rescue helicopter", "helikopter SAR". */
+export const CIVILIAN_CRAFT_WORDS = new Set([
+  'rescue', 'medical', 'ambulance', 'news', 'police', 'tourist', 'private', 'charter', 'firefighting', 'sar', 'basarnas', 'evakuasi',
+  'medis', 'polisi', 'wisata', 'sewa', 'penyelamat', 'pemadam', 'evacuation', 'civilian', 'sipil', 'komersial', 'commercial',
+]);
+
 export const NAMED_WEAPONS: Array<[canonical: string, ...forms: string[]]> = [
   ['Iskander', 'Iskander', 'Iskander-M'],
   ['Kinzhal', 'Kinzhal'],
@@ -123,4 +152,22 @@ export const WEAPON_QUALIFIERS_EN = new Set([
   'nuclear', 'nuclear-capable', 'precision', 'main', 'self-propelled', 'armoured', 'armored', 'multirole', 'multi-role',
   'interceptor', 'naval', 'heavy', 'light', 'advanced', 'modern', 'new', 'older', 'upgraded',
 ]);
+
+
+/**
+ * Heads that name a transport service, vessel or aircraft by the name after
+ * them ("Kereta Api Argo Bromo", "KA Turangga", "KM Sinar Bangun", "KRI
+ * Nanggala", "pesawat Garuda …"). The name is the vehicle's, never a
+ * person's. Acronyms match letter for letter; words in any case.
+ * `generic`: a common noun, after which a known body, country or weapon
+ * stays what it is ("pesawat Garuda Indonesia", "kapal Rusia").
+ * `warship`: the navy's own prefix, whose vessels are weapons.
+ */
+export const VEHICLE_HEADS: Array<{ form: string; generic?: boolean; warship?: boolean }> = [
+  { form: 'kereta api' }, { form: 'kereta cepat' }, { form: 'commuter line' }, { form: 'commuterline' },
+  { form: 'KA' }, { form: 'KRL' }, { form: 'LRT' }, { form: 'MRT' }, { form: 'KM' }, { form: 'KMP' },
+  { form: 'KRI', warship: true }, { form: 'HMS', warship: true }, { form: 'USS', warship: true },
+  { form: 'kereta', generic: true }, { form: 'pesawat', generic: true }, { form: 'kapal', generic: true }, { form: 'bus', generic: true },
+  { form: 'kapal motor', generic: true }, { form: 'kapal feri', generic: true }, { form: 'feri', generic: true },
+];
 

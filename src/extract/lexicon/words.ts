@@ -521,3 +521,9 @@ export const FACILITY_TAILS_EN = [
   'power plant', 'power station', 'nuclear power plant', 'smelter', 'refinery', 'shipyard', 'naval base', 'air base', 'airbase',
 ];
 
+
+/** Words before a hyphenated pair of nicknames that make it an electoral ticket or a government: "pasangan Jokowi-JK". */
+export const TICKET_BEFORE = words(`
+  pasangan paslon duet duo pemerintahan kabinet kubu koalisi capres cawapres capres-cawapres pilpres tim era rezim
+  pendukung relawan pemenangan ticket administration campaign running
+`);

@@ -8,7 +8,7 @@ import { CLUB_TAILS } from '../lexicon/words.js';
 import type { Mention } from '../types.js';
 import { type Ctx, fromEntry, placeDetails, span } from './context.js';
 import { COMPASS } from './token-kinds.js';
-import { afterWeaponNoun, beforeWeaponClass, namedAfterWeapon } from './weapons.js';
+import { afterWeaponNoun, beforeWeaponClass, militaryContext, namedAfterWeapon } from './weapons.js';
 import { bodyCountryEnd, companyNoun, companyTail, ownedCompany, withAcronym } from './organizations.js';
 import { inPlaceList, listMemberEnd } from './places.js';
 
@@ -18,6 +18,8 @@ export function lexical(ctx: Ctx, i: number): number | undefined {
   const { entry } = m;
   if (entry.kind === 'weapon') {
     if (entry.needsContext && !afterWeaponNoun(ctx, i) && !(ctx.lang === 'en' && beforeWeaponClass(ctx, m.end))) return undefined;
+    // "a rescue helicopter": a craft civilians fly too is a weapon only in a sentence about war.
+    if (entry.needsMilitary && !militaryContext(ctx, i, m.end)) return m.end;
     ctx.out.push(fromEntry(ctx, i, m.end, entry, 'weapon'));
     return namedAfterWeapon(ctx, m.end) ?? m.end;
   }

@@ -44,7 +44,7 @@ export function orgByHead(ctx: Ctx, i: number): number | undefined {
   if (ctx.lang === 'en' && toks[i + 1]?.isWord && toks[i + 1]!.cap) return undefined;
   if (MINISTRY_HEADS.has(head.lower) && ctx.lang === 'id') {
     // "Kementerian Pertahanan | Dahnil Anzar": the portfolio ends the ministry's name, a country may follow.
-    const pf = portfolioEnd(toks, i + 1, 'id');
+    const pf = listedPortfolioEnd(ctx, i + 1) ?? portfolioEnd(toks, i + 1, 'id');
     if (pf !== undefined && toks[i + 1]!.cap) {
       const lex = lookup(toks, pf, ctx.lang, (kind) => kind === 'country');
       return lex ? lex.end : pf;
@@ -343,4 +343,50 @@ export function knownCompany(ctx: Ctx, i: number, end: number): boolean {
     if (bare === run || (end - i === 1 && bare.startsWith(`${run} `) && isPersonWord(ctx, i))) return true;
   }
   return false;
+}
+
+/**
+ * "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi": a portfolio
+ * written as a list, its commas left out of the match. Returns the end of
+ * the longest such portfolio from j when it holds a comma, else undefined.
+ */
+function listedPortfolioEnd(ctx: Ctx, j: number): number | undefined {
+  const { toks } = ctx;
+  const at: number[] = [];
+  for (let k = j; k < toks.length && k - j < 16; k++) {
+    const t = toks[k]!;
+    if (t.text === ',' && toks[k + 1]?.isWord) continue;
+    if (!t.isWord) break;
+    at.push(k);
+  }
+  if (at.length < 2 || at[at.length - 1]! - j + 1 === at.length) return undefined;
+  const words = at.map((k) => toks[k]!);
+  const end = portfolioEnd(words, 0, 'id');
+  if (end === undefined) return undefined;
+  const last = at[end - 1]!;
+  return last - j + 1 > end ? last + 1 : undefined;
+}
+
+/** Kinds of exchange after "Bursa": "Bursa Efek", "Bursa Saham", "Bursa Berjangka". */
+const EXCHANGE_KINDS_ID = new Set(['efek', 'saham', 'berjangka', 'komoditi', 'komoditas', 'kripto', 'karbon']);
+
+/**
+ * "Bursa Efek New York", "Bursa Saham Tokyo", "Bursa Efek Jakarta": an
+ * exchange and the place or country it stands in are one organization (the
+ * Turkish city "Bursa" is no part of it). A known exchange keeps the lexicon's name.
+ */
+export function exchange(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  const kind = toks[i + 1];
+  if (ctx.lang !== 'id' || !t.cap || t.lower !== 'bursa' || !kind?.cap || !EXCHANGE_KINDS_ID.has(kind.lower)) return undefined;
+  let end = i + 2;
+  const land = lookup(toks, end, ctx.lang, (k) => k === 'place' || k === 'country');
+  if (land && toks[end]!.cap) end = land.end;
+  else while (end < i + 5 && isNameToken(ctx, end) && !toks[end]!.upper) end++;
+  const known = lookup(toks, i, ctx.lang, (k) => k === 'organization');
+  if (known && known.end >= end) return undefined;
+  const e = withAcronym(ctx, end);
+  ctx.out.push(span(ctx, i, e, 'organization'));
+  return e;
 }

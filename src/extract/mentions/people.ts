@@ -3,9 +3,9 @@
 // that later mentions corefer with.
 import { lookup } from '../lexicon/index.js';
 import { tokenize } from '../lexicon/tokens.js';
-import { CALENDAR, ORG_TAILS_EN, COMMON_ID, PLACE_TAILS, STOP_EN, WORK_TAILS, PAIR_BEFORE } from '../lexicon/words.js';
+import { CALENDAR, ORG_TAILS_EN, COMMON_ID, PLACE_TAILS, STOP_EN, WORK_TAILS, PAIR_BEFORE, TICKET_BEFORE } from '../lexicon/words.js';
 import type { Mention } from '../types.js';
-import { type Ctx, startsWithDigit } from './context.js';
+import { type Ctx, span, startsWithDigit } from './context.js';
 import { isEnglishWord } from './english.js';
 import { DERIVED_NOUN, NAME_PART, PREFIXED_VERB, SUBJECT_FOLLOWERS, isVerbLike } from './token-kinds.js';
 import { GENERATION, ORG_NAME_WORDS, SIBLINGS, isNameToken, nameFrom } from './name-runs.js';
@@ -158,4 +158,83 @@ function titledApposition(ctx: Ctx, k: number): boolean {
   const from = FORMER.has(t.lower) ? k + 1 : k;
   const role = lookup(ctx.toks, from, ctx.lang, (kind) => kind === 'role');
   return role !== undefined && (from > k || !role.entry.honorific) && ctx.toks[role.end]?.cap === true;
+}
+
+/** The initials of a person's name: "Susilo Bambang Yudhoyono" → "SBY"; undefined for one word. */
+function initials(text: string): string | undefined {
+  const words = tokenize(text).filter((t) => t.isWord && t.cap && t.text.length > 1 && !t.upper);
+  return words.length >= 2 ? words.map((t) => t.text[0]!).join('') : undefined;
+}
+
+/**
+ * Whether the acronym at k is a person's: the initials of a person already found
+ * in the text ("SBY" after "Susilo Bambang Yudhoyono"). People are never listed,
+ * so initials with no full name in the text stay unknown.
+ */
+export function personAcronym(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t?.isWord || !t.upper) return false;
+  return ctx.out.some((m) => m.type === 'person' && initials(m.text) === t.text);
+}
+
+/**
+ * "Joko Widodo (Jokowi)", "Basuki Tjahaja Purnama (Ahok)", "Susilo Bambang
+ * Yudhoyono (SBY)": a bracketed nickname right after a person's full name is
+ * a mention of that person of its own, without the brackets. An acronym
+ * counts only as the name's initials; a known
+ * place, country or body in the brackets is no nickname.
+ */
+export function bracketNickname(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  if (toks[i - 1]?.text !== '(' || !t.cap || toks[i - 2] === undefined) return undefined;
+  const last = ctx.out[ctx.out.length - 1];
+  if (!last || last.type !== 'person' || last.end !== toks[i - 2]!.end) return undefined;
+  let end = i;
+  if (t.upper) {
+    if (initials(last.text) !== t.text) return undefined;
+    end = i + 1;
+  } else {
+    while (end < i + 2 && isNameToken(ctx, end) && !toks[end]!.upper) end++;
+  }
+  if (end === i || toks[end]?.text !== ')') return undefined;
+  if (lookup(toks, i, ctx.lang, (kind) => kind !== 'role' && kind !== 'weapon')) return undefined;
+  pushPerson(ctx, span(ctx, i, end, 'person'), i, end);
+  return end;
+}
+
+/**
+ * "pasangan Jokowi-JK", "Prabowo-Hatta" after both were met: two single
+ * names (or a person's initials) joined by a hyphen are two people, when
+ * both sides were met as people or a ticket word stands before ("pasangan",
+ * "pemerintahan", "duet"). Returns the token after the pair.
+ */
+export function nicknamePair(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  if (!t.cap || isNameToken(ctx, i + 1) || (i > 0 && isNameToken(ctx, i - 1) && toks[i - 1]!.cap)) return undefined;
+  const parts = t.text.split('-');
+  if (parts.length !== 2 || !/^\p{Lu}/u.test(parts[1]!) || parts[0]!.length < 2 || parts[1]!.length < 2) return undefined;
+  const sides = parts.map((p) => tokenize(p));
+  if (sides.some((sub) => sub.length !== 1)) return undefined;
+  let known = 0;
+  for (const [n, sub] of sides.entries()) {
+    const w = sub[0]!;
+    if (ctx.words.stop.has(w.lower) || CALENDAR.has(w.lower) || COMMON_ID.has(w.lower) || NAME_PART.has(w.lower) || startsWithDigit(w.text)) return undefined;
+    if (lookup(sub, 0, ctx.lang, () => true)) return undefined;
+    const acronymKnown = w.upper && ctx.out.some((m) => m.type === 'person' && initials(m.text) === w.text);
+    if (w.upper && !acronymKnown && n === 0) return undefined;
+    if (ctx.names.has(w.lower) || acronymKnown) known++;
+  }
+  let ticket = false;
+  for (let k = Math.max(0, i - 3); k < i; k++) if (toks[k]!.isWord && !toks[k]!.cap && TICKET_BEFORE.has(toks[k]!.lower)) ticket = true;
+  if (toks[i - 1]?.isWord && TICKET_BEFORE.has(toks[i - 1]!.lower)) ticket = true;
+  if (!ticket && known < 2) return undefined;
+  const at = t.start + parts[0]!.length;
+  ctx.out.push(
+    { start: t.start, end: at, type: 'person', text: parts[0]! },
+    { start: at + 1, end: t.end, type: 'person', text: parts[1]! },
+  );
+  for (const p of parts) if (p.length > 2) ctx.names.add(p.toLowerCase());
+  return i + 1;
 }

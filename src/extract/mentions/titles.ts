@@ -31,6 +31,19 @@ import { facilityByTailEnd, schoolAt } from './places.js';
 const REGIONAL_ROLES = new Set([
   'gubernur', 'wakil gubernur', 'wagub', 'bupati', 'wakil bupati', 'wali kota', 'walikota', 'wakil wali kota',
   'camat', 'lurah', 'kepala desa', 'kades', 'kapolda', 'kapolres', 'kapolsek', 'pangdam', 'governor', 'mayor',
+  'wakapolda', 'wakapolres', 'kapolresta', 'kapolrestabes', 'wakapolresta', 'kajati', 'kajari',
+]);
+
+/**
+ * Regional commands by the title of their head: "Kapolda Jawa Barat" heads
+ * "Polda Jawa Barat", "Pangdam Jaya" heads "Kodam Jaya". The region stays a
+ * place mention (as the NER sets tag it); the person's roleOf is the command.
+ */
+const COMMAND_OF = new Map<string, string>([
+  ['kapolda', 'Polda'], ['wakapolda', 'Polda'], ['kapolres', 'Polres'], ['wakapolres', 'Polres'], ['kapolresta', 'Polresta'],
+  ['wakapolresta', 'Polresta'], ['kapolrestabes', 'Polrestabes'], ['kapolsek', 'Polsek'], ['pangdam', 'Kodam'],
+  ['danrem', 'Korem'], ['dandim', 'Kodim'], ['danramil', 'Koramil'], ['danlantamal', 'Lantamal'], ['danlanud', 'Lanud'],
+  ['kajati', 'Kejati'], ['kajari', 'Kejari'],
 ]);
 
 /** Minister titles that a portfolio after them extends: "Menteri Angkatan Bersenjata", "Wakil Menteri Pertanian". */
@@ -100,6 +113,9 @@ export function titled(ctx: Ctx, i: number): number | undefined {
         // "Chinese Foreign Ministry spokesman Wang Wenbin": the owner is the country's body.
         before = { entry: headedEntry('organization'), end: body };
         at = body;
+      } else if (/^['’]s$/.test(toks[before.end]?.text ?? '') && lookup(toks, before.end + 1, lang, (k) => k === 'role')) {
+        // "Ukraine's Commander-in-Chief Valeriy Zaluzhnyi": a possessive owner before the title.
+        at = before.end + 1;
       } else if (!lookup(toks, before.end, lang, (k) => k === 'role')) before = undefined;
       else at = before.end;
     }
@@ -233,6 +249,9 @@ export function titled(ctx: Ctx, i: number): number | undefined {
   const person: Mention = span(ctx, noble ? i : j, nameEnd, 'person');
   person.role = roleText;
   if (ownerMatch) person.roleOf = ctx.text.slice(toks[ownerStart]!.start, toks[ownerMatch.end - 1]!.end);
+  // "Kapolda Jawa Barat Irjen …": a regional commander's owner is the command of the region, not the region.
+  const command = COMMAND_OF.get(role.entry.canonical);
+  if (command && !before && chain.length === 1 && after!.entry.kind === 'place') person.roleOf = `${command} ${person.roleOf}`;
   pushPerson(ctx, person, j, nameEnd);
   return nameEnd;
 }

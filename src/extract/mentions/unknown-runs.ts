@@ -18,7 +18,7 @@ import { type Ctx, span } from './context.js';
 import { englishBody, englishType, isEnglishWord, ownedPrefix } from './english.js';
 import { brandEnd, isBrandTok, isCommonWord, isVerbLike, sentenceInitial, speechAfter } from './token-kinds.js';
 import { acronymBeforeName, isNameToken, isPersonWord, nameFrom } from './name-runs.js';
-import { pairSplit, personEvidence, pushPerson, slashPair } from './people.js';
+import { nicknamePair, pairSplit, personAcronym, personEvidence, pushPerson, slashPair } from './people.js';
 import { companyNoun, coordinatedCompany, knownCompany, ownedCompany, tailCompany } from './organizations.js';
 import { inPlaceList, listMemberEnd, locatedIn } from './places.js';
 
@@ -52,6 +52,9 @@ export function unknownRun(ctx: Ctx, i: number): number | undefined {
   }
   const body = englishBody(ctx, i);
   if (body !== undefined) return body;
+  // "pasangan Jokowi-JK": two nicknames of a ticket, one person each.
+  const pair = nicknamePair(ctx, i);
+  if (pair !== undefined) return pair;
   const initial = sentenceInitial(ctx, i);
   // "Macron kembali ke Paris.": a word of a person's name met earlier is that person, even opening a sentence.
   const corefers = ctx.names.has(t.lower);
@@ -70,6 +73,11 @@ export function unknownRun(ctx: Ctx, i: number): number | undefined {
   if (t.upper && (toks[i + 1]?.cap !== true || acronymBeforeName(ctx, i, true))) {
     if (ctx.words.stop.has(t.lower) || CALENDAR.has(t.lower)) return undefined;
     if (ctx.lang === 'id' && COMMON_ACRONYMS_ID.has(t.lower)) return i + 1;
+    // "SBY" after "Susilo Bambang Yudhoyono": the initials of a person met are that person.
+    if (personAcronym(ctx, i)) {
+      pushPerson(ctx, span(ctx, i, i + 1, 'person'), i, i + 1);
+      return i + 1;
+    }
     if (ctx.lang === 'id' && PLACE_ACRONYMS_ID.has(t.lower)) {
       ctx.out.push(span(ctx, i, i + 1, 'place'));
       return i + 1;
@@ -79,6 +87,14 @@ export function unknownRun(ctx: Ctx, i: number): number | undefined {
   }
   let end = nameFrom(ctx, i);
   if (end === i) return undefined;
+  // "Commuter Line Bandung Raya", "Best Friends Forever": in Indonesian copy a run opening on two ordinary
+  // English words is a service's, product's or work's name, never a person's.
+  if (ctx.lang === 'id' && end - i >= 2 && !toks.slice(i, end).some((x) => ctx.names.has(x.lower))) {
+    let e = i;
+    while (e < end && isEnglishWord(toks[e]!) && !toks[e]!.upper) e++;
+    // A quoted title is a work's name whole ("So What Gitu Loh"); otherwise the words after the English ones are read again.
+    if (e - i >= 2) return QUOTES.has(toks[i - 1]?.text ?? '') && QUOTES.has(toks[end]?.text ?? '') ? end : e;
+  }
   // "di Sidoarjo", "KPK Tahan Bupati Sidoarjo": a word the text shows to be a region is a place.
   if (end - i === 1 && ctx.regions.has(t.lower)) {
     ctx.out.push(span(ctx, i, end, 'place'));
