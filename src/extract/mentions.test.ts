@@ -949,3 +949,63 @@ describe('findMentions: vehicles, commands, hyphenated titles, craft, nicknames 
     expect(typed(find('Dinas Kesehatan Kota Semarang membuka posko.'))).toEqual(['organization:Dinas Kesehatan Kota Semarang']);
   });
 });
+
+describe('findMentions on long titles, place runs, geographic tails, documents and ships', () => {
+  it('leaves only the name after a long unit title joined by "pada", "Bidang" or "dan"', () => {
+    const a = find('Direktur Penuntutan pada Jaksa Agung Muda Bidang Tindak Pidana Umum Sartono menjelaskan berkas perkara.');
+    expect(typed(a)).toEqual(['person:Sartono']);
+    expect(byText(a, 'Sartono')!.role).toBe('Direktur Penuntutan pada Jaksa Agung Muda Bidang Tindak Pidana Umum');
+    const b = find('Direktur Jenderal Penyelenggaraan Haji dan Umrah Rudi Kurniawan meminta jemaah tertib.');
+    expect(typed(b)).toEqual(['person:Rudi Kurniawan']);
+    // After a long field, a single capitalised word before a comma or a verb is the person.
+    expect(typed(find('Direktur Jenderal Pendidikan Islam Marzuki, mengatakan beasiswa ditambah.'))).toEqual(['person:Marzuki']);
+    expect(typed(find('Direktur Jenderal Bimbingan Masyarakat Islam Ahmad Fauzi menyampaikan imbauan.'))).toEqual(['person:Ahmad Fauzi']);
+  });
+
+  it('splits a place run from the two-word name after it', () => {
+    const ms = find('Jaksa menghadirkan pengusaha Pantai Indah Kemuning Sinta Wulandari sebagai saksi.');
+    expect(typed(ms)).toEqual(expect.arrayContaining(['place:Pantai Indah Kemuning', 'person:Sinta Wulandari']));
+    // Streets and hospitals are named after people: no split.
+    expect(typed(find('Kendaraan tertahan di Jalan Mohammad Husni Thamrin yang padat.')).some((x) => x.startsWith('person:'))).toBe(false);
+    expect(typed(find('Ketegangan di kawasan Asia Timur-Asia Tenggara meningkat.')).some((x) => x.startsWith('person:'))).toBe(false);
+  });
+
+  it('reads dormitories, hospitals, housing and boarding schools as places, and a list before a province', () => {
+    const a = find('Calon jemaah berangkat dari Asrama Haji Sukolilo, Kartasura, Jawa Tengah, pada Selasa.');
+    expect(typed(a)).toEqual(['place:Asrama Haji Sukolilo', 'place:Kartasura', 'place:Jawa Tengah']);
+    expect(typed(find('Korban dibawa ke Rumah Sakit Bhakti Husada, Wonogiri, Jawa Tengah.'))).toEqual(
+      expect.arrayContaining(['place:Rumah Sakit Bhakti Husada', 'place:Wonogiri']),
+    );
+    expect(typed(find('Para santri Pondok Pesantren Nurul Falah ikut lomba.'))).toContain('place:Pondok Pesantren Nurul Falah');
+    expect(typed(find('Banjir merendam Perumahan Bumi Asri Indah di Bekasi.'))).toContain('place:Perumahan Bumi Asri Indah');
+    // A one-word run between commas before a province is a place, whatever stands before it.
+    expect(typed(find('Rombongan singgah di rumah makan, Tawangsari, Jawa Tengah, sebelum lanjut.'))).toContain('place:Tawangsari');
+  });
+
+  it('reads an English title-case role before a name as the role', () => {
+    const a = find('National Security Adviser Marco Dizon said the talks went well.', 'en');
+    expect(typed(a)).toEqual(['person:Marco Dizon']);
+    expect(byText(a, 'Marco Dizon')!.role).toBe('National Security Adviser');
+    const b = find('Acting Defense Chief Lorna Castillo said the patrols would continue.', 'en');
+    expect(typed(b)).toEqual(['person:Lorna Castillo']);
+    expect(byText(b, 'Lorna Castillo')!.role).toBe('Acting Defense Chief');
+  });
+
+  it('reads a run closed by a geographic tail as a place', () => {
+    expect(typed(find('Boats collided near the contested Third Bishop Shoal on Friday.', 'en'))).toEqual(['place:Third Bishop Shoal']);
+    expect(typed(find('Patrols sailed past Marigold Reef and Kestrel Shoal.', 'en'))).toEqual(['place:Marigold Reef', 'place:Kestrel Shoal']);
+    expect(typed(find('The caravan crossed the Ordos Desert toward the Paracel Archipelago.', 'en'))).toEqual([
+      'place:Ordos Desert',
+      'place:Paracel Archipelago',
+    ]);
+  });
+
+  it('gives no mention to a treaty, and reads a navy prefix as a warship', () => {
+    expect(typed(find('Officials cited the 1960 Mutual Security Treaty in talks.', 'en'))).toEqual([]);
+    expect(typed(find('The Reciprocal Access Agreement allows joint drills.', 'en'))).toEqual([]);
+    expect(typed(find('Both sides recalled the Paris Agreement on Monday.', 'en'))).toEqual([]);
+    const ship = find('The BRP Santa Lucia, an old transport ship, ran aground.', 'en');
+    expect(typed(ship)).toEqual(['weapon:BRP Santa Lucia']);
+    expect(typed(find('Kapal KRI Teluk Bone berlabuh di Surabaya.'))).toEqual(expect.arrayContaining(['weapon:KRI Teluk Bone']));
+  });
+});

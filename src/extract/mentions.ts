@@ -5,12 +5,12 @@
 // families live in ./mentions/; this module runs them in order.
 import type { Lang } from '../graph/types.js';
 import { createCtx, span, type Ctx } from './mentions/context.js';
-import { demonymBeforeNoun } from './mentions/english.js';
+import { demonymBeforeNoun, documentName } from './mentions/english.js';
 import { headed } from './mentions/heads.js';
 import { lexical } from './mentions/lexical.js';
 import { bracketNickname } from './mentions/people.js';
 import { exchange, humanitarian, partyBranch } from './mentions/organizations.js';
-import { facilityByTail, markas } from './mentions/places.js';
+import { facilityByTail, geoFeature, markas } from './mentions/places.js';
 import { team } from './mentions/teams.js';
 import { regionsOf, titled } from './mentions/titles.js';
 import { unknownRun } from './mentions/unknown-runs.js';
@@ -51,6 +51,8 @@ function step(ctx: Ctx, i: number): number {
     markas(ctx, i) ??
     headed(ctx, i) ??
     facilityByTail(ctx, i) ??
+    geoFeature(ctx, i) ??
+    documentName(ctx, i) ??
     lexical(ctx, i) ??
     designation(ctx, i) ??
     demonymBeforeNoun(ctx, i) ??

@@ -35,7 +35,7 @@ export const ROLES_ID = lines(`
   gubernur, wakil gubernur, wagub, bupati, wakil bupati, wali kota, walikota, wakil wali kota, camat, lurah, kepala desa, kades
   duta besar, dubes, konsul jenderal, konjen, utusan khusus, utusan
   anggota, anggota dpr, hakim, hakim ketua, hakim konstitusi, hakim agung, ketua majelis hakim, jaksa, jaksa agung, jaksa penuntut umum,
-  jaksa agung muda, jaksa agung muda pidana umum, jaksa agung muda pidana khusus, jaksa agung muda bidang pidana umum, jaksa agung muda bidang pidana khusus, jaksa agung muda intelijen, jaksa agung muda bidang intelijen, jampidum, jampidsus, jamintel, penyidik, kuasa hukum, pengacara
+  jaksa agung muda, jaksa agung muda pidana umum, jaksa agung muda pidana khusus, jaksa agung muda bidang pidana umum, jaksa agung muda bidang pidana khusus, jaksa agung muda intelijen, jaksa agung muda bidang intelijen, jaksa agung muda tindak pidana umum, jaksa agung muda tindak pidana khusus, jaksa agung muda bidang tindak pidana umum, jaksa agung muda bidang tindak pidana khusus, jaksa agung muda bidang tindak pidana militer, jaksa agung muda bidang perdata dan tata usaha negara, jampidum, jampidsus, jamintel, penyidik, kuasa hukum, pengacara
   presiden direktur, presdir, wakil presiden direktur, wakil direktur utama, wadirut, direktur keuangan, direktur operasional
   direktur bisnis, direktur komersial, kepala ekonom, ekonom kepala, chief executive officer, chief financial officer
   chief operating officer, chief technology officer, chief economist, cfo, coo, cto, founder, co-founder
@@ -60,7 +60,11 @@ export const ROLES_EN = lines(`
   king, queen, prince, princess, crown prince, emperor, pope, sultan, emir, sheikh
   minister, foreign minister, defence minister, defense minister, interior minister, finance minister, trade minister
   deputy foreign minister, unification minister, secretary, secretary of state, defense secretary, defence secretary
-  secretary-general, secretary general, general secretary, home secretary, foreign secretary, press secretary
+  secretary-general, secretary general, general secretary, home secretary, foreign secretary, press secretary, executive secretary
+  adviser, advisor, senior adviser, senior advisor, special adviser, special advisor, security adviser, security advisor
+  national security adviser, national security advisor, deputy national security adviser, deputy national security advisor
+  presidential adviser, presidential advisor, chief adviser, chief advisor, economic adviser, economic advisor
+  negotiator, chief negotiator, trade negotiator, deputy press secretary, cabinet secretary, chief secretary, permanent secretary, undersecretary, under secretary, assistant secretary
   spokesman, spokeswoman, spokesperson, chief spokesman, leader, supreme leader, opposition leader, party leader
   chairman, chairwoman, chair, director, director general, director-general, chief, chief executive, ceo, founder
   general, gen., lieutenant general, lt. gen., major general, maj. gen., brigadier general, admiral, adm., colonel, col., commander, marshal

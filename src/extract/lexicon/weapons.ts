@@ -166,7 +166,10 @@ export const WEAPON_QUALIFIERS_EN = new Set([
 export const VEHICLE_HEADS: Array<{ form: string; generic?: boolean; warship?: boolean }> = [
   { form: 'kereta api' }, { form: 'kereta cepat' }, { form: 'commuter line' }, { form: 'commuterline' },
   { form: 'KA' }, { form: 'KRL' }, { form: 'LRT' }, { form: 'MRT' }, { form: 'KM' }, { form: 'KMP' },
-  { form: 'KRI', warship: true }, { form: 'HMS', warship: true }, { form: 'USS', warship: true },
+  { form: 'KRI', warship: true }, { form: 'HMS', warship: true }, { form: 'USS', warship: true }, { form: 'BRP', warship: true },
+  { form: 'INS', warship: true }, { form: 'HMAS', warship: true }, { form: 'HMCS', warship: true }, { form: 'HMNZS', warship: true },
+  { form: 'RFS', warship: true }, { form: 'ROKS', warship: true }, { form: 'USNS', warship: true }, { form: 'HNLMS', warship: true },
+  { form: 'TCG', warship: true },
   { form: 'kereta', generic: true }, { form: 'pesawat', generic: true }, { form: 'kapal', generic: true }, { form: 'bus', generic: true },
   { form: 'kapal motor', generic: true }, { form: 'kapal feri', generic: true }, { form: 'feri', generic: true },
 ];

@@ -113,8 +113,14 @@ export const PLACE_HEADS_ID = words(`
   taman lapangan stadion alun-alun jalur dataran negara bagian
   puncak bandar prefektur pasar menara kolam bengawan dukuh nagari bukit pantai
   kilang pabrik tambang smelter bendungan waduk bendung pltu plta pltn pltd pltg pltgu pltp plts pltb pltmh
-  lanud
+  lanud asrama perumahan puskesmas pustu rsud rsup rs rsia pesantren ponpes
 `);
+
+/**
+ * Two-word place heads whose first word alone is no place head ("rumah",
+ * "pondok"): a hospital or a boarding school is a place, named after its head.
+ */
+export const PLACE_HEAD_PAIRS_ID = new Set(['rumah sakit', 'pondok pesantren']);
 
 export const PLACE_HEADS_EN = words(`
   city province county district region state island islands mount mountain river lake strait bay
@@ -130,8 +136,8 @@ export const ORG_HEADS_ID = words(`
   perhimpunan himpunan asosiasi serikat federasi liga klub kantor biro divisi direktorat inspektorat
   markas komando kodam korem kodim koramil polrestabes lantamal lanal subdit subbid subbag satreskrim satresnarkoba satlantas
   satintelkam satsamapta satpolairud ditreskrimum ditreskrimsus ditresnarkoba ditlantas ditpolairud ditsamapta pangkalan armada brigade batalyon resimen satuan pasukan angkatan
-  rumah sakit rs rutan lapas koperasi korps gerakan front aliansi koalisi konfederasi uni dinas balai otoritas
-  pemerintah pemprov pemkot pemkab dprd garda tentara sma smk smp sd smu sltp slta sdn smpn sman smkn mts ponpes pondok pesantren madrasah timnas
+  rumah sakit rutan lapas koperasi korps gerakan front aliansi koalisi konfederasi uni dinas balai otoritas
+  pemerintah pemprov pemkot pemkab dprd garda tentara sma smk smp sd smu sltp slta sdn smpn sman smkn mts madrasah timnas
 `);
 
 /** English head words that open an organization's name ("Ministry of Defence"). */
@@ -253,6 +259,27 @@ export const COMPANY_TAILS_EN = words(`
 export const PLACE_TAILS = words(`
   river lake island islands mountains mountain bay beach quay airport station valley county
   refinery dam reservoir port mine smelter palace tower cathedral mosque basilica
+  shoal shoals reef reefs atoll atolls strait straits gulf peninsula sea desert canal archipelago
+`);
+
+/**
+ * Geographic tails that make a capitalised run a natural feature, a place,
+ * even when its words are ordinary English ("Mischief Reef", "Second Thomas
+ * Shoal") or a known place's name comes first ("Kiel Canal").
+ */
+export const GEO_TAILS_EN = words(`
+  shoal shoals reef reefs island islands strait straits bay gulf peninsula mountain mountains river lake sea
+  desert valley canal archipelago atoll atolls
+`);
+
+/**
+ * Tails of the names of treaties, laws and other documents: "Mutual Defense
+ * Treaty", "Paris Agreement", "Minsk Accords". Such a name is no mention: not
+ * a person, not a body, not the place it names.
+ */
+export const DOCUMENT_TAILS_EN = words(`
+  treaty treaties agreement agreements accord accords convention conventions pact pacts protocol protocols
+  charter act
 `);
 
 /**
@@ -331,7 +358,8 @@ export const FIELD_WORDS_ID = words(`
   farmasi alat medis data sistem usaha kecil mikro industri dalam luar negeri wilayah perbatasan pertahanan
   keamanan ketertiban lalu lintas angkutan barang jasa modal pasar harga produksi distribusi ekspor impor
   standar mutu sarana prasarana teknik teknis strategis nasional internasional regional pusat khusus humas
-  hubungan kerja sama protokol penerangan penyuluhan
+  hubungan kerja sama protokol penerangan penyuluhan bimbingan islam kristen katolik hindu buddha tindak pidana
+  korupsi narkotika narkoba terorisme siber umrah marga cipta karya bina intelektual asasi manusia
 `);
 
 

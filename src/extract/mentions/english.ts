@@ -15,6 +15,7 @@ import {
   ORG_END_EN,
   ORG_JOINERS_EN,
   ORG_START_EN,
+  DOCUMENT_TAILS_EN,
 } from '../lexicon/words.js';
 import type { Mention } from '../types.js';
 import { type Ctx, span } from './context.js';
@@ -222,3 +223,24 @@ export function instituteEnd(ctx: Ctx, i: number): number | undefined {
 /** Derivational endings of English words that compromise's lexicon leaves out: "Development", "Strategic", "International". */
 const ENGLISH_SUFFIX = /(ment|ments|ics|tion|tions|sion|sions|ity|ities|ance|ence|ive|ous|ship|ology|ies|ic|ional|ical|ing|ism|ary|ory|ure)$/;
 
+
+/**
+ * "the 1951 Mutual Defense Treaty", "the Paris Agreement", "the Visiting
+ * Forces Agreement": capitalised words closed by a document's tail name a
+ * treaty or a law, which is no mention (neither a person nor the place or
+ * body its words name). A country or a known body at its start is left to
+ * the lexicon ("UN Charter", "US-Japan Security Treaty"), and the rest is
+ * read from the next token. Returns the end of the name, if one starts at i.
+ */
+export function documentName(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  if (ctx.lang !== 'en' || !t.cap || ctx.headline[i] || DOCUMENT_TAILS_EN.has(t.lower)) return undefined;
+  if (lookup(toks, i, ctx.lang, (kind) => kind === 'country' || kind === 'organization' || kind === 'demonym' || kind === 'role')) return undefined;
+  for (let k = i + 1; k < toks.length && k - i < 7; k++) {
+    const x = toks[k]!;
+    if (!x.isWord || !x.cap || CALENDAR.has(x.lower)) return undefined;
+    if (DOCUMENT_TAILS_EN.has(x.lower)) return toks[k + 1]?.isWord && toks[k + 1]!.cap ? undefined : k + 1;
+  }
+  return undefined;
+}

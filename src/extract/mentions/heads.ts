@@ -16,7 +16,8 @@ import {
 import { type Ctx, placeDetails, span } from './context.js';
 import { instituteEnd } from './english.js';
 import { orgByHead, withAcronym } from './organizations.js';
-import { airBase, facilityByHead, facilityByTailEnd, placeByHead, technologyAfterHead } from './places.js';
+import { airBase, facilityByHead, facilityByTailEnd, placeBeforeName, placeByHead, placeByHeadPair, technologyAfterHead } from './places.js';
+import { pushPerson } from './people.js';
 
 /** "Kementerian Luar Negeri Rusia", "Partai Golkar", "Ministry of Defence", "Kabupaten Pati". */
 export function headed(ctx: Ctx, i: number): number | undefined {
@@ -26,6 +27,12 @@ export function headed(ctx: Ctx, i: number): number | undefined {
   // "Pangkalan Udara Halim Perdanakusuma": an air base with a name is a place, not the body that runs it.
   const base = airBase(ctx, i);
   if (base !== undefined) return base;
+  // "Rumah Sakit Bhayangkara", "Pondok Pesantren Al Hikmah": a hospital or a boarding school is a place.
+  const pair = lex ? undefined : placeByHeadPair(ctx, i);
+  if (pair !== undefined) {
+    ctx.out.push(span(ctx, i, pair, 'place'));
+    return pair;
+  }
   // "Center of Reform on Economics (CORE)": an English-named institute, in either language's copy.
   const inst = lex ? undefined : instituteEnd(ctx, i);
   if (inst !== undefined) {
@@ -77,6 +84,13 @@ export function headed(ctx: Ctx, i: number): number | undefined {
   const inner = lookup(ctx.toks, i + 1, ctx.lang, (k) => k === 'place' || k === 'country');
   // "wilayah Indonesia": a lower-case head before a country is description, not name.
   if (inner?.entry.kind === 'country' && !t.cap && inner.end === place) return undefined;
+  // "crazy rich Pantai Indah Kapuk Helena Lim sebagai saksi": the place's run ends on a person's name.
+  const cut = placeBeforeName(ctx, i, place);
+  if (cut !== undefined) {
+    ctx.out.push(span(ctx, i, cut, 'place'));
+    pushPerson(ctx, span(ctx, cut, place, 'person'), cut, place);
+    return place;
+  }
   const m = span(ctx, i, place, 'place');
   if (inner && inner.end === place) Object.assign(m, placeDetails(inner.entry));
   ctx.out.push(m);

@@ -15,15 +15,19 @@ import {
   LOCATIVE_ID,
   LOCATIVE_EN,
   FACILITY_TAILS_EN,
+  ADMIN_HEADS_ID,
+  PLACE_HEAD_PAIRS_ID,
+  GEO_TAILS_EN,
 } from '../lexicon/words.js';
 import { PROVINCE_NAMES } from '../lexicon/places.js';
 import { type Ctx, fromEntry, span, startsWithDigit } from './context.js';
-import { HEADLINE_VERB, NAME_PART, RANKS, rankAt } from './token-kinds.js';
-import { isNameToken } from './name-runs.js';
+import { COMPASS, HEADLINE_VERB, NAME_PART, RANKS, isVerbLike, rankAt } from './token-kinds.js';
+import { isNameToken, isPersonWord } from './name-runs.js';
+import { EN_LEXICON } from './english.js';
 import { orgByHead, withAcronym } from './organizations.js';
 
-/** Buildings and compounds named after the body they house: "Gedung DPR", "kompleks Kemhan". */
-const BUILDING_HEADS = new Set(['gedung', 'kompleks', 'komplek', 'wisma', 'graha']);
+/** Buildings and compounds named after the body they house: "Gedung DPR", "kompleks Kemhan", "Rumah Sakit Pusat Pertamina", "RS Polri". */
+const BUILDING_HEADS = new Set(['gedung', 'kompleks', 'komplek', 'wisma', 'graha', 'sakit', 'rs', 'rsud', 'rsup', 'rsia']);
 
 /** A school named by its level at k ("SMA Negeri 4 Yogyakarta"): its span, if one starts there. */
 export function schoolAt(ctx: Ctx, k: number): { start: number; end: number } | undefined {
@@ -143,10 +147,80 @@ export function placeByHead(ctx: Ctx, i: number): number | undefined {
   return k > i + 1 ? k : undefined;
 }
 
+/**
+ * "Rumah Sakit Bhayangkara", "Pondok Pesantren Al Hikmah": a two-word head
+ * whose first word alone is no place head ("rumah", "pondok") and the name
+ * after it are a place. Returns the place's end, if one starts at i.
+ */
+export function placeByHeadPair(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  const n = toks[i + 1];
+  if (ctx.lang !== 'id' || !n?.isWord || t.cap !== n.cap || !PLACE_HEAD_PAIRS_ID.has(`${t.lower} ${n.lower}`)) return undefined;
+  // placeByHead reads the name after the token it is given, which here is the head's last word.
+  return placeByHead(ctx, i + 1);
+}
+
+/** Heads of places that are often named after people ("Jalan Mohammad Husni Thamrin", "RSUD Abdul Wahab Sjahranie"). */
+const NAMED_AFTER_PEOPLE = new Set([
+  'jalan', 'jl', 'jln', 'gang', 'gg', 'bandara', 'bandar', 'stadion', 'gedung', 'taman', 'masjid', 'gereja', 'istana', 'lapangan',
+  'rsud', 'rsup', 'rs', 'rsia', 'sakit', 'pesantren', 'ponpes', 'asrama', 'kompleks', 'komplek', 'wisma', 'graha', 'menara',
+  'pelabuhan', 'terminal', 'stasiun', 'lanud', 'puskesmas', 'perumahan', 'pura', 'candi', 'bendungan', 'waduk',
+]);
+/** Lower-case words after a person's name that speak of them: "… Helena Lim sebagai saksi". */
+const PERSON_AFTER_ID = new Set(['sebagai', 'selaku', 'bersama', 'beserta']);
+
+/**
+ * "crazy rich | Pantai Indah Kapuk | Helena Lim sebagai saksi": a place
+ * head's run of three or more capitalised words that ends on two person words
+ * before a verb (or "sebagai") holds a place and then a person. Heads of
+ * places named after people (streets, airports, hospitals) never split, nor
+ * a run with a title inside. Returns where the place ends and the person
+ * starts, or undefined.
+ */
+export function placeBeforeName(ctx: Ctx, i: number, end: number): number | undefined {
+  const { toks } = ctx;
+  const head = toks[i]!;
+  if (ctx.lang !== 'id' || NAMED_AFTER_PEOPLE.has(head.lower) || ctx.headline[i]) return undefined;
+  const cut = end - 2;
+  if (cut - (i + 1) < 1) return undefined;
+  for (let k = i + 1; k < end; k++) if (!toks[k]!.isWord || !toks[k]!.cap || lookup(toks, k, ctx.lang, (kind) => kind === 'role')) return undefined;
+  // The name's two words: person words, no direction ("Tenggara"), no hyphenated pair ("Timur-Asia").
+  for (const k of [cut, cut + 1]) if (!isPersonWord(ctx, k) || COMPASS.has(toks[k]!.lower) || toks[k]!.text.includes('-')) return undefined;
+  // A known place running into the name's words keeps them: "kawasan Asia Timur-Asia Tenggara".
+  for (let k = i + 1; k < cut; k++) {
+    const lex = lookup(toks, k, ctx.lang, (kind) => kind === 'place' || kind === 'country');
+    if (lex && lex.end > cut) return undefined;
+  }
+  const next = toks[end];
+  if (!next?.isWord || next.cap) return undefined;
+  const acts = isVerbLike(ctx, next) || ctx.words.speechAfter.has(next.lower) || PERSON_AFTER_ID.has(next.lower);
+  if (!acts) return undefined;
+  // A village's name may run long ("Desa Karang Anyar Sari"): after an administrative head, only before a verb.
+  if (ADMIN_HEADS_ID.has(head.lower) && PERSON_AFTER_ID.has(next.lower)) return undefined;
+  return cut;
+}
+
 /** The country of a "<Name>, <Country>" (or "<Name>, <Province>") after a preposition of place, if the run at `end` has one. */
 export function locatedIn(ctx: Ctx, prev: Token, end: number): string | undefined {
   const { toks } = ctx;
   if (!(ctx.lang === 'id' ? LOCATIVE_ID : LOCATIVE_EN).has(prev.lower) || toks[end]?.text !== ',') return undefined;
+  const land = toks[end + 1]?.cap ? lookup(toks, end + 1, ctx.lang, (k) => k === 'country' || k === 'place') : undefined;
+  if (!land) return undefined;
+  if (land.entry.kind === 'country') return land.entry.canonical;
+  return PROVINCE_NAMES.has(land.entry.canonical) ? land.entry.country : undefined;
+}
+
+/**
+ * "…, Boyolali, Jawa Tengah": a one- or two-word run between commas, right
+ * before a province (or a country), is a place in it, whatever stood before
+ * the first comma. Returns the province's country (or the country).
+ */
+export function listedBeforeRegion(ctx: Ctx, i: number, end: number): string | undefined {
+  const { toks } = ctx;
+  if (end - i > 2 || toks[i - 1]?.text !== ',' || toks[end]?.text !== ',') return undefined;
+  const p = toks[i - 2];
+  if (!p || !(p.isWord || p.text === ')')) return undefined;
   const land = toks[end + 1]?.cap ? lookup(toks, end + 1, ctx.lang, (k) => k === 'country' || k === 'place') : undefined;
   if (!land) return undefined;
   if (land.entry.kind === 'country') return land.entry.canonical;
@@ -249,3 +323,46 @@ export function facilityByTail(ctx: Ctx, i: number): number | undefined {
   return acr;
 }
 
+
+/** Compromise's tags for given names: "Michael Bay" is a person, not a bay. */
+const GIVEN_NAME_TAGS = /MaleName|FemaleName|FirstName/;
+
+/**
+ * "Second Thomas Shoal", "Mischief Reef", "Gobi Desert", "Kiel Canal": a run
+ * of capitalised words (known places inside included) closed by a
+ * geographic tail, with no capitalised word after it, is a natural feature,
+ * a place, even when its words are ordinary English or a person's. A known
+ * place that spans the whole run is left to the lexicon. Returns the end.
+ */
+export function geoFeatureEnd(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  if (!t.cap || t.upper || ctx.headline[i] || GEO_TAILS_EN.has(t.lower)) return undefined;
+  let k = i;
+  while (k < toks.length && k - i < 6) {
+    const x = toks[k]!;
+    if (!x.isWord || !x.cap || x.upper || CALENDAR.has(x.lower) || startsWithDigit(x.text)) return undefined;
+    if (k > i && GEO_TAILS_EN.has(x.lower)) {
+      const e = k + 1;
+      if (toks[e]?.isWord && toks[e]!.cap) return undefined;
+      const whole = lookup(toks, i, ctx.lang, (kind) => kind === 'place' || kind === 'country');
+      if (whole && whole.end >= e) return undefined;
+      const tag = EN_LEXICON[t.lower];
+      if (e - i === 2 && GIVEN_NAME_TAGS.test(Array.isArray(tag) ? tag.join() : (tag ?? ''))) return undefined;
+      return e;
+    }
+    if (ctx.words.stop.has(x.lower) && !NAME_PART.has(x.lower)) return undefined;
+    if (lookup(toks, k, ctx.lang, (kind) => kind === 'role' || kind === 'organization' || kind === 'weapon' || kind === 'demonym')) return undefined;
+    const lex = lookup(toks, k, ctx.lang, (kind) => kind === 'place' || kind === 'country');
+    k = lex ? lex.end : k + 1;
+  }
+  return undefined;
+}
+
+/** A natural feature by its geographic tail, as a place: "Second Thomas Shoal", "Gobi Desert". */
+export function geoFeature(ctx: Ctx, i: number): number | undefined {
+  const end = geoFeatureEnd(ctx, i);
+  if (end === undefined) return undefined;
+  ctx.out.push(span(ctx, i, end, 'place'));
+  return end;
+}

@@ -21,11 +21,11 @@ import type { Mention } from '../types.js';
 import { type Ctx, fromEntry, headedEntry, span } from './context.js';
 import { bodyByTail, branchEnd, instituteEnd } from './english.js';
 import { COMPASS, RANKS, ROMAN, brandEnd, isAcronymTok, isBrandTok, isVerbLike, policeMarkEnd, rankAt } from './token-kinds.js';
-import { ROYAL_GIVEN, acronymBeforeName, isNameToken, isPersonWord, leadParticle, middleInitial, nameFrom } from './name-runs.js';
+import { ORG_NAME_WORDS, ROYAL_GIVEN, acronymBeforeName, isNameToken, isPersonWord, leadParticle, middleInitial, nameFrom } from './name-runs.js';
 import { FORMER, pushPerson } from './people.js';
 import { teamAt } from './teams.js';
 import { HUMANITARIAN, humanitarianEnd, orgByHead, partyBranchEnd, tailCompany, withAcronym } from './organizations.js';
-import { facilityByTailEnd, schoolAt } from './places.js';
+import { facilityByTailEnd, placeBeforeName, schoolAt } from './places.js';
 
 /** Titles of a region's office, whose owner is a place ("Gubernur Jawa Tengah", "Bupati Demak"). */
 const REGIONAL_ROLES = new Set([
@@ -116,11 +116,11 @@ export function titled(ctx: Ctx, i: number): number | undefined {
       } else if (/^['’]s$/.test(toks[before.end]?.text ?? '') && lookup(toks, before.end + 1, lang, (k) => k === 'role')) {
         // "Ukraine's Commander-in-Chief Valeriy Zaluzhnyi": a possessive owner before the title.
         at = before.end + 1;
-      } else if (!lookup(toks, before.end, lang, (k) => k === 'role')) before = undefined;
+      } else if (!lookup(toks, before.end, lang, (k) => k === 'role') && !ledRole(ctx, before.end)) before = undefined;
       else at = before.end;
     }
   }
-  let role = portfolioRole ?? lookup(toks, at, lang, (k) => k === 'role');
+  let role = portfolioRole ?? lookup(toks, at, lang, (k) => k === 'role') ?? ledRole(ctx, at);
   if (!role) return undefined;
   if (lang === 'id' && MINISTER_ROLES.has(role.entry.canonical) && toks[role.end]?.cap) {
     // "Menteri Angkatan Bersenjata Prancis", "Wakil Menteri Pertanian": the portfolio belongs to the title.
@@ -204,6 +204,17 @@ export function titled(ctx: Ctx, i: number): number | undefined {
     ctx.out.push(span(ctx, i, nameEnd, 'organization'));
     return nameEnd;
   }
+  if (chain.length === 0 && !before && ctx.lang === 'id' && toks[j]?.cap && ctx.words.placeHeads.has(toks[j]!.lower)) {
+    // "pengusaha Pantai Indah Kapuk Helena Lim sebagai saksi": a place head's run, then the person's two words.
+    const cut = placeBeforeName(ctx, j, nameEnd);
+    if (cut !== undefined) {
+      ctx.out.push(span(ctx, j, cut, 'place'));
+      const person: Mention = span(ctx, cut, nameEnd, 'person');
+      person.role = ctx.text.slice(toks[at]!.start, toks[role.end - 1]!.end);
+      pushPerson(ctx, person, cut, nameEnd);
+      return nameEnd;
+    }
+  }
   if (chain.length === 0 && !before && nameEnd - j >= 4 && !ctx.headline[j]) {
     // "Penyerang Persija Jakarta Marko Simic": after a title, a name holding a known place
     // ("Jakarta") with a full name after it is a body from that place, then the person.
@@ -254,6 +265,34 @@ export function titled(ctx: Ctx, i: number): number | undefined {
   if (command && !before && chain.length === 1 && after!.entry.kind === 'place') person.roleOf = `${command} ${person.roleOf}`;
   pushPerson(ctx, person, j, nameEnd);
   return nameEnd;
+}
+
+/** Title-case words that qualify an English title before it: "Acting Defense Chief", "Senior Trade Negotiator". */
+const ROLE_MODIFIERS_EN = new Set([
+  'acting', 'interim', 'deputy', 'senior', 'junior', 'chief', 'executive', 'national', 'security', 'defense', 'defence',
+  'trade', 'foreign', 'press', 'presidential', 'special', 'top', 'principal', 'assistant', 'associate', 'economic',
+  'military', 'political', 'legal', 'health', 'finance', 'energy', 'justice', 'interior', 'labor', 'labour', 'transport',
+  'agriculture', 'education', 'environment', 'maritime', 'naval', 'army', 'navy', 'police', 'intelligence', 'cabinet',
+  'communications', 'public', 'affairs', 'policy', 'regional', 'provincial', 'state', 'federal', 'general', 'lead', 'permanent',
+]);
+
+/**
+ * "Acting Defense Chief | Maria Santos", "National Maritime Council Spokesperson …":
+ * in English, one to three title-case qualifiers before a title, with a name
+ * after it, make one longer title. The match starts at k (its end is the
+ * title's); undefined when the words before the title are no qualifiers.
+ */
+function ledRole(ctx: Ctx, k: number): Match | undefined {
+  const { toks } = ctx;
+  if (ctx.lang !== 'en') return undefined;
+  for (let r = k + 1; r <= k + 3 && r < toks.length; r++) {
+    const q = toks[r - 1]!;
+    if (!q.isWord || !q.cap || q.upper || !ROLE_MODIFIERS_EN.has(q.lower) || ctx.headline[r - 1]) return undefined;
+    const role = lookup(toks, r, ctx.lang, (kind) => kind === 'role');
+    if (!role || role.entry.honorific) continue;
+    return nameFrom(ctx, role.end, true) > role.end ? role : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -468,16 +507,23 @@ const FIELD_TITLES_ID = new Set([
 /**
  * "Direktur | Pencegahan dan Pengendalian Penyakit Menular | Imran Pambudi
  * menyebut": after a title, capitalised field words (joined by "dan", a comma
- * or "&") and then a two- or three-word name before a verb or a comma: the
- * field belongs to the title even with no body after it. The field must hold
- * a joiner or be made of field words only; a body, place or country in the
- * run leaves the title as it was. Returns the title's new end (the name's start).
+ * or "&") and then a name before a verb or a comma: the field belongs to the
+ * title even with no body after it. The field must hold a joiner, a superior's
+ * title after "pada" ("Direktur Penyidikan pada Jaksa Agung Muda Bidang
+ * Tindak Pidana Khusus | Kuntadi") or be made of field words only; a body,
+ * place or country in the run leaves the title as it was. Field words that are
+ * also honorifics ("Haji dan Umrah") stay field words. After a long field
+ * (two words or more) the name may be a single word, as many Indonesians have
+ * one. Returns the title's new end (the name's start).
  */
 function fieldTitleEnd(ctx: Ctx, k0: number): number | undefined {
   const { toks } = ctx;
   let k = k0;
   let lastJoin = -1;
-  while (k < toks.length && k - k0 < 12) {
+  // The first token the name may start at: after a superior's title, all of it is the title's.
+  let floor = k0 + 1;
+  let superior = false;
+  while (k < toks.length && k - k0 < 18) {
     const t = toks[k]!;
     if ((t.lower === 'dan' || t.text === ',' || t.text === '&' || t.lower === 'serta') && k > k0 && toks[k + 1]?.cap && toks[k + 1]!.isWord) {
       // A comma with a capitalised word after it may close the name instead: "…, Budi Santoso, mengatakan".
@@ -486,26 +532,43 @@ function fieldTitleEnd(ctx: Ctx, k0: number): number | undefined {
       k++;
       continue;
     }
+    // "Direktur Penyidikan | pada | Jaksa Agung Muda …": the superior's title after "pada" is the title's too.
+    if (t.lower === 'pada' && !t.cap && k > k0 && toks[k + 1]?.cap) {
+      const sup = lookup(toks, k + 1, ctx.lang, (kind) => kind === 'role');
+      if (!sup || sup.entry.honorific || RANKS.has(sup.entry.canonical)) break;
+      k = sup.end;
+      floor = k + (FIELD_OPENERS_ID.has(toks[k]?.lower ?? '') ? 1 : 0);
+      superior = true;
+      continue;
+    }
     if (!t.isWord || !t.cap || t.upper || CALENDAR.has(t.lower) || ctx.headline[k]) break;
     if (ctx.words.stop.has(t.lower) && !FIELD_WORDS_ID.has(t.lower) && !TITLE_PARTS_ID.has(t.lower)) break;
     // "Kepala | Biro Hukum dan Humas", "Kepala | Pusat Data dan Informasi": a bureau's head word is the title's.
-    const part = TITLE_PARTS_ID.has(t.lower) || t.lower === 'pusat';
+    const part = TITLE_PARTS_ID.has(t.lower) || t.lower === 'pusat' || FIELD_WORDS_ID.has(t.lower);
     if (!part && (ctx.words.orgHeads.has(t.lower) || lookup(toks, k, ctx.lang, (kind) => kind !== 'weapon'))) return undefined;
+    // "… Bidang | Tindak Pidana Khusus": the field a "Bidang" opens is the title's, never the name's.
+    if (FIELD_OPENERS_ID.has(t.lower)) floor = Math.max(floor, k + 2);
     k++;
   }
   const runEnd = k;
   const next = toks[runEnd];
   if (!next || !(next.text === ',' || isVerbLike(ctx, next) || ctx.words.speechAfter.has(next.lower))) return undefined;
-  // The name: the last two or three words, person words no field holds, after the last joiner's field word.
+  // The name: the last one to three words, person words no field holds, after the last joiner's field word.
   let n = runEnd;
-  while (n > runEnd - 3 && n - 1 > lastJoin + 1 && n - 1 > k0 && isPersonWord(ctx, n - 1) && !FIELD_WORDS_ID.has(toks[n - 1]!.lower)) n--;
-  if (runEnd - n < 2) return undefined;
+  while (n > runEnd - 3 && n - 1 > lastJoin + 1 && n - 1 >= floor && isPersonWord(ctx, n - 1) && !FIELD_WORDS_ID.has(toks[n - 1]!.lower)) n--;
+  if (n === runEnd) return undefined;
   if (nameFrom(ctx, n, true) !== runEnd) return undefined;
   const field = toks.slice(k0, n);
   const joined = lastJoin >= k0;
-  const fieldOnly = field.every((t) => FIELD_WORDS_ID.has(t.lower) || TITLE_PARTS_ID.has(t.lower) || TITLE_FIELD_LIKE.test(t.lower));
-  return joined || fieldOnly ? n : undefined;
+  const fieldOnly = field.every((t) => FIELD_WORDS_ID.has(t.lower) || TITLE_PARTS_ID.has(t.lower) || TITLE_FIELD_LIKE.test(t.lower) || ORG_NAME_WORDS.has(t.lower));
+  if (!(joined || fieldOnly || superior)) return undefined;
+  // A one-word name only after a long field: "Direktur Jenderal Pendidikan Islam | Suyitno, …".
+  if (runEnd - n < 2 && (field.filter((t) => t.isWord).length < 2 || !FIELD_NAME_CLOSERS.test(next.text) && !isVerbLike(ctx, next) && !ctx.words.speechAfter.has(next.lower))) return undefined;
+  return n;
 }
+
+/** What may follow a one-word name after a long field: a comma (or a verb, checked apart). */
+const FIELD_NAME_CLOSERS = /^,$/;
 
 /** Derived nouns that name a field of work: "Pencegahan", "Pengendalian", "Pelayanan", "Kesehatan". */
 const TITLE_FIELD_LIKE = /^(pe[nmrl]?|ke)\p{L}{3,}an$/u;

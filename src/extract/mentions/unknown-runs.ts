@@ -20,7 +20,7 @@ import { brandEnd, isBrandTok, isCommonWord, isVerbLike, sentenceInitial, speech
 import { acronymBeforeName, isNameToken, isPersonWord, nameFrom } from './name-runs.js';
 import { nicknamePair, pairSplit, personAcronym, personEvidence, pushPerson, slashPair } from './people.js';
 import { companyNoun, coordinatedCompany, knownCompany, ownedCompany, tailCompany } from './organizations.js';
-import { inPlaceList, listMemberEnd, locatedIn } from './places.js';
+import { inPlaceList, listMemberEnd, listedBeforeRegion, locatedIn } from './places.js';
 
 /** Body tails after which a capitalised run may go on into a person's name ("Defence Ministry Rico Sirait"). */
 const BODY_TAILS = new Set(['ministry', 'department', 'agency', 'council', 'commission', 'office', 'bureau', 'command', 'corporation', 'group', 'company']);
@@ -169,7 +169,8 @@ export function unknownRun(ctx: Ctx, i: number): number | undefined {
   const known = toks.slice(i, end).some((x) => ctx.names.has(x.lower));
   // "dari Penang, Malaysia", "in Ipoh, Malaysia", "di Tarutung, Sumatera Utara": a name after a preposition of
   // place and before a comma and a country (or an Indonesian province) is a place in it.
-  const within = !known && prev && !prev.cap ? locatedIn(ctx, prev, end) : undefined;
+  // "…, Boyolali, Jawa Tengah": between commas and before a province, a place in it.
+  const within = known || !prev ? undefined : prev.text === ',' ? listedBeforeRegion(ctx, i, end) : !prev.cap ? locatedIn(ctx, prev, end) : undefined;
   if (within !== undefined) {
     ctx.out.push({ ...span(ctx, i, end, 'place'), country: within });
     return end;

@@ -163,6 +163,8 @@ export function namedVehicle(ctx: Ctx, i: number): number | undefined {
     // "KA 7 Turangga", "Argo Bromo Anggrek": numbers and capitalised words name the vehicle.
     if (!n.cap && !(k > j && /^\d{1,4}[A-Z]?$/.test(n.text))) break;
     if (k === j && head.generic) {
+      // "kapal KRI Bima Suci", "the vessel BRP Cabra": a navy's prefix after the common noun opens the warship's name.
+      if (VEHICLES.get(n.lower)?.some((h) => h.warship && h.words.length === 1 && h.words[0] === n.text)) return j;
       if (lookup(toks, k, ctx.lang, () => true) || WEAPON_DESIGNATION.test(n.text) || n.upper) return undefined;
     }
     // Another head inside the name ("KRL Commuter Line") is part of the service's name.
