@@ -1009,3 +1009,66 @@ describe('findMentions on long titles, place runs, geographic tails, documents a
     expect(typed(find('Kapal KRI Teluk Bone berlabuh di Surabaya.'))).toEqual(expect.arrayContaining(['weapon:KRI Teluk Bone']));
   });
 });
+
+describe('findMentions on held-out shapes (qualified titles, acronym bodies, capitals, appositions)', () => {
+  it('splits a body from the name after a role noun with lower-case qualifiers', () => {
+    const ms = find('Peneliti ekonomi politik Universitas Padjadjaran Sinta Maharani menilai kebijakan itu terburu-buru.');
+    expect(typed(ms)).toEqual(['organization:Universitas Padjadjaran', 'person:Sinta Maharani']);
+    expect(byText(ms, 'Sinta Maharani')).toMatchObject({ role: 'Peneliti ekonomi politik', roleOf: 'Universitas Padjadjaran' });
+    const ms2 = find('Dosen hukum tata negara Universitas Airlangga Rudi Hartono berpendapat lain.');
+    expect(typed(ms2)).toEqual(['organization:Universitas Airlangga', 'person:Rudi Hartono']);
+  });
+
+  it('reads a run spelt by its bracketed acronym as an organization, never a person', () => {
+    expect(typed(find('Sementara itu, Jaringan Advokasi Tambang Nasional (Jatamnas) menolak rencana tersebut.'))).toEqual([
+      'organization:Jaringan Advokasi Tambang Nasional (Jatamnas)',
+    ]);
+    expect(typed(find('Lembaga Studi Hukum Rakyat (LSHR) mengecam putusan itu.'))).toEqual(['organization:Lembaga Studi Hukum Rakyat (LSHR)']);
+    // A person's initials or nickname in brackets stays the person's.
+    expect(typed(find('Mantan presiden Bambang Sri Yuwono (BSY) hadir.'))).toEqual(['person:Bambang Sri Yuwono', 'person:BSY']);
+  });
+
+  it('keeps "Ibu Kota" as one head and a closing direction in the place', () => {
+    expect(typed(find('Ibu Kota Jakarta kembali macet.'))).toEqual(['place:Ibu Kota Jakarta']);
+    expect(typed(find('Proyek itu dibangun di Kutai Lestari Utara, Kalimantan Timur.'))).toEqual([
+      'place:Kutai Lestari Utara',
+      'place:Kalimantan Timur',
+    ]);
+  });
+
+  it('reads a name in commas after a title and its place as a person', () => {
+    const ms = find('Syahbandar Pelabuhan Sanana, Dedi Kurniawan, menyebut kapal itu tiba pagi.');
+    expect(typed(ms)).toEqual(['place:Pelabuhan Sanana', 'person:Dedi Kurniawan']);
+  });
+
+  it('keeps a navy mark after a rank out of the name', () => {
+    const ms = find('Komandan Lanal Tidore Letkol Laut (P) Andi Saputra menyebut patroli ditambah.');
+    expect(byText(ms, 'Andi Saputra')?.type).toBe('person');
+    expect(ms.some((m) => m.text.startsWith('Laut'))).toBe(false);
+  });
+
+  it('gives the person after a demonym and lower-case title words', () => {
+    const ms = find('Malaysian top diplomat Rahman Aziz called for calm.', 'en');
+    expect(byText(ms, 'Rahman Aziz')).toMatchObject({ type: 'person', role: 'top diplomat', roleOf: 'Malaysian' });
+  });
+
+  it('never picks a lexicon body that another country owns in the text', () => {
+    const ms = find("Tehran's Supreme National Security Council met on Sunday; Iran's National Security Council agreed.", 'en');
+    expect(ms.filter((m) => m.canonical === 'US National Security Council')).toEqual([]);
+    expect(typed(find("Iran's Supreme National Security Council met.", 'en'))).toEqual([
+      'country:Iran',
+      'organization:Supreme National Security Council',
+    ]);
+  });
+
+  it('reads an English service name in Indonesian copy as no person', () => {
+    expect(find('Tiga korban adalah masinis Commuter Line.').filter((m) => m.type === 'person')).toEqual([]);
+  });
+
+  it('reads merged company names and initials', () => {
+    const ms = find('PT Sinar Bumi Tirta Tbk lahir dari penggabungan Bumi dan Tirta tahun lalu.');
+    expect(typed(ms)).toContain('organization:Bumi');
+    expect(typed(ms)).toContain('organization:Tirta');
+    expect(typed(find('Polisi menahan tersangka berinisial DK di Medan.'))).toEqual(['place:Medan']);
+  });
+});

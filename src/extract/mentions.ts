@@ -9,7 +9,7 @@ import { demonymBeforeNoun, documentName } from './mentions/english.js';
 import { headed } from './mentions/heads.js';
 import { lexical } from './mentions/lexical.js';
 import { bracketNickname } from './mentions/people.js';
-import { exchange, humanitarian, partyBranch } from './mentions/organizations.js';
+import { acronymBody, exchange, humanitarian, partyBranch } from './mentions/organizations.js';
 import { facilityByTail, geoFeature, markas } from './mentions/places.js';
 import { team } from './mentions/teams.js';
 import { regionsOf, titled } from './mentions/titles.js';
@@ -49,6 +49,7 @@ function step(ctx: Ctx, i: number): number {
     titled(ctx, i) ??
     namedVehicle(ctx, i) ??
     markas(ctx, i) ??
+    acronymBody(ctx, i) ??
     headed(ctx, i) ??
     facilityByTail(ctx, i) ??
     geoFeature(ctx, i) ??

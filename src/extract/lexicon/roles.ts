@@ -40,7 +40,7 @@ export const ROLES_ID = lines(`
   direktur bisnis, direktur komersial, kepala ekonom, ekonom kepala, chief executive officer, chief financial officer
   chief operating officer, chief technology officer, chief economist, cfo, coo, cto, founder, co-founder
   komisaris, komisaris utama, ceo, pendiri, pelatih, penyanyi, aktor, aktris, artis, sutradara, penulis, wartawan, koresponden
-  pengamat, analis, peneliti, pakar, ahli, profesor, guru besar, dosen, rektor, dekan, dokter, ustaz, ustadz, kiai, kyai, habib
+  pengamat, analis, peneliti, pakar, ahli, syahbandar, kepala syahbandar, profesor, guru besar, dosen, rektor, dekan, dokter, ustaz, ustadz, kiai, kyai, habib
   tersangka, terdakwa, terpidana, saksi, korban
   kiper, penjaga gawang, pemain, pemain depan, pemain belakang, pemain tengah, pemain sayap, penyerang, striker, bek, gelandang
   bek kanan, bek kiri, bek tengah, gelandang bertahan, gelandang serang, pemain sayap kanan, pemain sayap kiri
@@ -68,7 +68,7 @@ export const ROLES_EN = lines(`
   spokesman, spokeswoman, spokesperson, chief spokesman, leader, supreme leader, opposition leader, party leader
   chairman, chairwoman, chair, director, director general, director-general, chief, chief executive, ceo, founder
   general, gen., lieutenant general, lt. gen., major general, maj. gen., brigadier general, admiral, adm., colonel, col., commander, marshal
-  ambassador, envoy, special envoy, consul, governor, mayor, senator, sen., representative, rep., congressman, congresswoman
+  ambassador, envoy, special envoy, diplomat, top diplomat, chief diplomat, consul, governor, mayor, senator, sen., representative, rep., congressman, congresswoman
   judge, justice, prosecutor, attorney general, lawyer, analyst, expert, professor, researcher, correspondent, reporter
   goalkeeper, goalie, striker, defender, midfielder, winger, captain, capt., coach, head coach, assistant coach, manager
   referee, athlete, cyclist, sprinter, tennis player, footballer, golfer, swimmer

@@ -120,7 +120,7 @@ export const PLACE_HEADS_ID = words(`
  * Two-word place heads whose first word alone is no place head ("rumah",
  * "pondok"): a hospital or a boarding school is a place, named after its head.
  */
-export const PLACE_HEAD_PAIRS_ID = new Set(['rumah sakit', 'pondok pesantren']);
+export const PLACE_HEAD_PAIRS_ID = new Set(['rumah sakit', 'pondok pesantren', 'ibu kota']);
 
 export const PLACE_HEADS_EN = words(`
   city province county district region state island islands mount mountain river lake strait bay

@@ -145,8 +145,21 @@ const OF_HEADS_EN = new Set(['ministry', 'department', 'office', 'bureau', 'dire
 /** An English dictionary word that compromise does not know as a name ("Best", "Dancing"). */
 export function isEnglishWord(t: Token): boolean {
   const tag = EN_LEXICON[t.lower];
-  if (tag === undefined) return false;
+  if (tag === undefined) return agentNoun(t.lower);
   return !NAME_TAGS.test(Array.isArray(tag) ? tag.join() : tag);
+}
+
+/**
+ * "Commuter", "Computer": an agent noun the lexicon lacks, made from an
+ * English word it holds ("commute" + "r", "compute" + "r"). Words the
+ * lexicon holds as names ("Walker") never come here.
+ */
+function agentNoun(w: string): boolean {
+  // Only an "-e" stem and "r": "Turner", "Warner" (turn, warn + "er") are surnames as often as words.
+  if (w.length < 6 || !w.endsWith('er')) return false;
+  const tag = EN_LEXICON[w.slice(0, -1)];
+  const tags = Array.isArray(tag) ? tag.join() : (tag ?? '');
+  return tags !== '' && !NAME_TAGS.test(tags);
 }
 
 /** English type hints from compromise's lexicon for a run the rules leave open. */

@@ -58,6 +58,12 @@ export function lexical(ctx: Ctx, i: number): number | undefined {
     return m.end + 1;
   }
   if (type === 'organization') {
+    // "Iran's Supreme National Security Council": a known body another country owns here is that country's own body.
+    const own = foreignOwned(ctx, i, entry.canonical);
+    if (own !== undefined) {
+      ctx.out.push(span(ctx, own, m.end, 'organization'));
+      return m.end;
+    }
     // "Samsung Electronics", "Samsung Heavy Industries": a known brand's name runs on to a company tail.
     const tail = companyTail(ctx, m.end);
     if (tail !== undefined) {
@@ -94,4 +100,42 @@ function hyphenCompound(ctx: Ctx, i: number): number | undefined {
   }
   ctx.out.push(...found);
   return i + 1;
+}
+
+/**
+ * "Iran's | Supreme | National Security Council", "Iranian National Security
+ * Council": where a country's (or its city's) possessive or demonym (with up to two
+ * capitalised words after it) stands before a known body whose canonical
+ * name opens on another country ("US National Security Council"), the body
+ * is the first country's own. Returns where that body starts (after the
+ * owner), or undefined when the lexicon's body stands.
+ */
+function foreignOwned(ctx: Ctx, i: number, canonical: string): number | undefined {
+  const { toks } = ctx;
+  const first = tokenize(canonical);
+  const home = lookup(first, 0, ctx.lang, (k) => k === 'country');
+  if (!home || home.end >= first.length) return undefined;
+  let k = i;
+  while (k > i - 2 && toks[k - 1]?.isWord && toks[k - 1]!.cap && !toks[k - 1]!.upper && !ctx.words.stop.has(toks[k - 1]!.lower)) {
+    if (lookup(toks, k - 1, ctx.lang, (kind) => kind === 'demonym' || kind === 'country')) break;
+    k--;
+  }
+  // The words between must be free: no mention took them.
+  const last = ctx.out[ctx.out.length - 1];
+  if (k < i && last && last.end > toks[k]!.start) return undefined;
+  let owner: string | undefined;
+  const poss = toks[k - 1];
+  if (poss && /^['’]s$/.test(poss.text)) {
+    // "Iran's …", "Tehran's …": a country, or a place standing for its country.
+    if (last && last.end === toks[k - 2]?.end) owner = last.type === 'country' ? last.canonical : last.type === 'place' ? last.country : undefined;
+  } else if (last && toks[k - 1] && last.end === toks[k - 1]!.end && last.type === 'country') {
+    return undefined;
+  } else {
+    for (let d = k - 1; d >= Math.max(0, k - 2); d--) {
+      const dm = lookup(toks, d, ctx.lang, (kind) => kind === 'demonym');
+      if (dm && dm.end === k) owner = dm.entry.canonical;
+    }
+  }
+  if (!owner || owner === home.entry.canonical) return undefined;
+  return k;
 }

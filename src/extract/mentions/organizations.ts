@@ -13,6 +13,7 @@ import {
   SHARE_NOUNS_EN,
   FINANCE_TAILS,
   UNIT_HEADS_ID,
+  COMMON_ACRONYMS_ID,
 } from '../lexicon/words.js';
 import { type Ctx, span, startsWithDigit } from './context.js';
 import { COMPASS } from './token-kinds.js';
@@ -341,8 +342,19 @@ export function knownCompany(ctx: Ctx, i: number, end: number): boolean {
     const bare = words.slice(a, b).join(' ');
     // "Vale" after "PT Vale Indonesia Tbk": the first word of a company's name, when it is no common word.
     if (bare === run || (end - i === 1 && bare.startsWith(`${run} `) && isPersonWord(ctx, i))) return true;
+    // "penggabungan Gojek dan Tokopedia" after "PT GoTo Gojek Tokopedia Tbk": two words of a merged company's
+    // name, coordinated, are the companies it was made of.
+    if (end - i === 1 && words.slice(a, b).includes(run) && b - a >= 3 && coordinatedWith(ctx, i, words.slice(a, b))) return true;
   }
   return false;
+}
+
+/** Whether the word at i is joined by "dan"/"and"/a comma to another of `words`: "Gojek dan Tokopedia". */
+function coordinatedWith(ctx: Ctx, i: number, words: string[]): boolean {
+  const { toks } = ctx;
+  const join = (t: { text: string; lower: string } | undefined): boolean => t !== undefined && (t.text === ',' || ['dan', 'and', '&'].includes(t.lower));
+  const other = (k: number): boolean => toks[k]?.cap === true && toks[k]!.lower !== toks[i]!.lower && words.includes(toks[k]!.lower);
+  return (join(toks[i + 1]) && other(i + 2)) || (join(toks[i - 1]) && other(i - 2));
 }
 
 /**
@@ -389,4 +401,80 @@ export function exchange(ctx: Ctx, i: number): number | undefined {
   const e = withAcronym(ctx, end);
   ctx.out.push(span(ctx, i, e, 'organization'));
   return e;
+}
+
+/** Lower-case words that may stand inside a body's name before its acronym: "Komisi untuk Orang Hilang dan …". */
+const ACRONYM_JOINERS = new Set(['dan', 'untuk', 'bagi', 'dari', 'of', 'for', 'and', 'the', 'on', '&']);
+
+/**
+ * Whether `acr` spells the words: each word gives a prefix of itself (maybe
+ * none, for joiners and all but the first), the prefixes joined making the
+ * acronym: "Walhi" = WAhana LIngkungan HIdup, "YLBHI" by initials. Only
+ * prefixes count, so "Jokowi" never spells "Joko Widodo".
+ */
+function spells(acr: string, words: string[]): boolean {
+  const go = (a: number, w: number): boolean => {
+    if (a === acr.length) return w >= 2 || words.length === 1;
+    if (w === words.length) return false;
+    const word = words[w]!;
+    for (let n = Math.min(word.length, acr.length - a); n >= 1; n--) {
+      if (acr.slice(a, a + n) === word.slice(0, n) && go(a + n, w + 1)) return true;
+    }
+    return w > 0 && go(a, w + 1);
+  };
+  return go(0, 0);
+}
+
+/** Whether the letters of a appear in s in order. */
+function subsequence(a: string, s: string): boolean {
+  let p = 0;
+  for (const c of s) if (c === a[p]) p++;
+  return p === a.length;
+}
+
+/**
+ * "Wahana Lingkungan Hidup Indonesia (Walhi)", "Yayasan Lembaga Bantuan Hukum
+ * Indonesia (YLBHI)": a capitalised run (lower-case joiners allowed) followed
+ * by a bracketed acronym that its words spell is an organization, never a
+ * person. A run of person words spelt by their initials only ("Susilo Bambang
+ * Yudhoyono (SBY)") is a person's nickname and left alone.
+ */
+export function acronymBody(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  if (!toks[i]!.cap || toks[i]!.upper || ctx.headline[i] || lookup(toks, i, ctx.lang, (kind) => kind !== 'role' && kind !== 'weapon')) return undefined;
+  let k = i;
+  while (k < toks.length && k - i < 10) {
+    const t = toks[k]!;
+    if (t.isWord && t.cap && !t.upper) k++;
+    else if (k > i && t.isWord && !t.cap && ACRONYM_JOINERS.has(t.lower) && toks[k + 1]?.cap) k++;
+    else break;
+  }
+  if (k - i < 2 || toks[k]?.text !== '(' || toks[k + 2]?.text !== ')') return undefined;
+  const a = toks[k + 1]!;
+  if (!a.isWord || !/^\p{Lu}/u.test(a.text) || a.text.length < 3) return undefined;
+  // "Bahan Bakar Minyak (BBM)", "Perguruan Tinggi Swasta (PTS)": a common thing's short form names no body.
+  if (ctx.lang === 'id' && COMMON_ACRONYMS_ID.has(a.lower)) return undefined;
+  const words = toks.slice(i, k).map((t) => t.lower);
+  const caps = toks.slice(i, k).filter((t) => t.cap).map((t) => t.lower);
+  const acr = a.lower;
+  const initialsOnly = acr === caps.map((w) => w[0]).join('');
+  const personal = toks.slice(i, k).every((_, n) => isPersonWord(ctx, i + n));
+  // "Komisi untuk Orang Hilang dan Korban Tindak Kekerasan (KontraS)": a longer short form may take letters
+  // from inside the words, in order, when the run is no person's name.
+  const loose = !personal && acr.length >= 4 && acr[0] === words[0]![0] && subsequence(acr, words.join(''));
+  if (!spells(acr, words) && !initialsOnly && !loose) return undefined;
+  // "Susilo Bambang Yudhoyono (SBY)": a person's words by their initials are a nickname.
+  if (personal && (a.upper || initialsOnly)) return undefined;
+  if (personal && !a.upper) {
+    // "Joko Widodo (Jokowi)" never spells by prefixes; a mixed-case one that does must take three words.
+    if (k - i < 3) return undefined;
+  }
+  // As withAcronym: "Wahana Lingkungan Hidup Indonesia (Walhi)" unspaced is one mention; a spaced "( Walhi )" its own.
+  if (toks[k]!.end === a.start && a.end === toks[k + 2]!.start) {
+    ctx.out.push(span(ctx, i, k + 3, 'organization'));
+    return k + 3;
+  }
+  ctx.out.push(span(ctx, i, k, 'organization'));
+  ctx.pendingAcronym = { start: k + 1, end: k + 2 };
+  return k + 1;
 }

@@ -3,6 +3,7 @@
 // places known by the list they stand in or the country after them.
 import { lookup } from '../lexicon/index.js';
 import type { Token } from '../lexicon/tokens.js';
+import type { Mention } from '../types.js';
 import {
   CALENDAR,
   FACILITY_QUALIFIERS_ID,
@@ -238,6 +239,16 @@ export function listMemberEnd(ctx: Ctx, end: number): number {
   return k;
 }
 
+/**
+ * "di Penajam Paser | Utara", "Lampung | Selatan": a capitalised direction
+ * right after a place's run closes it (a name never holds it). Returns the
+ * place's end, with the direction when one follows.
+ */
+export function compassEnd(ctx: Ctx, end: number): number {
+  const d = ctx.toks[end];
+  return d?.isWord && d.cap && !d.upper && COMPASS.has(d.lower) && !ctx.headline[end] && !ctx.toks[end + 1]?.cap ? end + 1 : end;
+}
+
 /** "di Cirebon , Kuningan , …", "West Allis , Wisconsin": a run listed after a place is a place. */
 export function inPlaceList(ctx: Ctx, i: number, end: number): boolean {
   const prev = ctx.toks[i - 1];
@@ -249,7 +260,26 @@ export function inPlaceList(ctx: Ctx, i: number, end: number): boolean {
   const joined = prev.text === ',' ? last.type === 'place' || last.type === 'country' : ['dan', 'and'].includes(prev.lower) && last.type === 'place';
   if (!joined) return false;
   const next = ctx.toks[end];
+  // "Syahbandar Pelabuhan Obi, | Arif Wicaksono | , menyebut": after a title and its place, a name in commas is the title's holder.
+  if (prev.text === ',' && next?.text === ',' && titledPlace(ctx, last) && nextIsVerb(ctx, end + 1)) return false;
   return !next || [',', '.', ')', 'dan', 'and', 'atau', 'or'].includes(next.lower);
+}
+
+/** Whether a title ends right before the place mention m: "Syahbandar | Pelabuhan Obi", "Camat | Kecamatan X". */
+function titledPlace(ctx: Ctx, m: Mention): boolean {
+  const { toks } = ctx;
+  const p = toks.findIndex((t) => t.start === m.start);
+  for (let q = p - 1; q >= Math.max(0, p - 3); q--) {
+    const r = lookup(toks, q, ctx.lang, (kind) => kind === 'role');
+    if (r && r.end === p) return true;
+  }
+  return false;
+}
+
+/** Whether a verb (or a speech verb) stands at k: "…, menyebut", "…, said". */
+function nextIsVerb(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return t !== undefined && (isVerbLike(ctx, t) || ctx.words.speechAfter.has(t.lower));
 }
 
 /**

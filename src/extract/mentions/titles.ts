@@ -18,14 +18,14 @@ import {
   UNIT_ROLES_ID,
 } from '../lexicon/words.js';
 import type { Mention } from '../types.js';
-import { type Ctx, fromEntry, headedEntry, span } from './context.js';
+import { type Ctx, fromEntry, headedEntry, span, startsWithDigit } from './context.js';
 import { bodyByTail, branchEnd, instituteEnd } from './english.js';
 import { COMPASS, RANKS, ROMAN, brandEnd, isAcronymTok, isBrandTok, isVerbLike, policeMarkEnd, rankAt } from './token-kinds.js';
 import { ORG_NAME_WORDS, ROYAL_GIVEN, acronymBeforeName, isNameToken, isPersonWord, leadParticle, middleInitial, nameFrom } from './name-runs.js';
 import { FORMER, pushPerson } from './people.js';
 import { teamAt } from './teams.js';
 import { HUMANITARIAN, humanitarianEnd, orgByHead, partyBranchEnd, tailCompany, withAcronym } from './organizations.js';
-import { facilityByTailEnd, placeBeforeName, schoolAt } from './places.js';
+import { facilityByTailEnd, placeBeforeName, placeByHeadPair, schoolAt } from './places.js';
 
 /** Titles of a region's office, whose owner is a place ("Gubernur Jawa Tengah", "Bupati Demak"). */
 const REGIONAL_ROLES = new Set([
@@ -116,12 +116,17 @@ export function titled(ctx: Ctx, i: number): number | undefined {
       } else if (/^['’]s$/.test(toks[before.end]?.text ?? '') && lookup(toks, before.end + 1, lang, (k) => k === 'role')) {
         // "Ukraine's Commander-in-Chief Valeriy Zaluzhnyi": a possessive owner before the title.
         at = before.end + 1;
-      } else if (!lookup(toks, before.end, lang, (k) => k === 'role') && !ledRole(ctx, before.end)) before = undefined;
+      } else if (!lookup(toks, before.end, lang, (k) => k === 'role') && !ledRole(ctx, before.end, true)) before = undefined;
       else at = before.end;
     }
   }
-  let role = portfolioRole ?? lookup(toks, at, lang, (k) => k === 'role') ?? ledRole(ctx, at);
+  let role = portfolioRole ?? lookup(toks, at, lang, (k) => k === 'role') ?? ledRole(ctx, at, before !== undefined);
   if (!role) return undefined;
+  // "Ibu Kota Nusantara": a known place or body that opens on a title word is that place, no title.
+  const known = before ? undefined : lookup(toks, at, lang, isOwnerKind);
+  if (known && known.end > role.end) return undefined;
+  // "Ibu Kota Jakarta", "Rumah Sakit …": a two-word place head opening on a title word is the place's.
+  if (!before && placeByHeadPair(ctx, at) !== undefined) return undefined;
   if (lang === 'id' && MINISTER_ROLES.has(role.entry.canonical) && toks[role.end]?.cap) {
     // "Menteri Angkatan Bersenjata Prancis", "Wakil Menteri Pertanian": the portfolio belongs to the title.
     const pf = portfolioEnd(toks, role.end, lang);
@@ -141,6 +146,12 @@ export function titled(ctx: Ctx, i: number): number | undefined {
       const field = unitFieldEnd(ctx, role.end);
       if (field !== undefined) role = { entry: role.entry, end: field };
     }
+  }
+  if (lang === 'id' && !before) {
+    // "Pengamat kebijakan publik | Universitas Trisakti Trubus …", "Dosen hukum tata negara | UGM …":
+    // lower-case qualifiers after a role noun belong to the title when a body follows them.
+    const q = qualifiedTitleEnd(ctx, role.end);
+    if (q !== undefined) role = { entry: role.entry, end: q };
   }
   // A title alone is no mention ("Pemimpin itu…"); it counts only when a name follows.
   let j = role.end;
@@ -282,12 +293,13 @@ const ROLE_MODIFIERS_EN = new Set([
  * after it, make one longer title. The match starts at k (its end is the
  * title's); undefined when the words before the title are no qualifiers.
  */
-function ledRole(ctx: Ctx, k: number): Match | undefined {
+function ledRole(ctx: Ctx, k: number, owned = false): Match | undefined {
   const { toks } = ctx;
   if (ctx.lang !== 'en') return undefined;
   for (let r = k + 1; r <= k + 3 && r < toks.length; r++) {
     const q = toks[r - 1]!;
-    if (!q.isWord || !q.cap || q.upper || !ROLE_MODIFIERS_EN.has(q.lower) || ctx.headline[r - 1]) return undefined;
+    // After an owner the qualifiers may be lower-case: "US | top trade negotiator | …".
+    if (!q.isWord || (!q.cap && !owned) || q.upper || !ROLE_MODIFIERS_EN.has(q.lower) || ctx.headline[r - 1]) return undefined;
     const role = lookup(toks, r, ctx.lang, (kind) => kind === 'role');
     if (!role || role.entry.honorific) continue;
     return nameFrom(ctx, role.end, true) > role.end ? role : undefined;
@@ -371,6 +383,40 @@ function owner(ctx: Ctx, j: number, placeToo: boolean): (Match & { start: number
     return { entry: { ...headedEntry('place'), country: lex.entry.country }, end: lex.end + 1, start: j };
   }
   return lex ? { ...lex, start: j } : undefined;
+}
+
+/** Function words that end a role's lower-case qualifiers ("pengamat | dari …"); content nouns ("kebijakan", "negara") do not. */
+const QUALIFIER_BREAKS_ID = new Set([
+  'di', 'ke', 'dari', 'yang', 'dan', 'atau', 'untuk', 'pada', 'dalam', 'itu', 'ini', 'tersebut', 'oleh', 'kepada', 'bahwa',
+  'juga', 'serta', 'dengan', 'sebagai', 'asal', 'saat', 'ketika', 'sejak', 'bagi', 'para', 'sang', 'si', 'seorang', 'sebuah',
+  'tak', 'tidak', 'sudah', 'telah', 'akan', 'masih', 'pun', 'lain', 'lainnya', 'mantan', 'eks', 'kini', 'sekaligus', 'antara',
+]);
+
+/**
+ * "Pengamat | kebijakan publik | Universitas Trisakti …", "Peneliti | senior |
+ * LIPI …": one to four lower-case content words after a role noun, then a
+ * body (by lexicon or head word). Returns where the body starts, or
+ * undefined when no body follows the words.
+ */
+function qualifiedTitleEnd(ctx: Ctx, k0: number): number | undefined {
+  const { toks } = ctx;
+  let k = k0;
+  while (k < toks.length && k - k0 < 4) {
+    const t = toks[k]!;
+    if (!t.isWord || t.cap || QUALIFIER_BREAKS_ID.has(t.lower) || startsWithDigit(t.text) || isVerbLike(ctx, t)) break;
+    k++;
+  }
+  if (k === k0 || !toks[k]?.cap) return undefined;
+  const o = owner(ctx, k, false);
+  if (!o || o.entry.kind !== 'organization') return undefined;
+  // "anggota senior sayap militer Hamas, | Brigade …": after a comma only a person's name in apposition counts.
+  if (toks[o.end]?.text === ',') {
+    const n = nameFrom(ctx, o.end + 1);
+    if (n === o.end + 1 || !toks.slice(o.end + 1, n).every((_, d) => isPersonWord(ctx, o.end + 1 + d))) return undefined;
+    const after = toks[n];
+    if (!after || !(after.text === ',' || isVerbLike(ctx, after) || ctx.words.speechAfter.has(after.lower))) return undefined;
+  }
+  return k;
 }
 
 /** Boards that head a federation or mass organisation: "PP PBSI" (Pengurus Pusat), "PB HMI" (Pengurus Besar). */

@@ -54,8 +54,8 @@ export const RANKS = new Set([
   'major general', 'maj. gen.', 'brigadier general', 'admiral', 'adm.', 'colonel', 'col.',
 ]);
 
-/** The police's mark written after a rank: "Komjen Pol", "Irjen Pol.". */
-const POLICE_MARK = /^Pol\.?$/;
+/** The police's and the navy's marks after a rank: "Irjen Pol", "Letkol Laut", "Kolonel Marinir". */
+const POLICE_MARK = /^(Pol\.?|Laut|Marinir)$/;
 
 /** End of a rank or honorific at k, if one starts there. */
 export function rankAt(ctx: Ctx, k: number): number | undefined {
@@ -67,8 +67,12 @@ export function rankAt(ctx: Ctx, k: number): number | undefined {
 
 /** After a rank ending at k, the end of a police mark there ("Pol", "Pol.") when a capitalised word follows it; else k. */
 export function policeMarkEnd(ctx: Ctx, k: number): number {
-  const p = ctx.toks[k];
-  return p && POLICE_MARK.test(p.text) && ctx.toks[k + 1]?.cap ? k + 1 : k;
+  const { toks } = ctx;
+  const p = toks[k];
+  if (!p || !POLICE_MARK.test(p.text)) return k;
+  // "Letkol Laut (P) Budi …": a navy corps letter in brackets goes with the mark.
+  if (toks[k + 1]?.text === '(' && /^\p{Lu}{1,3}$/u.test(toks[k + 2]?.text ?? '') && toks[k + 3]?.text === ')' && toks[k + 4]?.cap) return k + 4;
+  return toks[k + 1]?.cap ? k + 1 : k;
 }
 
 /** Words that follow a sentence's subject: "Prasetyo tak …", "Lavrov yang …". */

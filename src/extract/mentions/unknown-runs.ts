@@ -20,10 +20,13 @@ import { brandEnd, isBrandTok, isCommonWord, isVerbLike, sentenceInitial, speech
 import { acronymBeforeName, isNameToken, isPersonWord, nameFrom } from './name-runs.js';
 import { nicknamePair, pairSplit, personAcronym, personEvidence, pushPerson, slashPair } from './people.js';
 import { companyNoun, coordinatedCompany, knownCompany, ownedCompany, tailCompany } from './organizations.js';
-import { inPlaceList, listMemberEnd, listedBeforeRegion, locatedIn } from './places.js';
+import { compassEnd, inPlaceList, listMemberEnd, listedBeforeRegion, locatedIn } from './places.js';
 
 /** Body tails after which a capitalised run may go on into a person's name ("Defence Ministry Rico Sirait"). */
 const BODY_TAILS = new Set(['ministry', 'department', 'agency', 'council', 'commission', 'office', 'bureau', 'command', 'corporation', 'group', 'company']);
+
+/** Words that announce a person's initials: "berinisial RS", "inisial AB", "initials JD". */
+const INITIALS_BEFORE = new Set(['berinisial', 'inisial', 'initials', 'initialed', 'initialled']);
 
 /** Words right after a sentence's first word that make it a common noun, not a name: "Kontrak tersebut …". */
 const DETERMINER_AFTER_ID = new Set(['tersebut', 'ini', 'itu', 'dari', 'untuk', 'dengan', 'pun', 'baru', 'lain']);
@@ -72,6 +75,8 @@ export function unknownRun(ctx: Ctx, i: number): number | undefined {
   if (t.upper && !isNameToken(ctx, i)) return undefined;
   if (t.upper && (toks[i + 1]?.cap !== true || acronymBeforeName(ctx, i, true))) {
     if (ctx.words.stop.has(t.lower) || CALENDAR.has(t.lower)) return undefined;
+    // "tersangka berinisial RS": a person's initials, which say nothing of who it is and are no body.
+    if (INITIALS_BEFORE.has(toks[i - 1]?.lower ?? '')) return i + 1;
     if (ctx.lang === 'id' && COMMON_ACRONYMS_ID.has(t.lower)) return i + 1;
     // "SBY" after "Susilo Bambang Yudhoyono": the initials of a person met are that person.
     if (personAcronym(ctx, i)) {
@@ -170,19 +175,21 @@ export function unknownRun(ctx: Ctx, i: number): number | undefined {
   // "dari Penang, Malaysia", "in Ipoh, Malaysia", "di Tarutung, Sumatera Utara": a name after a preposition of
   // place and before a comma and a country (or an Indonesian province) is a place in it.
   // "…, Boyolali, Jawa Tengah": between commas and before a province, a place in it.
-  const within = known || !prev ? undefined : prev.text === ',' ? listedBeforeRegion(ctx, i, end) : !prev.cap ? locatedIn(ctx, prev, end) : undefined;
+  // "di Penajam Paser Utara": a direction after the run is the place's.
+  const pe = known ? end : compassEnd(ctx, end);
+  const within = known || !prev ? undefined : prev.text === ',' ? listedBeforeRegion(ctx, i, pe) : !prev.cap ? locatedIn(ctx, prev, pe) : undefined;
   if (within !== undefined) {
-    ctx.out.push({ ...span(ctx, i, end, 'place'), country: within });
-    return end;
+    ctx.out.push({ ...span(ctx, i, pe, 'place'), country: within });
+    return pe;
   }
   // "Fajar Alfian/Muhammad Rian Ardianto", "Liang Weikeng/Wang Chang": a doubles pair, one person each side of the slash.
   if (slashPair(ctx, i, end)) {
     pushPerson(ctx, span(ctx, i, end, 'person'), i, end);
     return end;
   }
-  if (prev && words.placeBefore.has(prev.lower) && !speechAfter(ctx, end) && !known) {
-    ctx.out.push(span(ctx, i, end, 'place'));
-    return end;
+  if (prev && words.placeBefore.has(prev.lower) && !speechAfter(ctx, pe) && !known) {
+    ctx.out.push(span(ctx, i, pe, 'place'));
+    return pe;
   }
   const said = (prev !== undefined && words.speechBefore.has(prev.lower)) || speechAfter(ctx, end);
   // "Arema Indonesia", "Semen Padang": one or two unknown words and a country's name are a body
