@@ -1,6 +1,7 @@
 // The lexicons as one phrase index, built once at module load: every surface
 // form is tokenised like running text and keyed by its lower-cased tokens,
-// so a lookup at a token position tries only the lengths that exist.
+// and the keys are also laid out as a trie, so a lookup at a token position
+// walks only as far as some phrase goes.
 import type { Lang } from '../../graph/types.js';
 import { COUNTRY_FORMS, DEMONYM_FORMS } from './countries.js';
 import { ORGANIZATIONS } from './organizations.js';
@@ -45,7 +46,6 @@ const CONTEXT_ONLY_WEAPONS = new Set([
 ]);
 
 const index = new Map<string, Entry[]>();
-const longest = new Map<string, number>();
 
 function add(kind: EntryKind, surface: string, canonical: string, extra: Partial<Entry> = {}): void {
   const toks = tokenize(surface);
@@ -63,9 +63,33 @@ function add(kind: EntryKind, surface: string, canonical: string, extra: Partial
   const key = toks.map((t) => t.lower).join(' ');
   const list = index.get(key);
   if (list) list.push(entry);
-  else index.set(key, [entry]);
-  const first = toks[0]!.lower;
-  longest.set(first, Math.max(longest.get(first) ?? 0, toks.length));
+  else {
+    const created = [entry];
+    index.set(key, created);
+    phraseNode(toks).list = created;
+  }
+}
+
+/**
+ * The same phrases as `index`, as a trie over lower-cased tokens, so a lookup
+ * walks the text's tokens instead of building and hashing a key per length.
+ * A node's list is the very array `index` holds for its phrase.
+ */
+interface PhraseNode {
+  list?: Entry[];
+  next?: Map<string, PhraseNode>;
+}
+const phrases: PhraseNode = {};
+
+function phraseNode(toks: Token[]): PhraseNode {
+  let node = phrases;
+  for (const t of toks) {
+    node.next ??= new Map();
+    let child = node.next.get(t.lower);
+    if (!child) node.next.set(t.lower, (child = {}));
+    node = child;
+  }
+  return node;
 }
 
 function isAcronym(s: string): boolean {
@@ -113,27 +137,43 @@ interface Candidate {
 const NONE: Candidate[] = [];
 const candidateCache = new WeakMap<Token[], Array<Candidate[] | undefined>>();
 
+/**
+ * Token lists this short are the rules' throwaway splits of one word or name
+ * ("Korea-Rusia", a canonical name): caching them would only churn the
+ * WeakMap and evict the running text's table from the one-slot memo below.
+ */
+const UNCACHED_BELOW = 8;
+
+// The rules ask about one token list many times in a row; the last list's table skips the WeakMap.
+let lastToks: Token[] | undefined;
+let lastPerPos: Array<Candidate[] | undefined> = [];
+
 function candidates(toks: Token[], from: number): Candidate[] {
-  let perPos = candidateCache.get(toks);
+  if (toks.length < UNCACHED_BELOW) return phrasesAt(toks, from);
+  let perPos = toks === lastToks ? lastPerPos : candidateCache.get(toks);
   if (!perPos) {
     perPos = new Array<Candidate[] | undefined>(toks.length);
     candidateCache.set(toks, perPos);
   }
-  const cached = perPos[from];
-  if (cached) return cached;
-  const first = toks[from]!;
-  const max = Math.min(longest.get(first.lower) ?? 0, toks.length - from);
+  lastToks = toks;
+  lastPerPos = perPos;
+  return (perPos[from] ??= phrasesAt(toks, from));
+}
+
+/** The phrases of the index that start at token `from`, longest first. */
+function phrasesAt(toks: Token[], from: number): Candidate[] {
   let found = NONE;
-  let key = first.lower;
-  for (let n = 1; n <= max; n++) {
-    if (n > 1) key += ' ' + toks[from + n - 1]!.lower;
-    const list = index.get(key);
-    if (!list) continue;
+  let node = phrases.next!.get(toks[from]!.lower);
+  for (let n = 1; node; n++) {
+    const list = node.list;
     // Shorter phrases were found first; the longest goes to the front.
-    if (found === NONE) found = [{ n, list }];
-    else found.unshift({ n, list });
+    if (list) {
+      if (found === NONE) found = [{ n, list }];
+      else found.unshift({ n, list });
+    }
+    const t = toks[from + n];
+    node = t && node.next?.get(t.lower);
   }
-  perPos[from] = found;
   return found;
 }
 

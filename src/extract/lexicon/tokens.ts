@@ -63,7 +63,9 @@ function makeToken(text: string, start: number, isWord: boolean): Token {
   // ASCII fast paths; anything else asks the Unicode classes.
   const cap = c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text);
   let upper = false;
-  if (text !== lower && text === text.toUpperCase()) {
+  // A lower-case ASCII letter second ("Jakarta") rules out all capitals without upper-casing the word.
+  const c1 = text.charCodeAt(1);
+  if (text !== lower && !(c1 >= 97 && c1 <= 122) && text === text.toUpperCase()) {
     let letters = 0;
     for (const ch of text) if (ch.toLowerCase() !== ch) letters++;
     upper = letters >= 2;

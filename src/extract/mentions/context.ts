@@ -65,6 +65,8 @@ export interface Ctx {
   headline: boolean[];
   /** Lower-cased one-word regions met as "Bupati Sidoarjo Ahmad Muhdlor Ali" anywhere in this text. */
   regions: Set<string>;
+  /** Per token, once asked: whether it is a mixed-case brand (see isBrandTok, which many rules ask at one token). */
+  brand: Array<boolean | undefined>;
 }
 
 /**
@@ -73,7 +75,17 @@ export interface Ctx {
  */
 export function createCtx(text: string, lang: Lang): Ctx {
   const toks = tokenize(text);
-  return { text, toks, lang, words: WORDS[lang], out: [], names: new Set(), headline: headlineFlags(text, toks), regions: new Set() };
+  return {
+    text,
+    toks,
+    lang,
+    words: WORDS[lang],
+    out: [],
+    names: new Set(),
+    headline: headlineFlags(text, toks),
+    regions: new Set(),
+    brand: new Array<boolean | undefined>(toks.length),
+  };
 }
 
 /**
@@ -122,7 +134,29 @@ export function span(ctx: Ctx, from: number, to: number, type: EntityType): Ment
 export function fromEntry(ctx: Ctx, from: number, to: number, entry: Entry, type: EntityType): Mention {
   const m = span(ctx, from, to, type);
   if (entry.canonical) m.canonical = entry.canonical;
-  return Object.assign(m, placeDetails(entry));
+  // Set in place, in placeDetails' key order, rather than merging a fresh object: this runs for every lexicon hit.
+  if (entry.kind !== 'place') return m;
+  if (entry.country) m.country = entry.country;
+  if (entry.lat !== undefined && entry.lng !== undefined) {
+    m.lat = entry.lat;
+    m.lng = entry.lng;
+  }
+  return m;
+}
+
+/** How far a derived index has read ctx.out. */
+export interface OutCursor {
+  seen: number;
+}
+
+/**
+ * Feeds `visit` the mentions pushed since the cursor last read ctx.out. The
+ * mentions list only grows and a mention's text and type never change, so an
+ * index over it can be kept up to date instead of rescanning the list per question.
+ */
+export function catchUp(ctx: Ctx, cursor: OutCursor, visit: (m: Mention) => void): void {
+  const { out } = ctx;
+  while (cursor.seen < out.length) visit(out[cursor.seen++]!);
 }
 
 export function placeDetails(entry: Entry): Partial<Mention> {

@@ -15,7 +15,7 @@ import {
   UNIT_HEADS_ID,
   COMMON_ACRONYMS_ID,
 } from '../lexicon/words.js';
-import { type Ctx, span, startsWithDigit } from './context.js';
+import { type Ctx, catchUp, type OutCursor, span, startsWithDigit } from './context.js';
 import { COMPASS } from './token-kinds.js';
 import { ORG_NAME_WORDS, isNameToken, isPersonWord } from './name-runs.js';
 
@@ -331,22 +331,50 @@ const LEGAL_PREFIXES = new Set(['pt', 'pt.', 'cv']);
  */
 export function knownCompany(ctx: Ctx, i: number, end: number): boolean {
   const run = ctx.toks.slice(i, end).map((t) => t.lower).join(' ');
-  for (const m of ctx.out) {
-    if (m.type !== 'organization' || m.text.length <= run.length) continue;
-    const words = m.text.toLowerCase().split(/\s+/);
-    let a = 0;
-    let b = words.length;
-    while (b > a + 1 && LEGAL_SUFFIXES.has(words[b - 1]!.replace(/,$/, ''))) b--;
-    while (a < b - 1 && LEGAL_PREFIXES.has(words[a]!)) a++;
-    if (a === 0 && b === words.length) continue;
-    const bare = words.slice(a, b).join(' ');
+  for (const c of legalNames(ctx)) {
+    if (c.length <= run.length) continue;
     // "Vale" after "PT Vale Indonesia Tbk": the first word of a company's name, when it is no common word.
-    if (bare === run || (end - i === 1 && bare.startsWith(`${run} `) && isPersonWord(ctx, i))) return true;
+    if (c.bare === run || (end - i === 1 && c.bare.startsWith(`${run} `) && isPersonWord(ctx, i))) return true;
     // "penggabungan Gojek dan Tokopedia" after "PT GoTo Gojek Tokopedia Tbk": two words of a merged company's
     // name, coordinated, are the companies it was made of.
-    if (end - i === 1 && words.slice(a, b).includes(run) && b - a >= 3 && coordinatedWith(ctx, i, words.slice(a, b))) return true;
+    if (end - i === 1 && c.words.includes(run) && c.words.length >= 3 && coordinatedWith(ctx, i, c.words)) return true;
   }
   return false;
+}
+
+/** An organization met with a legal prefix or suffix ("PT Vale Indonesia Tbk"), and its name without them. */
+interface LegalName {
+  /** Length of the mention's whole text. */
+  length: number;
+  /** Lower-cased words of the name without its legal affixes. */
+  words: string[];
+  bare: string;
+}
+
+/** The organizations of ctx.out written with a legal affix, kept per pass as the mentions grow. */
+const legalNameIndex = new WeakMap<Ctx, OutCursor & { names: LegalName[] }>();
+
+function legalNames(ctx: Ctx): LegalName[] {
+  let ix = legalNameIndex.get(ctx);
+  if (!ix) legalNameIndex.set(ctx, (ix = { seen: 0, names: [] }));
+  const { names } = ix;
+  catchUp(ctx, ix, (m) => {
+    if (m.type !== 'organization') return;
+    const name = legalName(m.text);
+    if (name) names.push(name);
+  });
+  return names;
+}
+
+function legalName(text: string): LegalName | undefined {
+  const words = text.toLowerCase().split(/\s+/);
+  let a = 0;
+  let b = words.length;
+  while (b > a + 1 && LEGAL_SUFFIXES.has(words[b - 1]!.replace(/,$/, ''))) b--;
+  while (a < b - 1 && LEGAL_PREFIXES.has(words[a]!)) a++;
+  if (a === 0 && b === words.length) return undefined;
+  const bareWords = words.slice(a, b);
+  return { length: text.length, words: bareWords, bare: bareWords.join(' ') };
 }
 
 /** Whether the word at i is joined by "dan"/"and"/a comma to another of `words`: "Gojek dan Tokopedia". */

@@ -5,7 +5,7 @@ import { lookup } from '../lexicon/index.js';
 import { tokenize } from '../lexicon/tokens.js';
 import { CALENDAR, ORG_TAILS_EN, COMMON_ID, PLACE_TAILS, STOP_EN, WORK_TAILS, PAIR_BEFORE, TICKET_BEFORE } from '../lexicon/words.js';
 import type { Mention } from '../types.js';
-import { type Ctx, span, startsWithDigit } from './context.js';
+import { type Ctx, catchUp, type OutCursor, span, startsWithDigit } from './context.js';
 import { isEnglishWord } from './english.js';
 import { DERIVED_NOUN, NAME_PART, PREFIXED_VERB, SUBJECT_FOLLOWERS, isVerbLike } from './token-kinds.js';
 import { GENERATION, ORG_NAME_WORDS, SIBLINGS, isNameToken, nameFrom } from './name-runs.js';
@@ -174,7 +174,23 @@ function initials(text: string): string | undefined {
 export function personAcronym(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
   if (!t?.isWord || !t.upper) return false;
-  return ctx.out.some((m) => m.type === 'person' && initials(m.text) === t.text);
+  return initialsMet(ctx, t.text);
+}
+
+/** The initials of the people found so far in each pass, kept up to date as the mentions grow. */
+const initialsIndex = new WeakMap<Ctx, OutCursor & { met: Set<string> }>();
+
+/** Whether `acronym` is the initials of a person already found in the text. */
+function initialsMet(ctx: Ctx, acronym: string): boolean {
+  let ix = initialsIndex.get(ctx);
+  if (!ix) initialsIndex.set(ctx, (ix = { seen: 0, met: new Set() }));
+  const { met } = ix;
+  catchUp(ctx, ix, (m) => {
+    if (m.type !== 'person') return;
+    const ini = initials(m.text);
+    if (ini !== undefined) met.add(ini);
+  });
+  return met.has(acronym);
 }
 
 /**
@@ -222,7 +238,7 @@ export function nicknamePair(ctx: Ctx, i: number): number | undefined {
     const w = sub[0]!;
     if (ctx.words.stop.has(w.lower) || CALENDAR.has(w.lower) || COMMON_ID.has(w.lower) || NAME_PART.has(w.lower) || startsWithDigit(w.text)) return undefined;
     if (lookup(sub, 0, ctx.lang, () => true)) return undefined;
-    const acronymKnown = w.upper && ctx.out.some((m) => m.type === 'person' && initials(m.text) === w.text);
+    const acronymKnown = w.upper && initialsMet(ctx, w.text);
     if (w.upper && !acronymKnown && n === 0) return undefined;
     if (ctx.names.has(w.lower) || acronymKnown) known++;
   }

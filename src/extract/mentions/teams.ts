@@ -44,7 +44,9 @@ export function teamAt(ctx: Ctx, i: number): TeamSpan | undefined {
   const { toks } = ctx;
   const t = toks[i];
   if (!t?.isWord) return undefined;
-  const two = toks[i + 1]?.isWord ? `${t.lower} ${toks[i + 1]!.lower}` : '';
+  // Most words open no multi-word team phrase: build the two- and three-word keys only for those that may.
+  const multi = OPENS_MULTI_WORD.has(t.lower);
+  const two = multi && toks[i + 1]?.isWord ? `${t.lower} ${toks[i + 1]!.lower}` : '';
   const three = two && toks[i + 2]?.isWord ? `${two} ${toks[i + 2]!.lower}` : '';
   if (NATIONAL_TEAM_HEADS.has(t.lower) || NATIONAL_TEAM_HEADS.has(two)) {
     const h = NATIONAL_TEAM_HEADS.has(t.lower) ? i + 1 : i + 2;
@@ -68,6 +70,11 @@ export function teamAt(ctx: Ctx, i: number): TeamSpan | undefined {
   if (toks.slice(h, end).some((x) => ctx.names.has(x.lower))) return undefined;
   return { start: h, end, canonical: undefined };
 }
+
+/** First words of the multi-word team phrases ("tim" of "tim nasional"), the only words whose longer keys can match. */
+const OPENS_MULTI_WORD = new Set(
+  [...NATIONAL_TEAM_HEADS, ...TEAM_BEFORE_2].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]!),
+);
 
 /** Indonesian football clubs' own words: "Persib", "Persekabpas", "PSMS", "PSIS". */
 const CLUB_WORD_ID = /^(Pers[a-z]{2,8}|PS[A-Z]{1,3})$/;

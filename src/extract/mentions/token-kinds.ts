@@ -120,7 +120,9 @@ export function isCommonWord(ctx: Ctx, t: Token): boolean {
 /** A mixed-case brand token ("GoTo", "ByteDance", "PayPal", "OpenAI"); not "iPhone", not "McCain". */
 export function isBrandTok(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
-  return t !== undefined && t.isWord && t.text.length >= 4 && MIXED_BRAND.test(t.text) && !NAME_PREFIX.test(t.text);
+  // `cap` is MIXED_BRAND's own first test (a leading \p{Lu}), read off the token before running the regexes.
+  if (t === undefined || !t.isWord || !t.cap || t.text.length < 4) return false;
+  return (ctx.brand[k] ??= MIXED_BRAND.test(t.text) && !NAME_PREFIX.test(t.text));
 }
 
 /** End of a brand's name at k: the brand and any company tails right after it ("ByteDance Group"). */
