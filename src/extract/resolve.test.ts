@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from './build.js';
-import { extractArticle } from './pipeline.js';
-import type { Article } from './types.js';
-
-const article = (id: string, text: string, published = '2024-03-05'): Article => ({
-  id,
-  title: '',
-  published,
-  source: 'Test',
-  lang: 'id',
-  file: `${id}.txt`,
-  text,
-});
-const graphOf = (...articles: Article[]) => buildGraph(articles.map(extractArticle));
+import { article, graphOf } from './__fixtures__/articles.js';
 
 describe('resolution', () => {
   it('names an organization by the full name it is introduced with and merges its acronym', () => {
