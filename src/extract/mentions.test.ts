@@ -1072,3 +1072,51 @@ describe('findMentions on held-out shapes (qualified titles, acronym bodies, cap
     expect(typed(find('Polisi menahan tersangka berinisial DK di Medan.'))).toEqual(['place:Medan']);
   });
 });
+
+describe('a common noun opening an Indonesian sentence', () => {
+  const people = (text: string): string[] => typed(find(text)).filter((m) => m.startsWith('person:'));
+
+  it('is no person before a verb', () => {
+    for (const s of [
+      'Vaksin dibagikan kepada warga di balai desa.',
+      'Macet terjadi di ruas tol sejak pagi.',
+      'Asap terlihat dari kejauhan.',
+      'Debat diikuti tiga pasangan calon.',
+      'Longsor menimbun dua rumah.',
+      'Petugas menangkap pelaku di lokasi.',
+    ]) {
+      expect(people(s), s).toEqual([]);
+    }
+  });
+
+  it('is no person before a verb whose subject is an event, even when the word is unlisted', () => {
+    expect(people('Kerusuhan kecil terjadi di alun-alun.')).toEqual([]);
+    expect(people('Galodo melanda dua nagari.')).toEqual([]);
+  });
+
+  it('keeps a lone name with person evidence', () => {
+    expect(people('Harjono mengatakan jalan itu rusak.')).toEqual(['person:Harjono']);
+    expect(people('Harjono Wiryo datang pagi. Harjono terjadi salah paham dengan tetangga.')).toEqual(['person:Harjono Wiryo', 'person:Harjono']);
+    expect(people('Harjono, 45, warga Sleman, terluka.')).toEqual(['person:Harjono']);
+    expect(people('Harjono, warga Sleman, terluka.')).toEqual(['person:Harjono']);
+  });
+
+  it('reads the run after a common-noun subject and verb as a place when it ends on a direction', () => {
+    expect(typed(find('Banjir melanda Penajam Paser Utara sejak Senin.'))).toEqual(['place:Penajam Paser Utara']);
+    expect(typed(find('Kabut menyelimuti Tanah Merah Selatan.'))).toEqual(['place:Tanah Merah Selatan']);
+  });
+
+  it('splits a place head run from the two name words that end the sentence', () => {
+    expect(typed(find('Kejagung menahan crazy rich Pantai Indah Kapuk Helena Lim.'))).toEqual([
+      'organization:Kejagung',
+      'place:Pantai Indah Kapuk',
+      'person:Helena Lim',
+    ]);
+    expect(typed(find('Polisi memeriksa pengusaha Pantai Mutiara Indah Rudi Hartanto.'))).toEqual([
+      'place:Pantai Mutiara Indah',
+      'person:Rudi Hartanto',
+    ]);
+    // A village's long name after an administrative head stays whole.
+    expect(typed(find('Ia tinggal di Desa Karang Anyar Sari.'))).toEqual(['place:Desa Karang Anyar Sari']);
+  });
+});

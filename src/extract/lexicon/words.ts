@@ -307,6 +307,15 @@ export const COMMON_ID = words(`
   kebijakan undang-undang peraturan keputusan instruksi
   investor nasabah konsumen pelanggan karyawan pegawai jenazah
   pelaku prajurit patroli personel razia rapat pekerja jemaah jamaah petugas pengendara penumpang relawan buruh nelayan petani pedagang pengungsi
+  banjir longsor gempa tsunami erupsi asap kabut hujan badai angin cuaca kemarau kekeringan bencana gelombang kebakaran
+  macet kemacetan kendaraan truk antrean mudik pemudik kecelakaan tabrakan
+  vaksin vaksinasi virus wabah pandemi penyakit obat pasien
+  harga inflasi ekonomi saham rupiah pajak utang ekspor impor anggaran subsidi beras cabai listrik
+  debat pemilu pilkada pilpres kampanye koalisi oposisi survei pemerintah rakyat massa demonstran demo pendukung kandidat calon
+  laga gol skor babak pemain suporter penonton
+  pencurian perampokan penipuan narkoba sabu korban tersangka terdakwa saksi polisi aparat tahanan narapidana begal tawuran
+  pengunjung siswa mahasiswa masyarakat orang wisatawan pengemudi sopir
+  kasus insiden peristiwa kejadian kondisi situasi data angka jumlah hasil sampah air api
 `);
 
 /** Lower-case words that may sit inside an organization's name. */

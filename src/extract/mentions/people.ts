@@ -106,6 +106,8 @@ export function personEvidence(ctx: Ctx, i: number, end: number): boolean {
     if (ctx.lang === 'id' && closed && pairedBefore(ctx, i)) return true;
     // "Surya, mantan Bupati Asahan": an apposition with a title names a person.
     if (next?.text === ',' && titledApposition(ctx, end + 1)) return true;
+    // "Rahmat, 45, warga Bogor", "Rahmat, warga Bogor": an age or a resident's noun in apposition names a person.
+    if (ctx.lang === 'id' && next?.text === ',' && residentApposition(ctx, end + 1)) return true;
     const before = ctx.lang === 'id' ? PERSON_BEFORE_ID : PERSON_BEFORE_EN;
     return prev !== undefined && before.has(prev.lower) && !!next && (next.text === ',' || next.text === '.' || !next.isWord || verbAfter);
   }
@@ -146,6 +148,18 @@ function pairedBefore(ctx: Ctx, i: number): boolean {
   if (!p1 || p1.cap) return false;
   if (PAIRING_BEFORE_ID.has(p1.lower)) return true;
   return p1.lower === 'dengan' && PAIRING_VERBS_ID.has(ctx.toks[i - 2]?.lower ?? '');
+}
+
+/** Nouns for what a private person is, in an apposition after their name: ", warga Bogor", ", sopir angkot". */
+const RESIDENT_NOUNS_ID = new Set(['warga', 'penduduk', 'pedagang', 'petani', 'nelayan', 'buruh', 'sopir', 'pengemudi', 'mahasiswa', 'mahasiswi', 'siswa', 'siswi', 'karyawan', 'karyawati', 'pegawai', 'ibu', 'bapak', 'pelajar', 'perantau', 'pemilik']);
+
+/** Whether an age ("45,") or a resident's noun ("warga …") starts the apposition at k. */
+function residentApposition(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  const t = toks[k];
+  if (!t) return false;
+  if (/^\d{1,3}$/.test(t.text) && toks[k + 1]?.text === ',') return true;
+  return t.isWord && !t.cap && RESIDENT_NOUNS_ID.has(t.lower);
 }
 
 /** Words that mark a title as a former one: "mantan Bupati", "eks Gubernur", "former Governor". */

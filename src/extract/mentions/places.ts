@@ -6,6 +6,7 @@ import type { Token } from '../lexicon/tokens.js';
 import type { Mention } from '../types.js';
 import {
   CALENDAR,
+  COMMON_ID,
   FACILITY_QUALIFIERS_ID,
   FACILITY_HEADS_ID,
   SCHOOL_HEADS_ID,
@@ -22,7 +23,7 @@ import {
 } from '../lexicon/words.js';
 import { PROVINCE_NAMES } from '../lexicon/places.js';
 import { type Ctx, fromEntry, span, startsWithDigit } from './context.js';
-import { COMPASS, HEADLINE_VERB, NAME_PART, RANKS, isVerbLike, rankAt } from './token-kinds.js';
+import { COMPASS, HEADLINE_VERB, NAME_PART, RANKS, isCommonWord, isVerbLike, rankAt, sentenceInitial } from './token-kinds.js';
 import { isNameToken, isPersonWord } from './name-runs.js';
 import { EN_LEXICON } from './english.js';
 import { orgByHead, withAcronym } from './organizations.js';
@@ -168,6 +169,8 @@ const NAMED_AFTER_PEOPLE = new Set([
   'rsud', 'rsup', 'rs', 'rsia', 'sakit', 'pesantren', 'ponpes', 'asrama', 'kompleks', 'komplek', 'wisma', 'graha', 'menara',
   'pelabuhan', 'terminal', 'stasiun', 'lanud', 'puskesmas', 'perumahan', 'pura', 'candi', 'bendungan', 'waduk',
 ]);
+/** Punctuation that closes a sentence right after a place's run. */
+const SENTENCE_STOPS = new Set(['.', '!', '?']);
 /** Lower-case words after a person's name that speak of them: "… Helena Lim sebagai saksi". */
 const PERSON_AFTER_ID = new Set(['sebagai', 'selaku', 'bersama', 'beserta']);
 
@@ -194,6 +197,9 @@ export function placeBeforeName(ctx: Ctx, i: number, end: number): number | unde
     if (lex && lex.end > cut) return undefined;
   }
   const next = toks[end];
+  // "menahan crazy rich Pantai Indah Kapuk Helena Lim.": the two name words may end the sentence,
+  // but a village's name may run long ("Desa Karang Anyar Sari."), so not after an administrative head.
+  if (next && SENTENCE_STOPS.has(next.text) && !ADMIN_HEADS_ID.has(head.lower)) return cut;
   if (!next?.isWord || next.cap) return undefined;
   const acts = isVerbLike(ctx, next) || ctx.words.speechAfter.has(next.lower) || PERSON_AFTER_ID.has(next.lower);
   if (!acts) return undefined;
@@ -395,4 +401,21 @@ export function geoFeature(ctx: Ctx, i: number): number | undefined {
   if (end === undefined) return undefined;
   ctx.out.push(span(ctx, i, end, 'place'));
   return end;
+}
+
+/**
+ * "Banjir melanda | Penajam Paser Utara", "Gempa mengguncang | Palu": after a
+ * common noun opening the sentence and its verb, a capitalised run that ends
+ * on a direction word (`pe` past `end`) or names a place found earlier in the
+ * text is a place. Returns the place's end, or undefined.
+ */
+export function placeAfterCommonSubject(ctx: Ctx, i: number, end: number, pe: number): number | undefined {
+  const { toks } = ctx;
+  const verb = toks[i - 1];
+  const subject = toks[i - 2];
+  if (ctx.lang !== 'id' || !verb?.isWord || verb.cap || !isVerbLike(ctx, verb) || !subject?.cap) return undefined;
+  if (!sentenceInitial(ctx, i - 2) || !(COMMON_ID.has(subject.lower) || isCommonWord(ctx, subject))) return undefined;
+  if (pe > end) return pe;
+  const text = ctx.text.slice(toks[i]!.start, toks[end - 1]!.end);
+  return ctx.out.some((m) => m.type === 'place' && m.text === text) ? end : undefined;
 }

@@ -81,6 +81,17 @@ export const SUBJECT_FOLLOWERS = new Set(['enggan', 'adalah', 'merupakan', 'puny
 /** Indonesian words that look prefixed like a verb but are not ("Lini belakang", "Rumah besar"). */
 const NOT_VERBS_ID = new Set(['belakang', 'besar', 'benar', 'berat', 'beberapa', 'betul', 'dini', 'dinas', 'merah', 'medan', 'terbesar', 'terakhir', 'tertinggi', 'terbaru', 'terbaik']);
 
+/**
+ * Indonesian verbs whose subject is an event or a thing, never a person:
+ * "Macet terjadi …", "Banjir melanda …", "Debat digelar …". A lone word
+ * opening a sentence before one of them is no name.
+ */
+export const EVENT_VERBS_ID = new Set([
+  'terjadi', 'berlangsung', 'melanda', 'menerjang', 'merendam', 'menggenangi', 'mengguncang', 'menimpa', 'menghantam', 'meletus',
+  'melonjak', 'anjlok', 'merosot', 'digelar', 'diselenggarakan', 'dilaksanakan', 'terlihat',
+  'membubung', 'mewabah', 'disalurkan', 'dimulai', 'mengakibatkan', 'menyebabkan',
+]);
+
 export function speechAfter(ctx: Ctx, end: number): boolean {
   let n = ctx.toks[end];
   if (n?.text === ',') n = ctx.toks[end + 1];

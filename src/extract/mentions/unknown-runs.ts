@@ -11,16 +11,17 @@ import {
   PLACE_TAILS,
   PLACE_AFTER_EN,
   ORG_KIND_ID,
+  COMMON_ID,
   RELATION_NOUNS_ID,
   RELATION_NAMES_ID,
 } from '../lexicon/words.js';
 import { type Ctx, span } from './context.js';
 import { englishBody, englishType, isEnglishWord, ownedPrefix } from './english.js';
-import { brandEnd, isBrandTok, isCommonWord, isVerbLike, sentenceInitial, speechAfter } from './token-kinds.js';
+import { EVENT_VERBS_ID, brandEnd, isBrandTok, isCommonWord, isVerbLike, sentenceInitial, speechAfter } from './token-kinds.js';
 import { acronymBeforeName, isNameToken, isPersonWord, nameFrom } from './name-runs.js';
 import { nicknamePair, pairSplit, personAcronym, personEvidence, pushPerson, slashPair } from './people.js';
 import { companyNoun, coordinatedCompany, knownCompany, ownedCompany, tailCompany } from './organizations.js';
-import { compassEnd, inPlaceList, listMemberEnd, listedBeforeRegion, locatedIn } from './places.js';
+import { compassEnd, inPlaceList, listMemberEnd, listedBeforeRegion, locatedIn, placeAfterCommonSubject } from './places.js';
 
 /** Body tails after which a capitalised run may go on into a person's name ("Defence Ministry Rico Sirait"). */
 const BODY_TAILS = new Set(['ministry', 'department', 'agency', 'council', 'commission', 'office', 'bureau', 'command', 'corporation', 'group', 'company']);
@@ -182,6 +183,12 @@ export function unknownRun(ctx: Ctx, i: number): number | undefined {
     ctx.out.push({ ...span(ctx, i, pe, 'place'), country: within });
     return pe;
   }
+  // "Banjir melanda Penajam Paser Utara": after a common-noun subject and its verb, a run ending on a direction.
+  const struck = known ? undefined : placeAfterCommonSubject(ctx, i, end, pe);
+  if (struck !== undefined) {
+    ctx.out.push(span(ctx, i, struck, 'place'));
+    return struck;
+  }
   // "Fajar Alfian/Muhammad Rian Ardianto", "Liang Weikeng/Wang Chang": a doubles pair, one person each side of the slash.
   if (slashPair(ctx, i, end)) {
     pushPerson(ctx, span(ctx, i, end, 'person'), i, end);
@@ -218,6 +225,11 @@ export function unknownRun(ctx: Ctx, i: number): number | undefined {
   }
   // A lone capitalised word opening a sentence is a name only when it acts like one (or was met as one).
   if (initial && end - i === 1 && !said && !known && !(next && (next.text === ',' || isVerbLike(ctx, next)))) return undefined;
+  // "Vaksin dibagikan …", "Macet terjadi …": an ordinary noun, or any lone word before a verb whose subject is
+  // an event or a thing, opening the sentence is no name without a speech verb or an earlier mention.
+  if (initial && end - i === 1 && !said && !known && ctx.lang === 'id' && (COMMON_ID.has(t.lower) || (next?.text !== ',' && EVENT_VERBS_ID.has(next?.lower ?? '')))) {
+    return end;
+  }
   // Without a title, a name needs evidence: a speech verb, a name already met, a verb
   // right after it, or the shape of a personal name. Unknown words default to nothing.
   if (!said && !personEvidence(ctx, i, end)) return end;
