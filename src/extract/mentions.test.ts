@@ -1120,3 +1120,19 @@ describe('a common noun opening an Indonesian sentence', () => {
     expect(typed(find('Ia tinggal di Desa Karang Anyar Sari.'))).toEqual(['place:Desa Karang Anyar Sari']);
   });
 });
+
+describe('EU institutions and central banks', () => {
+  it('are organizations in both languages', () => {
+    const en = findMentions('The European Parliament and the European Central Bank disagreed with the Federal Reserve.', 'en');
+    expect(en.map((m) => `${m.type}:${m.canonical ?? m.text}`)).toEqual([
+      'organization:European Parliament',
+      'organization:European Central Bank',
+      'organization:Federal Reserve',
+    ]);
+    const id = findMentions('Parlemen Eropa mengkritik kebijakan The Federal Reserve pekan lalu.', 'id');
+    expect(id.map((m) => `${m.type}:${m.canonical ?? m.text}`)).toEqual([
+      'organization:European Parliament',
+      'organization:Federal Reserve',
+    ]);
+  });
+});

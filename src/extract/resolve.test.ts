@@ -29,3 +29,13 @@ describe('resolution', () => {
     expect(graph.getNodeAttribute('person:sri-mulyani-indrawati', 'aliases')).toContain('Indrawati');
   });
 });
+
+describe('short names in brackets', () => {
+  it('names a body by the full name before a mixed-case short name, but keeps legal forms', () => {
+    const graph = graphOf(
+      article('a', 'Yayasan Lembaga Konsumen Nusantara (Yalkon) menggugat PT Sinar Terang (Persero) ke pengadilan.'),
+    );
+    const labels = graph.filterNodes((_, a) => a.type === 'organization').map((n) => graph.getNodeAttribute(n, 'label'));
+    expect(labels.sort()).toEqual(['PT Sinar Terang (Persero)', 'Yayasan Lembaga Konsumen Nusantara']);
+  });
+});

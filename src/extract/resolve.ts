@@ -56,8 +56,11 @@ class UnionFind {
 
 const isFullName = (m: Mention) => nameTokens(m.text).length >= 2;
 
-/** An organization introduced with its acronym: "Badan Nasional Penanggulangan Bencana (BNPB)". */
-const ACRONYM_DEFINITION = /^(.+?)\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.-]{1,11})\s*\)$/u;
+/**
+ * An organization introduced with its short name: "Badan Nasional Penanggulangan Bencana (BNPB)",
+ * "Wahana Lingkungan Hidup Indonesia (Walhi)". "(Persero)" and "(Tbk)" are legal forms, not names.
+ */
+const ACRONYM_DEFINITION = /^(.+?)\s*\(\s*(?!(?:Persero|Tbk)\s*\))(\p{Lu}[\p{L}\p{N}&.-]{1,11})\s*\)$/u;
 
 /** The acronyms an article defines, each to its full name (the first definition wins). */
 function acronymDefinitions(article: ExtractedArticle): Map<string, string> {
