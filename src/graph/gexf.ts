@@ -7,6 +7,7 @@
 import { compareKeys, type ContractGraph } from './json.js';
 import { edgeTypeDef, nodeTypeDef } from './registry.js';
 import type { EdgeAttributes, Evidence, GraphAttributes, IsoDay, NodeAttributes, PartialDate } from './types.js';
+import { dateSpan } from '../extract/dates.js';
 
 // XML 1.0 forbids most C0 controls, lone surrogates and U+FFFE/U+FFFF even as character
 // references, so they are dropped rather than escaped.
@@ -62,14 +63,14 @@ function utcDay(year: number, month: number, day: number): IsoDay {
   return date.toISOString().slice(0, 10);
 }
 
-/** The days a partial date covers: `2023` → the whole year, `2023-09` → September. */
+/** The days a partial date covers (`2023` → the whole year); undefined for what is no date. */
 export function daySpan(date: PartialDate): [IsoDay, IsoDay] | undefined {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  if (m[3]) return [date, date];
-  if (m[2]) return [`${date}-01`, utcDay(year, Number(m[2]) + 1, 0)];
-  return [`${date}-01-01`, `${date}-12-31`];
+  try {
+    const { start, end } = dateSpan(date);
+    return [start, end];
+  } catch {
+    return undefined;
+  }
 }
 
 const nextDay = (day: IsoDay): IsoDay => {
