@@ -1,10 +1,21 @@
 import Graph from 'graphology';
-import type { AbstractGraph, SerializedGraph } from 'graphology-types';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types.js';
+import type { SerializedGraph } from 'graphology-types';
+import type { ContractGraph } from '../graph/json.js';
+import type { ArticleText, EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types.js';
 // Bundled rather than fetched so dist/ opens offline and from any subpath.
 import data from '../../graph/graph.json';
 
-export type NewsGraph = AbstractGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+export type NewsGraph = ContractGraph;
 
-export const loadGraph = (): NewsGraph =>
-  Graph.from(data as unknown as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
+export interface Loaded {
+  graph: ContractGraph;
+  texts: Map<string, ArticleText>;
+  /** What the user opened, for messages and export file names. */
+  name: string;
+}
+
+export const loadBundled = (): Loaded => ({
+  graph: Graph.from(data as unknown as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>),
+  texts: new Map(),
+  name: 'graph',
+});

@@ -82,3 +82,18 @@ export interface GraphAttributes {
   generator: { name: string; version: string };
   articles: ArticleMeta[];
 }
+
+/** articles.json: the cleaned story of each article, for the viewer's reader. */
+export interface ArticleText {
+  id: string;
+  /** The cleaned story; evidence sentences are verbatim substrings of it. */
+  text: string;
+  /** What cleaning removed, in order, with the reason. */
+  removed: { text: string; reason: string }[];
+  /** Every mention that became a node: offsets into `text`, sorted by start. */
+  mentions: { start: number; end: number; node: string }[];
+}
+
+export interface ArticlesFile {
+  articles: ArticleText[];
+}

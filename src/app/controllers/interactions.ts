@@ -1,39 +1,27 @@
-import type { NewsGraph } from '../graph.js';
-import type { ViewState } from '../state.js';
+// Pointer and keyboard on the canvas, turned into view actions.
+import type { View } from './view.js';
 import type { Renderer } from './renderer.js';
 
-export interface Interactions {
-  select(node: string | null): void;
+export function bindInteractions(renderer: Renderer, view: View, signal: AbortSignal): void {
+  renderer.on('enterNode', ({ node }) => view.hover(node));
+  renderer.on('leaveNode', () => view.hover(null));
+  renderer.on('clickNode', ({ node }) => view.select(node));
+  renderer.on('clickStage', () => view.select(null));
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape') return;
+      view.select(null);
+      view.pickPathEnd(null);
+    },
+    { signal },
+  );
 }
 
-/** Keeps the view state in step with the pointer and keyboard; panels are told what to show. */
-export const bindInteractions = (
-  renderer: Renderer,
-  graph: NewsGraph,
-  state: ViewState,
-  onSelect: (node: string | null) => void,
-): Interactions => {
-  const refresh = () => renderer.refresh({ skipIndexation: true });
-
-  const hover = (node: string | null) => {
-    state.hovered = node;
-    state.focus = node === null ? new Set() : new Set([node, ...graph.neighbors(node)]);
-    refresh();
-  };
-
-  const select = (node: string | null) => {
-    state.selected = node;
-    onSelect(node);
-    refresh();
-  };
-
-  renderer.on('enterNode', ({ node }) => hover(node));
-  renderer.on('leaveNode', () => hover(null));
-  renderer.on('clickNode', ({ node }) => select(node));
-  renderer.on('clickStage', () => select(null));
-  document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') select(null);
-  });
-
-  return { select };
-};
+/** Moves the camera onto a node, keeping the zoom unless it is too far out to see it. */
+export function focusCamera(renderer: Renderer, node: string): void {
+  const data = renderer.getNodeDisplayData(node);
+  if (!data) return;
+  const camera = renderer.getCamera();
+  camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.5) }, { duration: 400 });
+}

@@ -1,56 +1,121 @@
-import { nodeTypeDef } from '../../graph/registry.js';
-import type { ArticleMeta } from '../../graph/types.js';
-import { el } from '../dom.js';
-import type { NewsGraph } from '../graph.js';
+// The selected node: what it is, where it was read, and each relation with the sentences behind it.
+import { EDGE_TYPES, nodeTypeDef } from '../../graph/registry.js';
+import type { ArticleMeta, EdgeType, Evidence } from '../../graph/types.js';
+import type { View } from '../controllers/view.js';
+import { button, el, highlighted, truncate } from '../dom.js';
 
-const articleItem = (article: ArticleMeta | undefined, id: string): HTMLLIElement => {
-  const item = el('li');
-  if (!article) {
-    item.textContent = id;
-    return item;
-  }
-  // Only web links: a url from a scraped page could otherwise be a javascript: URL.
-  const title = article.url && /^https?:\/\//i.test(article.url) ? el('a', article.title) : el('span', article.title);
-  if (title instanceof HTMLAnchorElement && article.url) {
-    title.href = article.url;
-    title.target = '_blank';
-    title.rel = 'noopener noreferrer';
-  }
-  const meta = [article.source, article.published].filter(Boolean).join(', ');
-  item.append(title, el('span', meta ? ` (${meta})` : ''));
-  return item;
-};
+export interface DetailsActions {
+  select(node: string | null): void;
+  openArticle(article: string, sentence?: string): void;
+}
 
-const row = (list: HTMLDListElement, term: string, value: string | HTMLElement): void => {
+const MAX_RELATIONS_PER_TYPE = 40;
+
+function row(list: HTMLDListElement, term: string, value: string | HTMLElement): void {
   const dd = el('dd');
   if (typeof value === 'string') dd.textContent = value;
   else dd.append(value);
   list.append(el('dt', term), dd);
-};
+}
 
-export const renderDetails = (target: HTMLElement, graph: NewsGraph, node: string | null, onClose: () => void): void => {
+const articleLine = (meta: ArticleMeta | undefined, id: string) =>
+  meta ? [truncate(meta.title, 90), meta.source, meta.published].filter(Boolean).join(' · ') : id;
+
+function evidenceList(view: View, evidence: Evidence[], names: string[], actions: DetailsActions): HTMLElement {
+  const articles = new Map(view.graph.getAttribute('articles').map((a) => [a.id, a]));
+  const list = el('ol', undefined, 'evidence');
+  for (const item of evidence) {
+    const li = el('li');
+    const quote = el('q');
+    quote.append(...highlighted(item.sentence, names));
+    const source = button(`${articleLine(articles.get(item.article), item.article)}${item.date ? ` · holds for ${item.date}` : ''}`, () =>
+      actions.openArticle(item.article, item.sentence),
+    'source');
+    source.title = 'Open the article';
+    li.append(quote, source);
+    list.append(li);
+  }
+  return list;
+}
+
+function relations(view: View, node: string, actions: DetailsActions): HTMLElement {
+  const { graph } = view;
+  const groups = new Map<EdgeType, string[]>();
+  graph.forEachEdge(node, (edge, attrs) => {
+    const list = groups.get(attrs.type) ?? [];
+    list.push(edge);
+    groups.set(attrs.type, list);
+  });
+  const section = el('section', undefined, 'relations');
+  for (const def of EDGE_TYPES) {
+    const edges = groups.get(def.id);
+    if (!edges) continue;
+    edges.sort((a, b) => graph.getEdgeAttribute(b, 'weight') - graph.getEdgeAttribute(a, 'weight') || (a < b ? -1 : 1));
+    const group = el('div', undefined, 'relation-group');
+    group.dataset.type = def.id;
+    group.append(el('h3', `${def.label.en} (${edges.length})`));
+    const list = el('ul');
+    for (const edge of edges.slice(0, MAX_RELATIONS_PER_TYPE)) {
+      const attrs = graph.getEdgeAttributes(edge);
+      const other = graph.opposite(node, edge);
+      const otherAttrs = graph.getNodeAttributes(other);
+      const li = el('li', undefined, view.state.visible.edges.has(edge) ? undefined : 'filtered-out');
+      const arrow = def.directed ? (graph.source(edge) === node ? '→ ' : '← ') : '';
+      const neighbour = button(truncate(otherAttrs.label, 60), () => actions.select(other), 'neighbour');
+      neighbour.dataset.node = other;
+      neighbour.style.borderColor = otherAttrs.color;
+      const more = el('details');
+      const summary = el('summary', `${attrs.label && attrs.type !== 'co_mention' ? `${attrs.label} · ` : ''}${attrs.evidence.length} sentence${attrs.evidence.length === 1 ? '' : 's'}`);
+      const names = [...graph.getNodeAttribute(node, 'aliases'), ...otherAttrs.aliases];
+      more.append(summary);
+      more.addEventListener('toggle', () => {
+        if (more.open && more.childElementCount === 1) more.append(evidenceList(view, attrs.evidence, names, actions));
+      }, { once: false });
+      li.append(el('span', arrow, 'direction'), neighbour, more);
+      list.append(li);
+    }
+    if (edges.length > MAX_RELATIONS_PER_TYPE) list.append(el('li', `… and ${edges.length - MAX_RELATIONS_PER_TYPE} more`, 'more'));
+    group.append(list);
+    section.append(group);
+  }
+  return section;
+}
+
+export function renderDetails(target: HTMLElement, view: View, actions: DetailsActions & { pathEnd(node: string): void }): void {
+  const node = view.state.selected;
   if (node === null) {
     target.hidden = true;
     target.replaceChildren();
     return;
   }
+  const { graph } = view;
   const attrs = graph.getNodeAttributes(node);
   const articles = new Map(graph.getAttribute('articles').map((a) => [a.id, a]));
 
-  const close = el('button', '×', 'close');
-  close.type = 'button';
+  const close = button('×', () => actions.select(null), 'close');
   close.setAttribute('aria-label', 'Close details');
-  close.addEventListener('click', onClose);
 
   const list = el('dl');
   row(list, 'Type', nodeTypeDef(attrs.type).label.en);
   if (attrs.role?.length) row(list, 'Role', attrs.role.join(', '));
-  if (attrs.aliases.length) row(list, 'Also written', attrs.aliases.join(', '));
+  if (attrs.country) row(list, 'Country', attrs.country);
+  if (attrs.aliases.length) row(list, 'Also written', truncate(attrs.aliases.join(', '), 400));
   row(list, 'Mentions', String(attrs.mentions));
-  const articleList = el('ul');
-  articleList.append(...attrs.articles.map((id) => articleItem(articles.get(id), id)));
+  if (attrs.start) row(list, 'Dates', attrs.start === attrs.end ? attrs.start : `${attrs.start} – ${attrs.end}`);
+  const articleList = el('ul', undefined, 'articles');
+  articleList.append(
+    ...attrs.articles.map((id) => {
+      const li = el('li');
+      li.append(button(articleLine(articles.get(id), id), () => actions.openArticle(id), 'source'));
+      return li;
+    }),
+  );
   row(list, `Articles (${attrs.articles.length})`, articleList);
 
-  target.replaceChildren(close, el('h2', attrs.label), list);
+  const heading = el('h2', truncate(attrs.label, 80));
+  heading.title = attrs.label;
+  const pathButton = button('Path from/to here', () => actions.pathEnd(node), 'path-end');
+  target.replaceChildren(close, heading, list, pathButton, relations(view, node, actions));
   target.hidden = false;
-};
+  target.scrollTop = 0;
+}

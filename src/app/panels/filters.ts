@@ -1,0 +1,89 @@
+// Legend that doubles as the type filter, relation filter, minimum mentions and size mode.
+import { EDGE_TYPES, NODE_TYPES } from '../../graph/registry.js';
+import type { EdgeType, NodeType } from '../../graph/types.js';
+import type { View } from '../controllers/view.js';
+import { el } from '../dom.js';
+import { pictogramOf } from '../controllers/shapes.js';
+
+const toggle = <T extends string>(list: T[], item: T): T[] =>
+  list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+
+function swatch(color: string, shape: string): HTMLElement {
+  const mark = el('span', undefined, `swatch shape-${shape}`);
+  const image = pictogramOf(shape as never);
+  if (image) {
+    mark.style.maskImage = `url("${image}")`;
+    mark.style.webkitMaskImage = `url("${image}")`;
+  }
+  mark.style.background = color;
+  return mark;
+}
+
+/** Only the types present, in registry order, so the legend never explains colours nobody sees. */
+export function renderFilters(target: HTMLElement, view: View): void {
+  const { graph, state } = view;
+  const nodeCounts = new Map<NodeType, number>();
+  graph.forEachNode((_, a) => nodeCounts.set(a.type, (nodeCounts.get(a.type) ?? 0) + 1));
+  const edgeCounts = new Map<EdgeType, number>();
+  graph.forEachEdge((_, a) => edgeCounts.set(a.type, (edgeCounts.get(a.type) ?? 0) + 1));
+
+  const legend = el('ul', undefined, 'legend');
+  legend.id = 'legend';
+  legend.setAttribute('aria-label', 'Node types');
+  for (const def of NODE_TYPES.filter((d) => nodeCounts.has(d.id))) {
+    const item = el('li');
+    item.dataset.type = def.id;
+    const b = el('button', undefined, 'type-toggle');
+    b.type = 'button';
+    b.setAttribute('aria-pressed', String(!state.filters.hiddenNodeTypes.includes(def.id)));
+    b.append(swatch(def.color, def.shape), el('span', def.label.en), el('span', ` ${nodeCounts.get(def.id)}`, 'count'));
+    b.addEventListener('click', () => view.setFilters({ hiddenNodeTypes: toggle(state.filters.hiddenNodeTypes, def.id) }));
+    item.append(b);
+    legend.append(item);
+  }
+
+  const relations = el('ul', undefined, 'legend edge-types');
+  relations.id = 'edge-types';
+  relations.setAttribute('aria-label', 'Relation types');
+  for (const def of EDGE_TYPES.filter((d) => edgeCounts.has(d.id))) {
+    const item = el('li');
+    item.dataset.type = def.id;
+    const label = el('label');
+    const box = el('input');
+    box.type = 'checkbox';
+    box.checked = !state.filters.hiddenEdgeTypes.includes(def.id);
+    box.addEventListener('change', () => view.setFilters({ hiddenEdgeTypes: toggle(state.filters.hiddenEdgeTypes, def.id) }));
+    const line = el('span', undefined, 'edge-swatch');
+    line.style.background = def.color;
+    label.append(box, line, el('span', def.label.en), el('span', ` ${edgeCounts.get(def.id)}`, 'count'));
+    item.append(label);
+    relations.append(item);
+  }
+
+  const min = el('input');
+  min.id = 'min-mentions';
+  min.type = 'number';
+  min.min = '0';
+  min.step = '1';
+  min.value = String(state.filters.minMentions);
+  min.addEventListener('input', () => {
+    const value = Math.max(0, Math.floor(Number(min.value) || 0));
+    view.setFilters({ minMentions: value });
+  });
+  const minLabel = el('label', 'Min. mentions ', 'min-mentions');
+  minLabel.append(min);
+
+  const size = el('select');
+  size.id = 'size-by';
+  for (const [value, text] of [['mentions', 'mentions'], ['degree', 'connections']] as const) {
+    const option = el('option', text);
+    option.value = value;
+    option.selected = state.sizeBy === value;
+    size.append(option);
+  }
+  size.addEventListener('change', () => view.setSizeBy(size.value === 'degree' ? 'degree' : 'mentions'));
+  const sizeLabel = el('label', 'Size by ', 'size-by');
+  sizeLabel.append(size);
+
+  target.replaceChildren(el('h2', 'Types'), legend, el('h2', 'Relations'), relations, minLabel, sizeLabel);
+}
