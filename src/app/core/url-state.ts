@@ -33,7 +33,10 @@ export function toHash(state: UrlState): string {
   if (window) params.set('dates', `${isoOfDay(window.from)}..${isoOfDay(window.to)}`);
   if (state.sizeBy !== 'mentions') params.set('size', state.sizeBy);
   if (state.camera) params.set('camera', [state.camera.x, state.camera.y, state.camera.ratio].map(round).join(','));
-  const text = params.toString();
+  // Commas, colons and dots stay readable in a link someone will paste and eyeball.
+  const text = [...params]
+    .map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/g, ',').replace(/%3A/g, ':')}`)
+    .join('&');
   return text ? `#${text}` : '';
 }
 

@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+interface SerializedGraph {
+  nodes: { key: string; attributes: { label: string; type: string; aliases: string[]; mentions: number } }[];
+  edges: { key: string; source: string; target: string; attributes: { type: string } }[];
+}
+
+// Expectations come from the committed graph, which is rebuilt from the seeds.
+const graph = JSON.parse(readFileSync(new URL('../graph/graph.json', import.meta.url), 'utf8')) as SerializedGraph;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const countText = (nodes: number, edges: number) => `${plural(nodes, 'node')}, ${plural(edges, 'edge')} shown`;
+
+const open = async (page: Page, hash = '') => {
+  await page.goto(`./${hash}`);
+  await page.waitForFunction(() => window.__newsgraph !== undefined);
+};
+
+const errors: string[] = [];
+test.beforeEach(({ page }) => {
+  errors.length = 0;
+  page.on('pageerror', (error) => errors.push(error.message));
+});
+test.afterEach(() => expect(errors).toEqual([]));
+
+test('search finds a country by an alias in the other language and selects it', async ({ page }, testInfo) => {
+  const country = graph.nodes.find((n) => n.attributes.type === 'country' && n.attributes.aliases.some((a) => a !== n.attributes.label && !a.includes(n.attributes.label)))!;
+  const alias = country.attributes.aliases.find((a) => a !== country.attributes.label && !a.includes(country.attributes.label))!;
+  await open(page);
+  await page.locator('#search').fill(alias);
+  const first = page.locator('#suggestions li').first();
+  await expect(first).toHaveAttribute('data-node', country.key);
+  await page.locator('#search').press('Enter');
+  await expect(page.getByTestId('details').locator('h2')).toHaveText(country.attributes.label);
+  await expect.poll(() => page.evaluate(() => window.__newsgraph!.view.state.selected)).toBe(country.key);
+  // The camera moves onto the chosen node.
+  await expect
+    .poll(() =>
+      page.evaluate((key) => {
+        const { sigma } = window.__newsgraph!;
+        const node = sigma.getNodeDisplayData(key)!;
+        const camera = sigma.getCamera().getState();
+        return Math.hypot(camera.x - node.x, camera.y - node.y) < 0.01;
+      }, country.key),
+    )
+    .toBe(true);
+  await page.screenshot({ path: testInfo.outputPath('search.png') });
+});
+
+test('type and relation filters change what is counted and drawn', async ({ page }) => {
+  await open(page);
+  const count = page.getByTestId('visible-count');
+  await expect(count).toHaveText(countText(graph.nodes.length, graph.edges.length));
+
+  const people = new Set(graph.nodes.filter((n) => n.attributes.type === 'person').map((n) => n.key));
+  await page.locator('#legend li[data-type="person"] button').click();
+  const withoutPeople = graph.edges.filter((e) => !people.has(e.source) && !people.has(e.target)).length;
+  await expect(count).toHaveText(countText(graph.nodes.length - people.size, withoutPeople));
+  const hidden = await page.evaluate((keys) => keys.every((k) => window.__newsgraph!.sigma.getNodeDisplayData(k)!.hidden), [...people]);
+  expect(hidden).toBe(true);
+  await page.locator('#legend li[data-type="person"] button').click();
+
+  await page.locator('#edge-types li[data-type="co_mention"] input').uncheck();
+  const typed = graph.edges.filter((e) => e.attributes.type !== 'co_mention').length;
+  await expect(count).toHaveText(countText(graph.nodes.length, typed));
+
+  await page.locator('#min-mentions').fill('5');
+  const frequent = new Set(graph.nodes.filter((n) => n.attributes.mentions >= 5).map((n) => n.key));
+  const frequentTyped = graph.edges.filter(
+    (e) => e.attributes.type !== 'co_mention' && frequent.has(e.source) && frequent.has(e.target),
+  ).length;
+  await expect(count).toHaveText(countText(frequent.size, frequentTyped));
+});
+
+test('clicking a neighbour in the details moves there; a path between two nodes is highlighted', async ({ page }, testInfo) => {
+  const [a] = [...graph.nodes].sort((x, y) => y.attributes.mentions - x.attributes.mentions);
+  await open(page, `#node=${encodeURIComponent(a!.key)}`);
+  const details = page.getByTestId('details');
+  await expect(details.locator('h2')).toHaveText(a!.attributes.label);
+
+  const neighbour = details.locator('button.neighbour').first();
+  const target = await neighbour.getAttribute('data-node');
+  await neighbour.click();
+  await expect.poll(() => page.evaluate(() => window.__newsgraph!.view.state.selected)).toBe(target);
+
+  await details.locator('button.path-end').click();
+  // The other end: connected to something, but not next to the first end, so the path has steps.
+  const near = new Set(graph.edges.flatMap((e) => (e.source === target || e.target === target ? [e.source, e.target] : [])));
+  const linked = new Set(graph.edges.flatMap((e) => [e.source, e.target]));
+  const b = graph.nodes.find((n) => linked.has(n.key) && !near.has(n.key))!;
+  await page.locator('#search').fill(b.attributes.label);
+  await page.locator('#search').press('Enter');
+  await details.locator('button.path-end').click();
+  const path = page.getByTestId('path');
+  await expect(path).toBeVisible();
+  await expect(path.locator('.path-nodes li')).not.toHaveCount(0);
+  const onPath = await page.evaluate(() => window.__newsgraph!.view.state.path!.edges);
+  const colours = await page.evaluate(
+    (edges) => edges.map((e) => window.__newsgraph!.sigma.getEdgeDisplayData(e)!.color),
+    onPath,
+  );
+  expect(onPath.length).toBeGreaterThanOrEqual(2);
+  expect(new Set(colours).size).toBe(1);
+  await page.screenshot({ path: testInfo.outputPath('path.png') });
+  await page.keyboard.press('Escape');
+  await expect(path).toBeHidden();
+});
+
+test('the URL keeps the view: reloading restores selection, filters and camera', async ({ page }) => {
+  await open(page);
+  const node = graph.nodes[0]!;
+  await page.locator('#legend li[data-type="place"] button').click();
+  await page.locator('#size-by').selectOption('degree');
+  await page.evaluate((key) => window.__newsgraph!.view.select(key), node.key);
+  await page.evaluate(() => window.__newsgraph!.sigma.getCamera().setState({ x: 0.4, y: 0.6, ratio: 0.7 }));
+  await expect.poll(() => page.evaluate(() => location.hash)).toContain('camera=0.4,0.6,0.7');
+  const url = page.url();
+  expect(url).toContain('hide=place');
+  expect(url).toContain('size=degree');
+
+  const fresh = await page.context().newPage();
+  await fresh.goto(url);
+  await fresh.waitForFunction(() => window.__newsgraph !== undefined);
+  const restored = await fresh.evaluate(() => {
+    const { view, sigma } = window.__newsgraph!;
+    return { selected: view.state.selected, hidden: view.state.filters.hiddenNodeTypes, sizeBy: view.state.sizeBy, camera: sigma.getCamera().getState() };
+  });
+  expect(restored).toMatchObject({ selected: node.key, hidden: ['place'], sizeBy: 'degree', camera: { x: 0.4, y: 0.6, ratio: 0.7 } });
+  await expect(fresh.locator('#legend li[data-type="place"] button')).toHaveAttribute('aria-pressed', 'false');
+  await expect(fresh.getByTestId('details').locator('h2')).toHaveText(node.attributes.label);
+});
