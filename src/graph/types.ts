@@ -82,3 +82,31 @@ export interface GraphAttributes {
   generator: { name: string; version: string };
   articles: ArticleMeta[];
 }
+
+// articles.json: the text of each article, for the viewer's article reader. graph.json only
+// carries article metadata; this companion file holds what the reader shows and highlights.
+
+/** A span of an article's text that became a graph node. */
+export interface ArticleMention {
+  /** JavaScript string offsets into `ArticleText.text`, start < end. */
+  start: number;
+  end: number;
+  /** The key of the graph node the mention resolved to. */
+  node: string;
+}
+
+export interface ArticleText {
+  /** An `ArticleMeta.id` of graph.json. */
+  id: string;
+  /** The cleaned story; every evidence sentence of graph.json is a substring of it. */
+  text: string;
+  /** What cleaning removed (boilerplate, captions, bylines…), in order, with the reason. */
+  removed: { text: string; reason: string }[];
+  /** Sorted by start. */
+  mentions: ArticleMention[];
+}
+
+export interface ArticlesFile {
+  /** Sorted by id (code-unit order). */
+  articles: ArticleText[];
+}
