@@ -19,7 +19,9 @@ export function articleTexts(articles: ExtractedArticle[], resolution: Resolutio
       article.sentences.forEach((sentence, s) =>
         sentence.mentions.forEach((mention, m) => {
           const node = resolution.keys[a]?.[s]?.[m];
-          if (node === undefined) throw new Error(`articleTexts: no resolution for ${article.meta.id} sentence ${s} mention ${m}`);
+          if (node === undefined) {
+            throw new Error(`articleTexts: no resolution for ${article.meta.id} sentence ${s} mention ${m}`);
+          }
           // Mention offsets are into the sentence; the reader needs them into the whole text.
           mentions.push({ start: sentence.start + mention.start, end: sentence.start + mention.end, node });
         }),

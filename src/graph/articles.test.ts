@@ -99,7 +99,8 @@ describe('parseArticlesJson', () => {
     fails(withMention({ end: null }), /articles\[1\]\.mentions\[0\]\.end should be a finite number, got null/);
     fails(withMention({ start: 1.5 }), /mentions\[0\]\.start should be a whole number from 0 to \d+/);
     fails(withMention({ start: -1 }), /mentions\[0\]\.start should be a whole number/);
-    fails(withMention({ end: TEXT.length + 1 }), new RegExp(`mentions\\[0\\]\\.end should be a whole number from 0 to ${TEXT.length} \\(the text's length\\), got ${TEXT.length + 1}`));
+    const past = TEXT.length + 1;
+    fails(withMention({ end: past }), new RegExp(`mentions\\[0\\]\\.end should be a whole number from 0 to ${TEXT.length} .*got ${past}`));
     fails(withMention({ start: 10, end: 10 }), /articles\[1\]\.mentions\[0\] should have start < end, got start 10 and end 10/);
     fails(withMention({ start: 12, end: 10 }), /should have start < end/);
   });
