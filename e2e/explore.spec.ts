@@ -129,3 +129,35 @@ test('the URL keeps the view: reloading restores selection, filters and camera',
   await expect(fresh.locator('#legend li[data-type="place"] button')).toHaveAttribute('aria-pressed', 'false');
   await expect(fresh.getByTestId('details').locator('h2')).toHaveText(node.attributes.label);
 });
+
+test('evidence opens the article with its mentions highlighted and clickable; removed boilerplate is greyed', async ({ page }, testInfo) => {
+  const [top] = [...graph.nodes].sort((x, y) => y.attributes.mentions - x.attributes.mentions);
+  await open(page, `#node=${encodeURIComponent(top!.key)}`);
+  const details = page.getByTestId('details');
+  const relation = details.locator('.relation-group li').first();
+  await relation.locator('summary').click();
+  const evidence = relation.locator('.evidence li').first();
+  const sentence = (await evidence.locator('q').textContent())!;
+  await expect(evidence.locator('mark').first()).toBeVisible();
+  await evidence.locator('button.source').click();
+
+  const reader = page.getByTestId('reader');
+  await expect(reader).toBeVisible();
+  await expect(reader.locator('mark.reader-focus')).toHaveText(sentence);
+  const mentions = reader.locator('button.reader-mention');
+  expect(await mentions.count()).toBeGreaterThan(3);
+  await expect(reader.locator('details.reader-removed summary')).toContainText('Removed by cleaning');
+  await page.screenshot({ path: testInfo.outputPath('reader.png') });
+
+  const other = reader.locator(`button.reader-mention:not([data-node="${top!.key}"])`).first();
+  const node = await other.getAttribute('data-node');
+  await other.click();
+  await expect.poll(() => page.evaluate(() => window.__newsgraph!.view.state.selected)).toBe(node);
+
+  // Escape closes the article first, then the selection.
+  await page.keyboard.press('Escape');
+  await expect(reader).toBeHidden();
+  await expect(details).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(details).toBeHidden();
+});

@@ -1,9 +1,10 @@
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { ContractGraph } from '../graph/json.js';
-import type { ArticleText, EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types.js';
+import type { ArticlesFile, ArticleText, EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types.js';
 // Bundled rather than fetched so dist/ opens offline and from any subpath.
 import data from '../../graph/graph.json';
+import texts from '../../graph/articles.json';
 
 export type NewsGraph = ContractGraph;
 
@@ -16,6 +17,6 @@ export interface Loaded {
 
 export const loadBundled = (): Loaded => ({
   graph: Graph.from(data as unknown as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>),
-  texts: new Map(),
+  texts: new Map((texts as ArticlesFile).articles.map((article) => [article.id, article])),
   name: 'graph',
 });

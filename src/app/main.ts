@@ -3,6 +3,7 @@ import { bindInteractions, focusCamera } from './controllers/interactions.js';
 import { createLayoutControl, type LayoutControl } from './controllers/layout.js';
 import { createRenderer, type Renderer } from './controllers/renderer.js';
 import { createView, type View } from './controllers/view.js';
+import { nodeTypeDef } from '../graph/registry.js';
 import { fromHash, toHash } from './core/url-state.js';
 import { byId } from './dom.js';
 import { loadBundled, type Loaded } from './graph.js';
@@ -10,6 +11,7 @@ import { renderDetails } from './panels/details.js';
 import { renderFilters } from './panels/filters.js';
 import { renderCount, renderTitle } from './panels/header.js';
 import { renderPath } from './panels/path.js';
+import { renderReader } from './panels/reader.js';
 import { bindSearch } from './panels/search.js';
 
 declare global {
@@ -53,6 +55,7 @@ function applyHash(m: Mounted, hash: string): void {
 /** Shows a graph: everything that depended on the previous one is torn down first. */
 export function mount(loaded: Loaded, hash = ''): Mounted {
   if (mounted) {
+    closeReader();
     mounted.controller.abort();
     mounted.layout.kill();
     mounted.renderer.kill();
@@ -84,6 +87,16 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
   renderCount(count, view);
   renderDetails(details, view, actions);
   renderPath(pathPanel, view, select);
+  // Escape closes the article first, and only then clears the selection.
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape' || byId('reader').hidden) return;
+      closeReader();
+      event.stopImmediatePropagation();
+    },
+    { signal, capture: true },
+  );
   bindInteractions(renderer, view, signal);
   bindSearch(byId<HTMLInputElement>('search'), byId('suggestions'), view, select, signal);
 
@@ -119,10 +132,24 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
 }
 
 function openArticle(view: View, article: string, sentence: string | undefined, select: (node: string) => void): void {
-  void view;
-  void article;
-  void sentence;
-  void select;
+  const meta = view.graph.getAttribute('articles').find((a) => a.id === article);
+  const reader = byId('reader');
+  if (!meta) return;
+  renderReader(reader, {
+    meta,
+    text: view.texts.get(article),
+    focusSentence: sentence,
+    typeOf: (node) => (view.graph.hasNode(node) ? view.graph.getNodeAttribute(node, 'type') : undefined),
+    colorOf: (type) => nodeTypeDef(type).color,
+    onNode: select,
+    onClose: () => closeReader(),
+  });
+}
+
+function closeReader(): void {
+  const reader = byId('reader');
+  reader.hidden = true;
+  reader.replaceChildren();
 }
 
 window.addEventListener('hashchange', () => {

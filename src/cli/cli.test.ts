@@ -5,11 +5,12 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseArticlesJson } from '../graph/articles.js';
 import { fromJson } from '../graph/json.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'bin/newsgraph.js');
-const OUTPUTS = ['edges.csv', 'graph.gexf', 'graph.json', 'nodes.csv'];
+const OUTPUTS = ['articles.json', 'edges.csv', 'graph.gexf', 'graph.json', 'nodes.csv'];
 
 const run = (args: string[], input?: string) =>
   spawnSync('node', [BIN, ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 120_000 });
@@ -36,6 +37,35 @@ describe('newsgraph extract', () => {
 
   it('matches the graph committed in graph/ (rebuild it with `npm run extract` when this fails)', () => {
     expect(readOutputs(join(ROOT, 'graph'))).toEqual(readOutputs(out));
+  });
+
+  it("writes articles.json: every article's cleaned text with mentions on graph nodes", () => {
+    const graph = fromJson(readFileSync(join(out, 'graph.json'), 'utf8'));
+    const { articles } = parseArticlesJson(readFileSync(join(out, 'articles.json'), 'utf8'));
+    expect(articles.map((a) => a.id)).toEqual(graph.getAttribute('articles').map((a) => a.id));
+    const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+    for (const { id, text, mentions } of articles) {
+      expect(mentions.length, id).toBeGreaterThan(0);
+      for (const [i, m] of mentions.entries()) {
+        expect(graph.hasNode(m.node), `${id} ${m.node}`).toBe(true);
+        expect(graph.getNodeAttribute(m.node, 'aliases'), `${id} ${m.node}`).toContain(normalise(text.slice(m.start, m.end)));
+        expect(graph.getNodeAttribute(m.node, 'articles'), `${id} ${m.node}`).toContain(id);
+        if (i > 0) expect(m.start, id).toBeGreaterThanOrEqual(mentions[i - 1]!.start);
+      }
+    }
+    // Every evidence sentence can be found in its article's text, so the reader can mark it.
+    const texts = new Map(articles.map((a) => [a.id, a.text]));
+    graph.forEachEdge((_, a) => a.evidence.forEach((e) => expect(texts.get(e.article)).toContain(e.sentence)));
+  });
+
+  it("keeps boilerplate in articles.json's removed blocks, out of the text", () => {
+    const { articles } = parseArticlesJson(readFileSync(join(out, 'articles.json'), 'utf8'));
+    const seed = articles.find((a) => a.id === '003-2f8d2744cd0c9b41')!;
+    expect(seed.text).not.toMatch(/Baca juga/i);
+    const readAlso = seed.removed.filter((r) => /^Baca juga:/.test(r.text));
+    expect(readAlso.length).toBeGreaterThanOrEqual(2);
+    expect(readAlso.map((r) => r.text).join('\n')).toContain('Kirim 1.000 Kontainer Militer ke Rusia');
+    for (const r of readAlso) expect(r.reason).toBe('read-also link');
   });
 
   it('writes a GEXF that passes the independent GEXF check', () => {

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { uniqueIds } from '../extract/articles.js';
 import { buildGraph, type NewsGraph } from '../extract/build.js';
 import { extractArticle, type ExtractedArticle } from '../extract/pipeline.js';
+import { resolve } from '../extract/resolve.js';
+import { articleTexts } from '../extract/texts.js';
 import type { Article, InputProblem } from '../extract/types.js';
+import { toArticlesJson } from '../graph/articles.js';
 import { toCsv } from '../graph/csv.js';
 import { toGexf } from '../graph/gexf.js';
 import { toJson } from '../graph/json.js';
@@ -65,7 +68,9 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
   }
   progress.done();
 
-  const graph: NewsGraph = buildGraph(extracted);
+  // Resolved once: the graph's nodes and the article texts' mentions must agree.
+  const resolution = resolve(extracted);
+  const graph: NewsGraph = buildGraph(extracted, { resolution });
   layoutGraph(graph);
   const csv = toCsv(graph);
   const outputs = {
@@ -73,6 +78,7 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
     [join(options.out, 'graph.gexf')]: toGexf(graph),
     [join(options.out, 'nodes.csv')]: csv.nodes,
     [join(options.out, 'edges.csv')]: csv.edges,
+    [join(options.out, 'articles.json')]: toArticlesJson({ articles: articleTexts(extracted, resolution) }),
   };
   await writeFilesAtomically(outputs);
 

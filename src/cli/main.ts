@@ -8,7 +8,8 @@ const USAGE = `newsgraph ${pkg.version}: news articles → knowledge graph
 Usage:
   newsgraph extract [PATHS…] [--out DIR] [--explain]
       Read article files or folders (.txt .md .html .htm .csv .json .jsonl; default: seeds/)
-      and write graph.json, graph.gexf, nodes.csv and edges.csv to DIR (default: graph/).
+      and write graph.json, graph.gexf, nodes.csv, edges.csv and articles.json (the cleaned
+      texts with their mentions, for the viewer's reader) to DIR (default: graph/).
       --explain  also print, per article, the boilerplate that was removed and why.
   newsgraph mentions [--lang auto|id|en]
       JSON Lines on stdin ({"id": …, "text": …}) → one line per input on stdout

@@ -16,7 +16,7 @@ import type {
 import { expandRole } from './lexicon/role-abbreviations.js';
 import { canonicalCountry, findMentions } from './mentions.js';
 import type { AnalysedSentence, ExtractedArticle } from './pipeline.js';
-import { type Entity, resolve } from './resolve.js';
+import { type Entity, type Resolution, resolve } from './resolve.js';
 import { slugify } from './slug.js';
 
 export type NewsGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -73,9 +73,18 @@ interface EdgeDraft {
   end: IsoDay;
 }
 
+export interface BuildOptions {
+  title?: string;
+  /**
+   * resolve(articles), when the caller needs it too (articleTexts in texts.ts): resolution is
+   * the costly step, and the graph and the texts must agree on every mention's node.
+   */
+  resolution?: Resolution;
+}
+
 /** Builds the contract graph (without layout) from extracted articles. */
-export function buildGraph(articles: ExtractedArticle[], title?: string): NewsGraph {
-  const { entities, keys } = resolve(articles);
+export function buildGraph(articles: ExtractedArticle[], { title, resolution }: BuildOptions = {}): NewsGraph {
+  const { entities, keys } = resolution ?? resolve(articles);
   const nodes = new Map<string, NodeDraft>();
   const edges = new Map<string, EdgeDraft>();
 

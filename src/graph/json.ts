@@ -14,7 +14,8 @@ export const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-function sortKeysDeep(value: unknown): Json {
+/** Object keys sorted at every depth (code-unit order), undefined fields dropped: byte-stable JSON. */
+export function sortKeysDeep(value: unknown): Json {
   if (Array.isArray(value)) return value.map(sortKeysDeep);
   if (value !== null && typeof value === 'object') {
     const sorted: { [key: string]: Json } = {};
@@ -52,55 +53,60 @@ export function toJson(graph: ContractGraph): string {
 
 // Validation of untrusted JSON (a file dropped into the viewer, an old graph.json).
 // Unknown extra attributes are accepted so that later stages (communities…) can add some.
+// The helpers are shared with articles.ts; `subject` names the kind of file in the message.
 
-class ShapeError extends Error {
-  constructor(path: string, problem: string) {
-    super(`not a newsgraph graph: ${path} ${problem}`);
+export class ShapeError extends Error {
+  readonly path: string;
+  readonly problem: string;
+  constructor(path: string, problem: string, subject = 'graph') {
+    super(`not a newsgraph ${subject}: ${path} ${problem}`);
     this.name = 'ShapeError';
+    this.path = path;
+    this.problem = problem;
   }
 }
 
-type Fields = Record<string, unknown>;
+export type Fields = Record<string, unknown>;
 
-const shown = (value: unknown): string =>
+export const shown = (value: unknown): string =>
   value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? JSON.stringify(value) : typeof value;
 
-function object(value: unknown, path: string): Fields {
+export function object(value: unknown, path: string): Fields {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new ShapeError(path, `should be an object, got ${shown(value)}`);
   }
   return value as Fields;
 }
 
-function array(value: unknown, path: string): unknown[] {
+export function array(value: unknown, path: string): unknown[] {
   if (!Array.isArray(value)) throw new ShapeError(path, `should be an array, got ${shown(value)}`);
   return value;
 }
 
-function string(value: unknown, path: string): string {
+export function string(value: unknown, path: string): string {
   if (typeof value !== 'string') throw new ShapeError(path, `should be a string, got ${shown(value)}`);
   return value;
 }
 
-function number(value: unknown, path: string): number {
+export function number(value: unknown, path: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw new ShapeError(path, `should be a finite number, got ${shown(value)}`);
   }
   return value;
 }
 
-function strings(value: unknown, path: string): void {
+export function strings(value: unknown, path: string): void {
   array(value, path).forEach((item, i) => string(item, `${path}[${i}]`));
 }
 
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], path: string): T {
+export function oneOf<T extends string>(value: unknown, allowed: readonly T[], path: string): T {
   if (!allowed.includes(value as T)) {
     throw new ShapeError(path, `should be one of ${allowed.join(', ')}, got ${shown(value)}`);
   }
   return value as T;
 }
 
-function optional(record: Fields, key: string, path: string, check: (value: unknown, path: string) => unknown): void {
+export function optional(record: Fields, key: string, path: string, check: (value: unknown, path: string) => unknown): void {
   if (record[key] !== undefined) check(record[key], `${path}.${key}`);
 }
 

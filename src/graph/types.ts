@@ -83,17 +83,30 @@ export interface GraphAttributes {
   articles: ArticleMeta[];
 }
 
-/** articles.json: the cleaned story of each article, for the viewer's reader. */
+// articles.json: the text of each article, for the viewer's article reader. graph.json only
+// carries article metadata; this companion file holds what the reader shows and highlights.
+
+/** A span of an article's text that became a graph node. */
+export interface ArticleMention {
+  /** JavaScript string offsets into `ArticleText.text`, start < end. */
+  start: number;
+  end: number;
+  /** The key of the graph node the mention resolved to. */
+  node: string;
+}
+
 export interface ArticleText {
+  /** An `ArticleMeta.id` of graph.json. */
   id: string;
-  /** The cleaned story; evidence sentences are verbatim substrings of it. */
+  /** The cleaned story; every evidence sentence of graph.json is a substring of it. */
   text: string;
-  /** What cleaning removed, in order, with the reason. */
+  /** What cleaning removed (boilerplate, captions, bylines…), in order, with the reason. */
   removed: { text: string; reason: string }[];
-  /** Every mention that became a node: offsets into `text`, sorted by start. */
-  mentions: { start: number; end: number; node: string }[];
+  /** Sorted by start. */
+  mentions: ArticleMention[];
 }
 
 export interface ArticlesFile {
+  /** Sorted by id (code-unit order). */
   articles: ArticleText[];
 }

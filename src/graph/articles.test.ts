@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticlesJson, toArticlesJson } from './articles.js';
+import type { ArticlesFile } from './types.js';
+
+// Offsets are UTF-16 code units: the emoji before "Kim" makes that visible.
+const TEXT = '🇰🇵 Kim Jong Un bertemu Putin di Vostochny.\n\n<script>alert(1)</script> "Jakarta"';
+const at = (needle: string) => ({ start: TEXT.indexOf(needle), end: TEXT.indexOf(needle) + needle.length });
+
+const fixture = (): ArticlesFile => ({
+  articles: [
+    {
+      id: 'b',
+      text: TEXT,
+      removed: [
+        { text: 'Baca juga: Putin ke Pyongyang', reason: 'read-also link' },
+        { text: 'Foto: AP', reason: 'photo caption' },
+      ],
+      mentions: [
+        { ...at('Putin'), node: 'person:vladimir-putin' },
+        { ...at('Kim Jong Un'), node: 'person:kim-jong-un' },
+        { ...at('Vostochny'), node: 'place:vostochny' },
+      ],
+    },
+    { id: 'a', text: '', removed: [], mentions: [] },
+  ],
+});
+
+describe('toArticlesJson', () => {
+  it('sorts articles by id, mentions by offset and keys, indents by two and ends with a newline', () => {
+    const text = toArticlesJson(fixture());
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text.split('\n')[1]).toBe('  "articles": [');
+    const data = JSON.parse(text);
+    expect(data.articles.map((a: { id: string }) => a.id)).toEqual(['a', 'b']);
+    expect(Object.keys(data.articles[1])).toEqual(['id', 'mentions', 'removed', 'text']);
+    expect(Object.keys(data.articles[1].mentions[0])).toEqual(['end', 'node', 'start']);
+    expect(data.articles[1].mentions.map((m: { node: string }) => m.node)).toEqual([
+      'person:kim-jong-un',
+      'person:vladimir-putin',
+      'place:vostochny',
+    ]);
+  });
+
+  it('is byte-stable whatever the input order', () => {
+    const reversed = fixture();
+    reversed.articles.reverse();
+    reversed.articles.forEach((a) => a.mentions.reverse());
+    expect(toArticlesJson(reversed)).toBe(toArticlesJson(fixture()));
+  });
+
+  it('round-trips through parseArticlesJson with offsets intact', () => {
+    const text = toArticlesJson(fixture());
+    const back = parseArticlesJson(text);
+    expect(toArticlesJson(back)).toBe(text);
+    const b = back.articles.find((a) => a.id === 'b')!;
+    expect(b.mentions.map((m) => b.text.slice(m.start, m.end))).toEqual(['Kim Jong Un', 'Putin', 'Vostochny']);
+    expect(b.removed[0]).toEqual({ text: 'Baca juga: Putin ke Pyongyang', reason: 'read-also link' });
+  });
+});
+
+describe('parseArticlesJson', () => {
+  const valid = () => JSON.parse(toArticlesJson(fixture()));
+  const fails = (data: unknown, message: RegExp) => {
+    const text = typeof data === 'string' ? data : JSON.stringify(data);
+    expect(() => parseArticlesJson(text)).toThrow(/^not a newsgraph articles file: /);
+    expect(() => parseArticlesJson(text)).toThrow(message);
+  };
+  const withMention = (change: Record<string, unknown>) => {
+    const data = valid();
+    Object.assign(data.articles[1].mentions[0], change);
+    return data;
+  };
+
+  it('rejects malformed files, saying where', () => {
+    fails('{"articles": [', /file is not valid JSON/);
+    fails([], /the top level should be an object, got an array/);
+    fails({}, /articles should be an array, got undefined/);
+    fails({ articles: [null] }, /articles\[0\] should be an object, got null/);
+
+    const noText = valid();
+    delete noText.articles[1].text;
+    fails(noText, /articles\[1\]\.text should be a string, got undefined/);
+
+    const badRemoved = valid();
+    badRemoved.articles[1].removed[1].reason = 7;
+    fails(badRemoved, /articles\[1\]\.removed\[1\]\.reason should be a string, got number/);
+
+    const duplicate = valid();
+    duplicate.articles[0].id = 'b';
+    fails(duplicate, /articles\[1\]\.id "b" is a duplicate/);
+
+    const badNode = valid();
+    delete badNode.articles[1].mentions[2].node;
+    fails(badNode, /articles\[1\]\.mentions\[2\]\.node should be a string, got undefined/);
+  });
+
+  it('rejects offsets that are not numbers, not whole, outside the text or empty', () => {
+    fails(withMention({ start: '3' }), /articles\[1\]\.mentions\[0\]\.start should be a finite number, got "3"/);
+    fails(withMention({ end: null }), /articles\[1\]\.mentions\[0\]\.end should be a finite number, got null/);
+    fails(withMention({ start: 1.5 }), /mentions\[0\]\.start should be a whole number from 0 to \d+/);
+    fails(withMention({ start: -1 }), /mentions\[0\]\.start should be a whole number/);
+    const past = TEXT.length + 1;
+    fails(withMention({ end: past }), new RegExp(`mentions\\[0\\]\\.end should be a whole number from 0 to ${TEXT.length} .*got ${past}`));
+    fails(withMention({ start: 10, end: 10 }), /articles\[1\]\.mentions\[0\] should have start < end, got start 10 and end 10/);
+    fails(withMention({ start: 12, end: 10 }), /should have start < end/);
+  });
+
+  it('accepts a mention that ends the text and an article without mentions', () => {
+    const data = withMention({ start: TEXT.length - 1, end: TEXT.length });
+    expect(parseArticlesJson(JSON.stringify(data)).articles[1]!.mentions[0]).toMatchObject({ end: TEXT.length });
+    expect(parseArticlesJson('{"articles": []}').articles).toEqual([]);
+  });
+});

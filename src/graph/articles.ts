@@ -1,0 +1,78 @@
+// articles.json: each article's cleaned text, what cleaning removed and where its mentions are,
+// for the viewer's article reader. Byte-stable like graph.json, and validated the same way
+// when read, since the viewer may be handed any file.
+
+import { array, compareKeys, number, object, ShapeError, sortKeysDeep, string } from './json.js';
+import type { ArticleMention, ArticlesFile, ArticleText } from './types.js';
+
+/** The contract's mention order: by start, then end, then node key. */
+export const compareMentions = (a: ArticleMention, b: ArticleMention): number =>
+  a.start - b.start || a.end - b.end || compareKeys(a.node, b.node);
+
+/** Articles sorted by id, mentions in contract order, keys sorted, 2-space indent, trailing newline. */
+export function toArticlesJson(data: ArticlesFile): string {
+  const articles = [...data.articles]
+    .sort((a, b) => compareKeys(a.id, b.id))
+    .map((article) => ({ ...article, mentions: [...article.mentions].sort(compareMentions) }));
+  return `${JSON.stringify(sortKeysDeep({ articles }), null, 2)}\n`;
+}
+
+/** An offset into `text`: a whole number of UTF-16 code units, within the text. */
+function offset(value: unknown, path: string, length: number): number {
+  const n = number(value, path);
+  if (!Number.isInteger(n) || n < 0 || n > length) {
+    throw new ShapeError(path, `should be a whole number from 0 to ${length} (the text's length), got ${n}`);
+  }
+  return n;
+}
+
+function checkArticle(value: unknown, path: string): ArticleText {
+  const article = object(value, path);
+  const id = string(article.id, `${path}.id`);
+  const text = string(article.text, `${path}.text`);
+  const removed = array(article.removed, `${path}.removed`).map((item, i) => {
+    const block = object(item, `${path}.removed[${i}]`);
+    return {
+      text: string(block.text, `${path}.removed[${i}].text`),
+      reason: string(block.reason, `${path}.removed[${i}].reason`),
+    };
+  });
+  const mentions = array(article.mentions, `${path}.mentions`).map((item, i) => {
+    const at = `${path}.mentions[${i}]`;
+    const mention = object(item, at);
+    const start = offset(mention.start, `${at}.start`, text.length);
+    const end = offset(mention.end, `${at}.end`, text.length);
+    if (start >= end) throw new ShapeError(at, `should have start < end, got start ${start} and end ${end}`);
+    return { start, end, node: string(mention.node, `${at}.node`) };
+  });
+  return { id, text, removed, mentions };
+}
+
+/**
+ * Reads articles.json, checking every field, so the reader can trust offsets and types.
+ * Errors say what and where: `not a newsgraph articles file: articles[3].mentions[0].start …`.
+ * Whether mention nodes exist is a question for the graph the file goes with, not checked here.
+ */
+export function parseArticlesJson(text: string): ArticlesFile {
+  try {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      throw new ShapeError('file', `is not valid JSON (${(error as Error).message})`);
+    }
+    const root = object(parsed, 'the top level');
+    const ids = new Set<string>();
+    const articles = array(root.articles, 'articles').map((item, i) => {
+      const article = checkArticle(item, `articles[${i}]`);
+      if (ids.has(article.id)) throw new ShapeError(`articles[${i}].id`, `${JSON.stringify(article.id)} is a duplicate`);
+      ids.add(article.id);
+      return article;
+    });
+    return { articles };
+  } catch (error) {
+    // The shared helpers speak of a graph; this file is not one.
+    if (error instanceof ShapeError) throw new ShapeError(error.path, error.problem, 'articles file');
+    throw error;
+  }
+}
