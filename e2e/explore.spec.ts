@@ -161,3 +161,42 @@ test('evidence opens the article with its mentions highlighted and clickable; re
   await page.keyboard.press('Escape');
   await expect(details).toBeHidden();
 });
+
+test('the layout refines in a worker on demand and stops when asked', async ({ page }) => {
+  await open(page);
+  const positions = () =>
+    page.evaluate(() => {
+      const { graph } = window.__newsgraph!;
+      return graph.mapNodes((_, a) => `${a.x.toFixed(3)},${a.y.toFixed(3)}`).join(' ');
+    });
+  const before = await positions();
+  const toggle = page.locator('#layout-toggle');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(positions).not.toBe(before);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  const stopped = await positions();
+  await page.waitForTimeout(300);
+  expect(await positions()).toBe(stopped);
+});
+
+test('the built site works from any subpath, with nothing fetched from elsewhere', async ({ page, baseURL }) => {
+  const { readFile } = await import('node:fs/promises');
+  const dist = new URL('../dist/', import.meta.url);
+  const prefix = `${baseURL}/some/deep/path/`;
+  const outside: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(prefix) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) outside.push(request.url());
+  });
+  await page.route(`${prefix}**`, async (route) => {
+    const path = new URL(route.request().url()).pathname.slice('/some/deep/path/'.length) || 'index.html';
+    const body = await readFile(new URL(path, dist)).catch(() => null);
+    const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.css') ? 'text/css' : path.endsWith('.svg') ? 'image/svg+xml' : 'text/html';
+    await (body ? route.fulfill({ body, contentType: type }) : route.fulfill({ status: 404 }));
+  });
+  await page.goto(prefix);
+  await page.waitForFunction(() => window.__newsgraph !== undefined);
+  await expect(page.getByTestId('visible-count')).toHaveText(countText(graph.nodes.length, graph.edges.length));
+  expect(outside).toEqual([]);
+});
