@@ -7,6 +7,7 @@ import { nodeTypeDef } from '../graph/registry.js';
 import { fromHash, toHash } from './core/url-state.js';
 import { byId } from './dom.js';
 import { loadBundled, type Loaded } from './graph.js';
+import { renderChronology } from './panels/chronology.js';
 import { renderDetails } from './panels/details.js';
 import { renderFilters } from './panels/filters.js';
 import { renderCount, renderTitle } from './panels/header.js';
@@ -72,6 +73,7 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
   const pathPanel = byId('path');
   const count = byId('visible-count');
   const filters = byId('filters');
+  const chronology = byId('chronology');
   const select = (node: string | null) => {
     view.select(node);
     if (node) focusCamera(renderer, node);
@@ -84,6 +86,7 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
 
   renderTitle(byId('title'), view);
   renderFilters(filters, view);
+  renderChronology(chronology, view, select);
   renderCount(count, view);
   renderDetails(details, view, actions);
   renderPath(pathPanel, view, select);
@@ -118,6 +121,7 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
     if (change === 'filters') {
       renderCount(count, view);
       renderFilters(filters, view);
+      renderChronology(chronology, view, select);
     }
     if (change === 'select' || change === 'filters') renderDetails(details, view, actions);
     if (change === 'path' || change === 'filters') renderPath(pathPanel, view, select);

@@ -99,9 +99,11 @@ export function renderDetails(target: HTMLElement, view: View, actions: DetailsA
   row(list, 'Type', nodeTypeDef(attrs.type).label.en);
   if (attrs.role?.length) row(list, 'Role', attrs.role.join(', '));
   if (attrs.country) row(list, 'Country', attrs.country);
+  if (attrs.date) row(list, 'Date', attrs.status ? `${attrs.date} (${attrs.status})` : attrs.date);
+  if (attrs.place) row(list, 'Place', attrs.place);
   if (attrs.aliases.length) row(list, 'Also written', truncate(attrs.aliases.join(', '), 400));
   row(list, 'Mentions', String(attrs.mentions));
-  if (attrs.start) row(list, 'Dates', attrs.start === attrs.end ? attrs.start : `${attrs.start} – ${attrs.end}`);
+  if (attrs.start) row(list, 'Evidence dates', attrs.start === attrs.end ? attrs.start : `${attrs.start} – ${attrs.end}`);
   const articleList = el('ul', undefined, 'articles');
   articleList.append(
     ...attrs.articles.map((id) => {

@@ -1,0 +1,38 @@
+// Meetings and events in date order: what happened when, one click from the graph.
+import { nodeTypeDef } from '../../graph/registry.js';
+import type { NodeAttributes } from '../../graph/types.js';
+import type { View } from '../controllers/view.js';
+import { button, el, truncate } from '../dom.js';
+
+const HAPPENINGS = new Set(['meeting', 'event']);
+
+/** Undated happenings go last; ties by label so the order never depends on insertion. */
+const byDate = (a: NodeAttributes, b: NodeAttributes) =>
+  (a.date || '9999').localeCompare(b.date || '9999') || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+
+export const happenings = (view: View): string[] =>
+  view.graph
+    .filterNodes((_, attrs) => HAPPENINGS.has(attrs.type))
+    .sort((a, b) => byDate(view.graph.getNodeAttributes(a), view.graph.getNodeAttributes(b)));
+
+export function renderChronology(target: HTMLElement, view: View, select: (node: string) => void): void {
+  const nodes = happenings(view);
+  const list = el('ol', undefined, 'chronology-list');
+  for (const node of nodes) {
+    const attrs = view.graph.getNodeAttributes(node);
+    const item = el('li', undefined, view.state.visible.nodes.has(node) ? undefined : 'filtered-out');
+    item.dataset.node = node;
+    const when = el('span', attrs.date || 'undated', 'when');
+    const what = button(truncate(attrs.label, 90), () => select(node), 'neighbour');
+    what.style.borderColor = nodeTypeDef(attrs.type).color;
+    what.title = attrs.label;
+    item.append(when, what);
+    if (attrs.status === 'planned') item.append(el('span', 'planned', 'status'));
+    if (attrs.place) item.append(el('span', ` · ${truncate(attrs.place, 40)}`, 'place'));
+    list.append(item);
+  }
+  target.replaceChildren(
+    el('h2', `Meetings and events (${nodes.length})`),
+    nodes.length ? list : el('p', 'No meetings or events in this graph.', 'empty'),
+  );
+}
