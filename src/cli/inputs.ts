@@ -51,10 +51,19 @@ function describeFsError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** One page (txt, md, html) this big cannot be one article, however much markup it carries. */
+const MAX_PAGE_BYTES = 32 * 1024 * 1024;
+const SINGLE_PAGE = ['.txt', '.md', '.html', '.htm'];
+
 /** Reads one file into articles; every problem names the file and is returned, never thrown. */
 export async function readArticleFile(file: string): Promise<{ articles: Article[]; problems: InputProblem[] }> {
   let bytes: Uint8Array;
   try {
+    const { size } = await stat(file);
+    if (SINGLE_PAGE.includes(extname(file).toLowerCase()) && size > MAX_PAGE_BYTES) {
+      const message = `${(size / 1024 / 1024).toFixed(0)} MB is too big for one news page (limit ${MAX_PAGE_BYTES / 1024 / 1024} MB); split it into articles`;
+      return { articles: [], problems: [{ file, message }] };
+    }
     bytes = await readFile(file);
   } catch (error) {
     return { articles: [], problems: [{ file, message: describeFsError(error) }] };

@@ -30,6 +30,14 @@ export interface ParsedFile {
   problems: InputProblem[];
 }
 
+/**
+ * No news story comes near a million characters (long reads are under 100,000): text beyond
+ * that is a dump or a mistake, and would stall every later stage, so it is refused by name.
+ */
+export const MAX_ARTICLE_CHARS = 1_000_000;
+
+const megabytes = (chars: number) => `${(chars / 1e6).toFixed(1)} million characters`;
+
 /** The articles in one file's text, by its extension; problems name the file and, for records, the row. */
 export function parseArticles(file: string, text: string, opts: ParseOptions = {}): ParsedFile {
   const parseDate = opts.parseDate ?? parsePublicationDate;
@@ -71,7 +79,15 @@ export function parseArticles(file: string, text: string, opts: ParseOptions = {
       });
       articles = [];
   }
-  return { articles: uniqueIds(articles), problems: ctx.problems };
+  const fitting = articles.filter((article) => {
+    if (article.text.length <= MAX_ARTICLE_CHARS) return true;
+    ctx.problems.push({
+      file,
+      message: `article "${article.id}" is ${megabytes(article.text.length)} long, more than one article can be (${megabytes(MAX_ARTICLE_CHARS)}); split it into articles`,
+    });
+    return false;
+  });
+  return { articles: uniqueIds(fitting), problems: ctx.problems };
 }
 
 interface Context {
