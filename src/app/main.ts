@@ -9,6 +9,7 @@ import { loadBundled, type Loaded } from './graph.js';
 import { renderDetails } from './panels/details.js';
 import { renderFilters } from './panels/filters.js';
 import { renderCount, renderTitle } from './panels/header.js';
+import { bindIo } from './panels/io.js';
 import { renderPath } from './panels/path.js';
 import { bindSearch } from './panels/search.js';
 
@@ -130,3 +131,4 @@ window.addEventListener('hashchange', () => {
 });
 
 mount(loadBundled(), location.hash);
+bindIo({ current: () => mounted, show: (loaded) => mount(loaded) });
