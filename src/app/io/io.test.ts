@@ -1,4 +1,3 @@
-import { DOMParser } from '@xmldom/xmldom';
 import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
@@ -9,29 +8,10 @@ import { layoutGraph } from '../../layout/index.js';
 import { createView } from '../controllers/view.js';
 import { extractCorpus } from './corpus.js';
 import { exportFileName, exportText } from './exports.js';
-import { hexColor, nodeTypeOf, readGexf, type GexfParse, type XmlParser } from './gexf-import.js';
+import { hexColor, nodeTypeOf, parseXmlStrict as parseXml, readGexf, type GexfParse } from './gexf-import.js';
 import { classifyJson, openFiles, type OpenDeps } from './open.js';
 import { viewSubgraph } from './subgraph.js';
 
-// Node has no DOMParser: xmldom stands in, made strict the way the browser parser is.
-const parseXml: XmlParser = (text) => {
-  const doc = new DOMParser({
-    errorHandler: {
-      warning: () => {},
-      error: (message: string) => {
-        throw new Error(`not well-formed XML${lineOf(message)}`);
-      },
-      fatalError: (message: string) => {
-        throw new Error(`not well-formed XML${lineOf(message)}`);
-      },
-    },
-  }).parseFromString(text, 'application/xml');
-  return doc as unknown as Document;
-};
-const lineOf = (message: string) => {
-  const line = /line:(\d+)/.exec(message)?.[1];
-  return line ? ` at line ${line}` : '';
-};
 const parseGexf = parse as unknown as GexfParse;
 const gexf = (file: string, xml: string) => readGexf(file, xml, parseXml, parseGexf);
 
@@ -104,8 +84,9 @@ describe('GEXF import', () => {
   });
 
   it('names the file and the problem', () => {
-    expect(() => gexf('bad.gexf', '<gexf>\n<graph>\n<nodes><node id="a"</nodes>')).toThrow(/^bad\.gexf: not well-formed XML/);
-    // (xmldom gives no line numbers; the browser's parser does, see e2e/io.spec.ts.)
+    expect(() => gexf('bad.gexf', '<gexf>\n<graph>\n<nodes><node id="a"</nodes>')).toThrow(/^bad\.gexf: not well-formed XML at line \d+, column \d+$/);
+    expect(() => gexf('tags.gexf', '<gexf>\n<graph>\n</grap></gexf>')).toThrow(/^tags\.gexf: not well-formed XML at line 2/);
+    expect(() => gexf('text.gexf', 'hello')).toThrow('text.gexf: not XML: no root element');
     expect(() => gexf('page.gexf', '<html><body/></html>')).toThrow('page.gexf: not a GEXF file: the root element is <html>');
     expect(() =>
       gexf('dangling.gexf', '<gexf><graph><nodes><node id="a"/></nodes><edges><edge source="a" target="zz"/></edges></graph></gexf>'),

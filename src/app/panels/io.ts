@@ -2,7 +2,7 @@
 // extraction worker's progress bar, the message area, and the Export menu. Bound once; it asks
 // main.ts for the graph on show now and hands it a new one to mount.
 import { toBlob } from '@sigma/export-image';
-import { parse as parseGexf } from 'graphology-gexf/browser';
+import { parse as parseGexf } from 'graphology-gexf';
 import type { Renderer } from '../controllers/renderer.js';
 import { edgeReducer, nodeReducer } from '../controllers/reducers.js';
 import { createView, type View } from '../controllers/view.js';
@@ -10,7 +10,7 @@ import { button, byId, el, truncate } from '../dom.js';
 import type { Loaded } from '../graph.js';
 import type { CorpusResult, InputFile } from '../io/corpus.js';
 import { EXPORT_FORMATS, exportFileName, exportText, type ExportFormat, type ExportScope } from '../io/exports.js';
-import { browserXmlParser, type GexfParse } from '../io/gexf-import.js';
+import { parseXmlStrict, type GexfParse } from '../io/gexf-import.js';
 import { ACCEPTED, openFiles } from '../io/open.js';
 import type { ExtractReply, ExtractRequest } from '../io/protocol.js';
 
@@ -114,7 +114,7 @@ async function open(list: FileList | File[], hooks: IoHooks): Promise<void> {
       }
     }
     const result = await openFiles(inputs, {
-      parseXml: browserXmlParser(DOMParser),
+      parseXml: parseXmlStrict,
       parseGexf: parseGexf as unknown as GexfParse,
       extract: extractInWorker,
     });
