@@ -6,6 +6,15 @@ export default defineConfig({
   root: '.',
   publicDir: 'public',
   build: { outDir: 'dist', emptyOutDir: true },
+  plugins: [
+    {
+      // The dev server injects CSS as <style> elements, which index.html's CSP forbids; the
+      // built site needs no inline style, so only `vite` (dev) gets 'unsafe-inline'.
+      name: 'newsgraph-dev-csp',
+      apply: 'serve',
+      transformIndexHtml: (html: string) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+    },
+  ],
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 60_000,

@@ -11,6 +11,7 @@ import { renderChronology } from './panels/chronology.js';
 import { renderDetails } from './panels/details.js';
 import { renderFilters } from './panels/filters.js';
 import { renderCount, renderTitle } from './panels/header.js';
+import { bindIo } from './panels/io.js';
 import { renderPath } from './panels/path.js';
 import { renderReader } from './panels/reader.js';
 import { bindSearch } from './panels/search.js';
@@ -161,3 +162,4 @@ window.addEventListener('hashchange', () => {
 });
 
 mount(loadBundled(), location.hash);
+bindIo({ current: () => mounted, show: (loaded) => mount(loaded) });

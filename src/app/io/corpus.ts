@@ -1,0 +1,90 @@
+// Article files dropped into the viewer → a laid-out graph: the CLI's chain (decode, parse,
+// extract, build, layout; see src/cli/extract.ts) without the file system, so it runs in a
+// Web Worker (src/app/workers/extract.worker.ts) and in Node tests alike.
+
+import type { SerializedGraph } from 'graphology-types';
+import { parseArticles, uniqueIds } from '../../extract/articles.js';
+import { buildGraph } from '../../extract/build.js';
+import { decodeText } from '../../extract/decode.js';
+import { extractArticle, type ExtractedArticle } from '../../extract/pipeline.js';
+import { resolve } from '../../extract/resolve.js';
+import type { Article, InputProblem } from '../../extract/types.js';
+import type { ContractGraph } from '../../graph/json.js';
+import type { ArticleText, EdgeAttributes, GraphAttributes, NodeAttributes } from '../../graph/types.js';
+import { layoutGraph } from '../../layout/index.js';
+
+export interface InputFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface CorpusResult {
+  /** `graph.export()`; null when no article could be read. */
+  graph: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes> | null;
+  texts: ArticleText[];
+  /** Per file (and row), including notices such as "decoded as UTF-16". */
+  problems: InputProblem[];
+  articles: number;
+}
+
+export type Progress = (done: number, total: number) => void;
+
+/**
+ * The reader's view of each article: cleaned text, what cleaning removed, and every mention
+ * that became a node, as offsets into the text. Resolution runs a second time to learn which
+ * node each mention went to (buildGraph keeps that to itself); it is deterministic, so the
+ * keys are the ones the graph holds.
+ */
+export function articleTexts(extracted: ExtractedArticle[], graph: ContractGraph): ArticleText[] {
+  const { keys } = resolve(extracted);
+  return extracted.map((article, a) => {
+    const mentions: ArticleText['mentions'] = [];
+    article.sentences.forEach((sentence, s) =>
+      sentence.mentions.forEach((mention, m) => {
+        const node = keys[a]?.[s]?.[m];
+        if (node && graph.hasNode(node)) {
+          mentions.push({ start: sentence.start + mention.start, end: sentence.start + mention.end, node });
+        }
+      }),
+    );
+    mentions.sort((x, y) => x.start - y.start || x.end - y.end);
+    return {
+      id: article.meta.id,
+      text: article.cleaned.text,
+      removed: article.cleaned.removed.map(({ text, reason }) => ({ text, reason })),
+      mentions,
+    };
+  });
+}
+
+/** Several files form one corpus; a bad file is a problem, the others are still read. */
+export function extractCorpus(files: InputFile[], progress: Progress = () => {}): CorpusResult {
+  const problems: InputProblem[] = [];
+  const read: Article[] = [];
+  for (const file of files) {
+    const decoded = decodeText(file.bytes);
+    if ('error' in decoded) {
+      problems.push({ file: file.name, message: decoded.error });
+      continue;
+    }
+    if (decoded.notice) problems.push({ file: file.name, message: decoded.notice });
+    const parsed = parseArticles(file.name, decoded.text);
+    read.push(...parsed.articles);
+    problems.push(...parsed.problems);
+    if (parsed.articles.length === 0 && !parsed.problems.some((p) => p.file === file.name && !p.row)) {
+      problems.push({ file: file.name, message: 'no article found' });
+    }
+  }
+  if (read.length === 0) return { graph: null, texts: [], problems, articles: 0 };
+
+  const articles = uniqueIds(read);
+  const extracted: ExtractedArticle[] = [];
+  progress(0, articles.length);
+  for (const article of articles) {
+    extracted.push(extractArticle(article));
+    progress(extracted.length, articles.length);
+  }
+  const graph = buildGraph(extracted);
+  layoutGraph(graph);
+  return { graph: graph.export(), texts: articleTexts(extracted, graph), problems, articles: articles.length };
+}

@@ -1,0 +1,253 @@
+// A GEXF file opened in the viewer → the graph contract. graphology-gexf reads the XML; this
+// module turns whatever it read into contract attributes, so our own exports round-trip and a
+// GEXF written by Gephi or another tool still opens with sensible defaults:
+//
+// - node `type`: our `type` column when it names a node type (also its English or Indonesian
+//   label, or a NER tag: PER, ORG, LOC, GPE); else the `<type>:` prefix of a key in our
+//   convention (`person:joko-widodo`); else `organization`, the broadest entity type we have;
+// - `mentions`: our column, else the node's degree (at least 1), so sizes still mean something;
+// - `start`/`end`: our `start_date`/`end_date` columns (graphology-gexf reads no GEXF time data);
+// - position: `viz:position`; nodes without one get a deterministic spot (ForceAtlas2 from
+//   src/layout when none has one, else a seed position from the key);
+// - `size` from `viz:size`, else from mentions; `color` from `viz:color` (as #rrggbb), else
+//   from the type registry;
+// - edges: our `type` column, else a relation type named by `kind`, else `co_mention`; the
+//   registry decides direction (co-mentions are undirected, relations directed), as in graph.json;
+//   `evidence` is read back from its JSON column;
+// - anything else (Gephi's modularity_class, …) is dropped; GEXF carries no article list, so
+//   `articles` is empty and the details panel shows article ids.
+// The result then goes through the graph.json validator, so a bug here cannot hand the viewer
+// a graph that breaks the contract.
+
+import { DOMParser as XmlDomParser } from '@xmldom/xmldom';
+import Graph from 'graphology';
+import type { AbstractGraph, Attributes, SerializedGraph } from 'graphology-types';
+import { fromJson, type ContractGraph } from '../../graph/json.js';
+import { EDGE_TYPES, NODE_TYPES, edgeTypeDef, nodeTypeDef } from '../../graph/registry.js';
+import type { EdgeAttributes, EdgeType, Evidence, GraphAttributes, NodeAttributes, NodeType } from '../../graph/types.js';
+import { assignPositions, nodeSize, seedPosition } from '../../layout/index.js';
+
+/** graphology-gexf's `parse`, whichever build (browser DOMParser or Node's xmldom). */
+export type GexfParse = (Graph: typeof import('graphology').default, source: Document, options?: object) => AbstractGraph;
+
+/** Parses XML text; throws an Error whose message says what is wrong and where. */
+export type XmlParser = (text: string) => Document;
+
+const NER_TAGS: Record<string, NodeType> = {
+  per: 'person',
+  person: 'person',
+  people: 'person',
+  org: 'organization',
+  organisation: 'organization',
+  loc: 'place',
+  location: 'place',
+  gpe: 'country',
+  fac: 'place',
+};
+
+export function nodeTypeOf(value: unknown, key: string): NodeType {
+  if (typeof value === 'string') {
+    const wanted = value.trim().toLowerCase();
+    const def = NODE_TYPES.find(
+      (d) => d.id === wanted || d.label.en.toLowerCase() === wanted || d.label.id.toLowerCase() === wanted,
+    );
+    if (def) return def.id;
+    if (NER_TAGS[wanted]) return NER_TAGS[wanted];
+  }
+  const prefix = /^([a-z]+):./.exec(key)?.[1];
+  const byKey = NODE_TYPES.find((d) => d.id === prefix);
+  return byKey ? byKey.id : 'organization';
+}
+
+const edgeTypeOf = (type: unknown, kind: unknown): EdgeType =>
+  EDGE_TYPES.find((d) => d.id === type)?.id ?? EDGE_TYPES.find((d) => d.id === kind)?.id ?? 'co_mention';
+
+const finite = (value: unknown): number | undefined => {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+};
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+
+/** A list column as graphology-gexf reads it (an array), or a lone string. */
+function list(value: unknown): string[] | undefined {
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  if (typeof value === 'string' && value !== '') return [value];
+  return undefined;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const day = (...values: unknown[]): string => (values.find((v) => typeof v === 'string' && ISO_DAY.test(v)) as string) ?? '';
+
+/** `rgb(r,g,b)`, `rgba(…)` or `#hex` → `#rrggbb`; undefined when it is none of those. */
+export function hexColor(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const hex = /^#?([0-9a-f]{6}|[0-9a-f]{3})$/i.exec(value.trim())?.[1];
+  if (hex) return `#${(hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex).toLowerCase()}`;
+  const rgb = /^rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(?:,[^)]*)?\)$/i.exec(value.trim());
+  if (!rgb) return undefined;
+  return `#${rgb
+    .slice(1, 4)
+    .map((c) => Math.min(255, Number(c)).toString(16).padStart(2, '0'))
+    .join('')}`;
+}
+
+function evidenceOf(value: unknown): Evidence[] {
+  if (typeof value !== 'string' || value === '') return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(parsed)) return [];
+  return parsed.filter(
+    (e): e is Evidence =>
+      e !== null &&
+      typeof e === 'object' &&
+      typeof e.article === 'string' &&
+      typeof e.sentence === 'string' &&
+      typeof e.date === 'string',
+  ).map(({ article, sentence, date }) => ({ article, sentence, date }));
+}
+
+function generatorOf(creator: unknown): GraphAttributes['generator'] {
+  const value = typeof creator === 'string' ? creator.trim() : '';
+  const match = /^(\S+)\s+(\S+)$/.exec(value);
+  return match ? { name: match[1]!, version: match[2]! } : { name: value || 'unknown', version: '' };
+}
+
+/** Whatever graphology-gexf read → a contract graph (see the header for the defaults). */
+export function normaliseGexfGraph(raw: AbstractGraph, file: string): ContractGraph {
+  const meta = raw.getAttributes();
+  const nodes: SerializedGraph<NodeAttributes>['nodes'] = [];
+  const unplaced: string[] = [];
+  raw.forEachNode((key, a: Attributes) => {
+    const type = nodeTypeOf(a.type, key);
+    const mentions = finite(a.mentions) ?? Math.max(1, raw.degree(key));
+    const label = text(a.label) ?? key;
+    const attributes: NodeAttributes = {
+      label,
+      type,
+      aliases: list(a.aliases) ?? [label],
+      mentions,
+      articles: list(a.articles) ?? [],
+      start: day(a.start_date, a.start),
+      end: day(a.end_date, a.end),
+      x: finite(a.x) ?? 0,
+      y: finite(a.y) ?? 0,
+      size: finite(a.size) ?? nodeSize(mentions),
+      color: hexColor(a.color) ?? nodeTypeDef(type).color,
+    };
+    if (finite(a.x) === undefined || finite(a.y) === undefined) unplaced.push(key);
+    const role = list(a.role);
+    if (role) attributes.role = role;
+    for (const k of ['country', 'date', 'place'] as const) {
+      const v = text(a[k]);
+      if (v !== undefined && v !== '') attributes[k] = v;
+    }
+    const lat = finite(a.lat);
+    const lng = finite(a.lng);
+    if (lat !== undefined && lng !== undefined) Object.assign(attributes, { lat, lng });
+    if (a.status === 'happened' || a.status === 'planned') attributes.status = a.status;
+    nodes.push({ key, attributes });
+  });
+
+  const edges: SerializedGraph<NodeAttributes, EdgeAttributes>['edges'] = [];
+  raw.forEachEdge((key, a: Attributes, source, target) => {
+    const type = edgeTypeOf(a.type, a.kind);
+    const evidence = evidenceOf(a.evidence);
+    const weight = finite(a.weight);
+    edges.push({
+      key,
+      source,
+      target,
+      ...(edgeTypeDef(type).directed ? {} : { undirected: true }),
+      attributes: {
+        type,
+        weight: weight !== undefined && weight > 0 ? weight : Math.max(1, evidence.length),
+        label: text(a.label) ?? edgeTypeDef(type).label.en,
+        start: day(a.start_date, a.start),
+        end: day(a.end_date, a.end),
+        dates: list(a.dates) ?? [],
+        evidence,
+      },
+    });
+  });
+
+  const serialised: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes> = {
+    options: { type: 'mixed', multi: true, allowSelfLoops: true },
+    attributes: {
+      title: text(meta.description) || text(meta.title) || file,
+      generator: generatorOf(meta.creator),
+      articles: [],
+    },
+    nodes,
+    edges,
+  };
+  // The validator wants exactly these options; it is the contract check, errors and all.
+  const graph = fromJson(JSON.stringify({ ...serialised, options: { type: 'mixed', multi: true } }));
+  placeNodes(graph, unplaced);
+  return graph;
+}
+
+/** Deterministic positions for nodes the file did not place. */
+function placeNodes(graph: ContractGraph, unplaced: string[]): void {
+  if (unplaced.length === 0) return;
+  if (unplaced.length === graph.order) {
+    assignPositions(graph);
+    return;
+  }
+  const spread = 10 * Math.sqrt(graph.order);
+  for (const key of unplaced) graph.mergeNodeAttributes(key, seedPosition(key, spread));
+}
+
+/** Parses GEXF text into a contract graph; every error message is prefixed by the file name. */
+export function readGexf(file: string, source: string, parseXml: XmlParser, parseGexf: GexfParse): ContractGraph {
+  try {
+    const doc = parseXml(source);
+    const root = doc.documentElement;
+    if (!root || root.localName !== 'gexf') {
+      throw new Error(`not a GEXF file: the root element is <${root?.nodeName ?? 'nothing'}>, not <gexf>`);
+    }
+    if (doc.getElementsByTagName('graph').length === 0) throw new Error('not a GEXF file: no <graph> element');
+    let raw: AbstractGraph;
+    try {
+      raw = parseGexf(Graph, doc, { allowUndeclaredAttributes: true });
+    } catch (error) {
+      // graphology-gexf's messages start with its own name; the user wants the problem.
+      throw new Error(String((error as Error).message ?? error).replace(/^graphology-gexf\/parser:\s*/, ''));
+    }
+    return normaliseGexfGraph(raw, file);
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Strict XML parsing with xmldom, in the browser as in Node. Not the browser's DOMParser: on
+ * malformed XML Chromium builds a <parsererror> element with inline styles, which the page's
+ * Content-Security-Policy (style-src 'self') blocks and reports as a violation. xmldom
+ * recovers from much that is not well-formed (with a warning), so every warning is an error.
+ */
+export const parseXmlStrict: XmlParser = (source) => {
+  // Errors locate the problem better than warnings (an unclosed tag warns at its opening).
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const doc = new XmlDomParser({
+    locator: {},
+    errorHandler: {
+      warning: (message: string) => warnings.push(message),
+      error: (message: string) => errors.push(message),
+      fatalError: (message: string) => errors.push(message),
+    },
+  }).parseFromString(source, 'application/xml');
+  const problem = errors[0] ?? warnings[0];
+  if (problem !== undefined) {
+    const at = /line:(\d+),col:(\d+)/.exec(problem);
+    throw new Error(`not well-formed XML${at ? ` at line ${at[1]}, column ${at[2]}` : ''}`);
+  }
+  if (!doc.documentElement) throw new Error('not XML: no root element');
+  return doc as unknown as Document;
+};

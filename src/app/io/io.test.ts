@@ -1,0 +1,205 @@
+import Graph from 'graphology';
+import { parse } from 'graphology-gexf';
+import { describe, expect, it } from 'vitest';
+import { fixtureGraph, hostileFixtureGraph } from '../../graph/fixture.js';
+import { stripInvalidXml, toGexf } from '../../graph/gexf.js';
+import { toJson, type ContractGraph } from '../../graph/json.js';
+import { layoutGraph } from '../../layout/index.js';
+import { createView } from '../controllers/view.js';
+import { extractCorpus } from './corpus.js';
+import { exportFileName, exportText } from './exports.js';
+import { hexColor, nodeTypeOf, parseXmlStrict as parseXml, readGexf, type GexfParse } from './gexf-import.js';
+import { classifyJson, openFiles, type OpenDeps } from './open.js';
+import { viewSubgraph } from './subgraph.js';
+
+const parseGexf = parse as unknown as GexfParse;
+const gexf = (file: string, xml: string) => readGexf(file, xml, parseXml, parseGexf);
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const deps: OpenDeps = { parseXml, parseGexf, extract: async (files) => extractCorpus(files) };
+
+const laidOut = (graph: ContractGraph) => {
+  layoutGraph(graph);
+  return graph;
+};
+
+describe('GEXF import', () => {
+  it('reads back our own GEXF with the same nodes, edges and attributes', () => {
+    const graph = laidOut(fixtureGraph());
+    const back = gexf('graph.gexf', toGexf(graph));
+    expect(back.order).toBe(graph.order);
+    expect(back.size).toBe(graph.size);
+    graph.forEachNode((node, a) => expect(back.getNodeAttributes(node)).toEqual(a));
+    graph.forEachEdge((edge, a, source, target, _s, _t, undirected) => {
+      expect(back.getEdgeAttributes(edge)).toEqual(a);
+      expect([back.source(edge), back.target(edge), back.isUndirected(edge)]).toEqual([source, target, undirected]);
+    });
+    expect(back.getAttribute('title')).toBe(graph.getAttribute('title'));
+    expect(back.getAttribute('generator')).toEqual(graph.getAttribute('generator'));
+    // GEXF has no article list: the one thing that does not come back.
+    expect(back.getAttribute('articles')).toEqual([]);
+    // And a second export is the same file.
+    expect(toGexf(back)).toBe(toGexf(graph));
+  });
+
+  it('keeps hostile labels as text (markup, quotes, emoji)', () => {
+    const graph = laidOut(hostileFixtureGraph());
+    const back = gexf('hostile.gexf', toGexf(graph));
+    graph.forEachNode((node, a) => expect(back.getNodeAttribute(node, 'label')).toBe(stripInvalidXml(a.label)));
+    expect(back.filterNodes((_n, a) => a.label.includes('<script>')).length).toBeGreaterThan(0);
+  });
+
+  it('opens a foreign GEXF without our attributes, with defaults', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3">
+  <graph defaultedgetype="directed">
+    <attributes class="node"><attribute id="0" title="type" type="string"/><attribute id="1" title="modularity_class" type="integer"/></attributes>
+    <nodes>
+      <node id="a" label="Alice"><attvalues><attvalue for="0" value="PER"/><attvalue for="1" value="3"/></attvalues></node>
+      <node id="b" label="Acme"/>
+      <node id="country:france"/>
+    </nodes>
+    <edges>
+      <edge id="e1" source="a" target="b" weight="2"/>
+      <edge id="e2" source="b" target="country:france" kind="visits"/>
+    </edges>
+  </graph>
+</gexf>`;
+    const graph = gexf('foreign.gexf', xml);
+    expect(graph.getNodeAttributes('a')).toMatchObject({ label: 'Alice', type: 'person', aliases: ['Alice'], mentions: 1, articles: [], start: '', end: '', color: '#e6194b' });
+    expect(graph.getNodeAttribute('a', 'modularity_class' as never)).toBeUndefined();
+    expect(graph.getNodeAttributes('b')).toMatchObject({ type: 'organization', mentions: 2, color: '#f58231' });
+    expect(graph.getNodeAttributes('country:france')).toMatchObject({ label: 'country:france', type: 'country' });
+    graph.forEachNode((_n, a) => {
+      expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true);
+      expect(a.size).toBeGreaterThan(0);
+    });
+    // Deterministic: the same file gives the same positions.
+    expect(toJson(gexf('foreign.gexf', xml))).toBe(toJson(graph));
+    expect(graph.getEdgeAttributes('e1')).toMatchObject({ type: 'co_mention', weight: 2, label: 'Mentioned together', evidence: [] });
+    expect(graph.isUndirected('e1')).toBe(true);
+    expect(graph.getEdgeAttributes('e2')).toMatchObject({ type: 'visits', weight: 1 });
+    expect(graph.isDirected('e2')).toBe(true);
+    expect(graph.getAttribute('title')).toBe('foreign.gexf');
+  });
+
+  it('names the file and the problem', () => {
+    expect(() => gexf('bad.gexf', '<gexf>\n<graph>\n<nodes><node id="a"</nodes>')).toThrow(/^bad\.gexf: not well-formed XML at line \d+, column \d+$/);
+    expect(() => gexf('tags.gexf', '<gexf>\n<graph>\n</grap></gexf>')).toThrow(/^tags\.gexf: not well-formed XML at line 2/);
+    expect(() => gexf('text.gexf', 'hello')).toThrow('text.gexf: not XML: no root element');
+    expect(() => gexf('page.gexf', '<html><body/></html>')).toThrow('page.gexf: not a GEXF file: the root element is <html>');
+    expect(() =>
+      gexf('dangling.gexf', '<gexf><graph><nodes><node id="a"/></nodes><edges><edge source="a" target="zz"/></edges></graph></gexf>'),
+    ).toThrow(/^dangling\.gexf: .*inexisting node/);
+  });
+
+  it('maps type names and colours', () => {
+    expect(nodeTypeOf('Orang', 'x')).toBe('person');
+    expect(nodeTypeOf('GPE', 'x')).toBe('country');
+    expect(nodeTypeOf('nonsense', 'weapon:ak-47')).toBe('weapon');
+    expect(nodeTypeOf(undefined, 'author42')).toBe('organization');
+    expect(hexColor('rgb(67,99,216)')).toBe('#4363d8');
+    expect(hexColor('rgba(255, 0, 0, 0.5)')).toBe('#ff0000');
+    expect(hexColor('#ABC')).toBe('#aabbcc');
+    expect(hexColor('red')).toBeUndefined();
+  });
+});
+
+describe('current view export', () => {
+  it('keeps only visible nodes and edges, with their attributes', () => {
+    const graph = laidOut(fixtureGraph());
+    const view = createView(graph, new Map());
+    view.setFilters({ hiddenNodeTypes: ['country'] });
+    const sub = viewSubgraph(graph, view.state.visible);
+    expect(sub.order).toBe(view.state.visible.nodes.size);
+    expect(sub.size).toBe(view.state.visible.edges.size);
+    expect(sub.order).toBeLessThan(graph.order);
+    expect(sub.filterNodes((_n, a) => a.type === 'country')).toEqual([]);
+    sub.forEachNode((node, a) => expect(a).toEqual(graph.getNodeAttributes(node)));
+    sub.forEachEdge((edge, a, source, target, _s, _t, undirected) => {
+      expect(a).toEqual(graph.getEdgeAttributes(edge));
+      expect([source, target, undirected]).toEqual([graph.source(edge), graph.target(edge), graph.isUndirected(edge)]);
+    });
+    expect(sub.getAttributes()).toEqual(graph.getAttributes());
+    // A copy: changing it leaves the graph alone.
+    sub.forEachNode((node) => sub.setNodeAttribute(node, 'label', 'changed'));
+    expect(graph.filterNodes((_n, a) => a.label === 'changed')).toEqual([]);
+
+    const file = exportText(graph, view.state.visible, 'view', 'gexf');
+    expect(file.name).toBe('newsgraph-view.gexf');
+    expect((file.content.match(/<node /g) ?? []).length).toBe(sub.order);
+    expect(exportText(graph, view.state.visible, 'graph', 'json').content).toBe(toJson(graph));
+    expect(exportFileName('graph', 'nodes-csv')).toBe('newsgraph-graph-nodes.csv');
+  });
+});
+
+describe('opening files', () => {
+  const story =
+    'Presiden Joko Widodo bertemu Perdana Menteri Australia Anthony Albanese di Jakarta, Indonesia, pada Selasa (5/3/2024).\n\n' +
+    'Baca juga: Harga beras naik lagi\n\n' +
+    'Kedua pemimpin membahas kerja sama ekonomi antara Indonesia dan Australia.';
+
+  it('tells a graph .json from article texts and article records', () => {
+    expect(classifyJson({ options: {}, nodes: [], edges: [] })).toBe('graph');
+    expect(classifyJson({ articles: [{ id: 'a', text: '', removed: [], mentions: [] }] })).toBe('texts');
+    expect(classifyJson({ articles: [{ title: 'x', text: 'y' }] })).toBe('articles');
+    expect(classifyJson([{ text: 'y' }])).toBe('articles');
+  });
+
+  it('extracts article files into one graph with texts, listing bad files', async () => {
+    const result = await openFiles(
+      [
+        { name: 'jakarta.txt', bytes: bytes(story) },
+        { name: 'empty.txt', bytes: bytes('  \n') },
+      ],
+      deps,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { graph, texts } = result.loaded;
+    expect(graph.hasNode('country:indonesia')).toBe(true);
+    expect(result.problems).toEqual(['empty.txt: empty file']);
+    const text = [...texts.values()][0]!;
+    expect(text.text).not.toContain('Baca juga');
+    for (const m of text.mentions) expect(graph.hasNode(m.node)).toBe(true);
+    expect(text.mentions.map((m) => text.text.slice(m.start, m.end))).toContain('Jakarta');
+  });
+
+  it('refuses what it cannot read, naming the file', async () => {
+    const empty = await openFiles([{ name: 'empty.txt', bytes: bytes('') }], deps);
+    expect(empty).toMatchObject({ ok: false, error: 'empty.txt: empty file' });
+    const wrong = JSON.parse(toJson(laidOut(fixtureGraph())));
+    wrong.nodes[2].attributes.mentions = 'many';
+    const shape = await openFiles([{ name: 'graph.json', bytes: bytes(JSON.stringify(wrong)) }], deps);
+    expect(shape).toMatchObject({ ok: false, error: 'graph.json: not a newsgraph graph: nodes[2].attributes.mentions should be a finite number, got "many"' });
+    const two = await openFiles(
+      [
+        { name: 'a.gexf', bytes: bytes('<gexf/>') },
+        { name: 'b.json', bytes: bytes(toJson(fixtureGraph())) },
+      ],
+      deps,
+    );
+    expect(two).toMatchObject({ ok: false, error: 'Open one graph at a time, not a.gexf, b.json.' });
+    const other = await openFiles([{ name: 'photo.png', bytes: new Uint8Array([137, 80, 78, 71]) }], deps);
+    expect(other.ok).toBe(false);
+    if (!other.ok) expect(other.error).toMatch(/^photo\.png: unsupported file type "\.png"/);
+  });
+
+  it('opens a graph .json with its article texts', async () => {
+    const graph = laidOut(fixtureGraph());
+    const texts = { articles: [{ id: 'a1', text: 'Lavrov.', removed: [], mentions: [{ start: 0, end: 6, node: 'person:sergei-lavrov' }] }] };
+    const result = await openFiles(
+      [
+        { name: 'graph.json', bytes: bytes(toJson(graph)) },
+        { name: 'articles.json', bytes: bytes(JSON.stringify(texts)) },
+      ],
+      deps,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(toJson(result.loaded.graph)).toBe(toJson(graph));
+    expect(result.loaded.texts.get('a1')?.text).toBe('Lavrov.');
+    expect(result.loaded.name).toBe('graph.json');
+    expect(Graph.from(result.loaded.graph.export()).order).toBe(graph.order);
+  });
+});

@@ -1,0 +1,158 @@
+// Files opened or dropped in the viewer → the graph to show, or messages naming each file and
+// its problem. One graph file (.gexf or graph .json, optionally with its articles.json), or
+// any number of article files that form one corpus. DOM-free: the caller reads the files and
+// runs the extraction (in a Web Worker in the browser, directly in tests).
+
+import Graph from 'graphology';
+import { decodeText } from '../../extract/decode.js';
+import { fromJson, type ContractGraph } from '../../graph/json.js';
+import type { ArticleText } from '../../graph/types.js';
+import type { Loaded } from '../graph.js';
+import type { CorpusResult, InputFile } from './corpus.js';
+import { readGexf, type GexfParse, type XmlParser } from './gexf-import.js';
+
+export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'csv', 'json', 'jsonl', 'ndjson'];
+export const ACCEPTED = ['.gexf', ...ARTICLE_EXTENSIONS.map((e) => `.${e}`)].join(',');
+
+const extensionOf = (name: string) => /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+
+export type JsonKind = 'graph' | 'texts' | 'articles';
+
+/** A .json file may be a graph, the article texts that go with one, or article records. */
+export function classifyJson(value: unknown): JsonKind {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'articles';
+  const record = value as Record<string, unknown>;
+  if ('nodes' in record || 'edges' in record || 'options' in record) return 'graph';
+  const first = Array.isArray(record.articles) ? (record.articles[0] as Record<string, unknown> | undefined) : undefined;
+  if (first && typeof first === 'object' && Array.isArray(first.removed) && Array.isArray(first.mentions)) return 'texts';
+  return 'articles';
+}
+
+/** articles.json (ArticlesFile) → texts by article id; the message says what is wrong and where. */
+export function readTexts(value: unknown): Map<string, ArticleText> {
+  const texts = new Map<string, ArticleText>();
+  const items = (value as { articles: unknown[] }).articles;
+  items.forEach((item, i) => {
+    const a = item as Partial<ArticleText> | null;
+    const where = `articles[${i}]`;
+    if (!a || typeof a.id !== 'string' || typeof a.text !== 'string') throw new Error(`${where} needs a string id and text`);
+    if (!Array.isArray(a.removed) || !Array.isArray(a.mentions)) throw new Error(`${where} needs removed and mentions lists`);
+    a.mentions.forEach((m, k) => {
+      if (!m || typeof m.node !== 'string' || !Number.isInteger(m.start) || !Number.isInteger(m.end)) {
+        throw new Error(`${where}.mentions[${k}] should be { start, end, node }`);
+      }
+    });
+    texts.set(a.id, { id: a.id, text: a.text, removed: a.removed, mentions: a.mentions });
+  });
+  return texts;
+}
+
+export interface OpenDeps {
+  parseXml: XmlParser;
+  parseGexf: GexfParse;
+  /** Runs extractCorpus (in a worker in the browser). */
+  extract: (files: InputFile[]) => Promise<CorpusResult>;
+}
+
+export type OpenResult =
+  /** Problems are per-file notes when the rest could still be used. */
+  | { ok: true; loaded: Loaded; problems: string[] }
+  /** Nothing to show: the current graph stays. */
+  | { ok: false; error: string; problems: string[] };
+
+const fail = (error: string, problems: string[] = []): OpenResult => ({ ok: false, error, problems });
+const list = (names: string[]) => names.join(', ');
+
+export async function openFiles(files: InputFile[], deps: OpenDeps): Promise<OpenResult> {
+  if (files.length === 0) return fail('No file to open.');
+  const problems: string[] = [];
+  const graphs: { file: string; read: () => ContractGraph }[] = [];
+  const companions: { file: string; value: unknown }[] = [];
+  const articleFiles: InputFile[] = [];
+
+  for (const file of files) {
+    const extension = extensionOf(file.name);
+    if (extension === 'gexf') {
+      graphs.push({
+        file: file.name,
+        read: () => {
+          const decoded = decodeText(file.bytes);
+          if ('error' in decoded) throw new Error(`${file.name}: ${decoded.error}`);
+          return readGexf(file.name, decoded.text, deps.parseXml, deps.parseGexf);
+        },
+      });
+    } else if (extension === 'json') {
+      const decoded = decodeText(file.bytes);
+      let value: unknown;
+      try {
+        value = 'error' in decoded ? undefined : JSON.parse(decoded.text);
+      } catch {
+        // Malformed: the article reader says where (with a line number).
+      }
+      const kind = value === undefined ? 'articles' : classifyJson(value);
+      if (kind === 'graph') {
+        graphs.push({
+          file: file.name,
+          read: () => {
+            try {
+              return fromJson((decoded as { text: string }).text);
+            } catch (error) {
+              throw new Error(`${file.name}: ${(error as Error).message}`);
+            }
+          },
+        });
+      } else if (kind === 'texts') companions.push({ file: file.name, value });
+      else articleFiles.push(file);
+    } else if (ARTICLE_EXTENSIONS.includes(extension)) {
+      articleFiles.push(file);
+    } else {
+      problems.push(
+        `${file.name}: unsupported file type${extension ? ` ".${extension}"` : ''}; open .gexf, graph .json or articles (.txt, .md, .html, .csv, .json, .jsonl)`,
+      );
+    }
+  }
+
+  if (graphs.length > 1) return fail(`Open one graph at a time, not ${list(graphs.map((g) => g.file))}.`, problems);
+
+  if (graphs.length === 1) {
+    const [{ file, read }] = graphs as [(typeof graphs)[0]];
+    let graph: ContractGraph;
+    try {
+      graph = read();
+    } catch (error) {
+      return fail((error as Error).message, problems);
+    }
+    for (const article of articleFiles) problems.push(`${article.name}: not read; article files are opened on their own, not with a graph`);
+    let texts = new Map<string, ArticleText>();
+    for (const companion of companions) {
+      try {
+        texts = new Map([...texts, ...readTexts(companion.value)]);
+      } catch (error) {
+        problems.push(`${companion.file}: article texts not used: ${(error as Error).message}`);
+      }
+    }
+    return { ok: true, loaded: { graph, texts, name: file }, problems };
+  }
+
+  for (const companion of companions) {
+    problems.push(`${companion.file}: holds article texts for a graph; open it together with its graph .json or .gexf`);
+  }
+  if (articleFiles.length === 0) return fail(problems.length === 1 ? problems[0]! : 'Nothing could be opened.', problems.length === 1 ? [] : problems);
+
+  let result: CorpusResult;
+  try {
+    result = await deps.extract(articleFiles);
+  } catch (error) {
+    return fail(`Extraction failed: ${(error as Error).message}`, problems);
+  }
+  problems.push(...result.problems.map((p) => `${p.file}${p.row ? ` (row ${p.row})` : ''}: ${p.message}`));
+  if (!result.graph) {
+    const names = list(articleFiles.map((f) => f.name));
+    if (problems.length === 1) return fail(problems[0]!);
+    return fail(`No article could be read from ${names}.`, problems);
+  }
+  const graph = Graph.from(result.graph) as ContractGraph;
+  const texts = new Map(result.texts.map((t) => [t.id, t]));
+  const name = articleFiles.length === 1 ? articleFiles[0]!.name : `${articleFiles.length} files`;
+  return { ok: true, loaded: { graph, texts, name }, problems };
+}
