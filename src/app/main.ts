@@ -11,6 +11,7 @@ import { renderFilters } from './panels/filters.js';
 import { renderCount, renderTitle } from './panels/header.js';
 import { renderPath } from './panels/path.js';
 import { bindSearch } from './panels/search.js';
+import { bindTimebar } from './panels/timebar.js';
 
 declare global {
   interface Window {
@@ -86,6 +87,7 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
   renderPath(pathPanel, view, select);
   bindInteractions(renderer, view, signal);
   bindSearch(byId<HTMLInputElement>('search'), byId('suggestions'), view, select, signal);
+  const timebar = bindTimebar(byId('timebar'), view, signal);
 
   const layoutButton = byId<HTMLButtonElement>('layout-toggle');
   layoutButton.setAttribute('aria-pressed', 'false');
@@ -105,6 +107,7 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
     if (change === 'filters') {
       renderCount(count, view);
       renderFilters(filters, view);
+      timebar.render();
     }
     if (change === 'select' || change === 'filters') renderDetails(details, view, actions);
     if (change === 'path' || change === 'filters') renderPath(pathPanel, view, select);
