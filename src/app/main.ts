@@ -15,6 +15,7 @@ import { bindIo } from './panels/io.js';
 import { renderPath } from './panels/path.js';
 import { renderReader } from './panels/reader.js';
 import { bindSearch } from './panels/search.js';
+import { bindTimebar } from './panels/timebar.js';
 
 declare global {
   interface Window {
@@ -103,6 +104,7 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
   );
   bindInteractions(renderer, view, signal);
   bindSearch(byId<HTMLInputElement>('search'), byId('suggestions'), view, select, signal);
+  const timebar = bindTimebar(byId('timebar'), view, signal);
 
   const layoutButton = byId<HTMLButtonElement>('layout-toggle');
   layoutButton.setAttribute('aria-pressed', 'false');
@@ -123,6 +125,7 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
       renderCount(count, view);
       renderFilters(filters, view);
       renderChronology(chronology, view, select);
+      timebar.render();
     }
     if (change === 'select' || change === 'filters') renderDetails(details, view, actions);
     if (change === 'path' || change === 'filters') renderPath(pathPanel, view, select);

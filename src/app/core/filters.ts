@@ -1,6 +1,6 @@
 // What the user has narrowed the graph to. Plain JSON, so it round-trips through the URL.
 import type { ContractGraph } from '../../graph/json.js';
-import type { EdgeType, NodeType } from '../../graph/types.js';
+import type { EdgeAttributes, EdgeType, NodeAttributes, NodeType } from '../../graph/types.js';
 import { activeIn, type DayWindow, type Timeline } from './timeline.js';
 
 export interface Filters {
@@ -18,22 +18,26 @@ export interface Visible {
   edges: Set<string>;
 }
 
-/** The nodes and edges that pass every filter; an edge needs both of its ends shown. */
+/**
+ * The nodes and edges that pass every filter; an edge needs both of its ends shown. With a date
+ * window only the items active in it are looked at: a narrow window dragged over a big graph
+ * then costs what it shows, not what the graph holds.
+ */
 export function computeVisible(graph: ContractGraph, timeline: Timeline, filters: Filters): Visible {
   const hiddenNodeTypes = new Set(filters.hiddenNodeTypes);
   const hiddenEdgeTypes = new Set(filters.hiddenEdgeTypes);
   const active = filters.window ? activeIn(timeline, filters.window) : null;
   const nodes = new Set<string>();
-  graph.forEachNode((node, attrs) => {
-    if (hiddenNodeTypes.has(attrs.type) || attrs.mentions < filters.minMentions) return;
-    if (active && !active.nodes.has(node)) return;
-    nodes.add(node);
-  });
+  const keepNode = (node: string, attrs: NodeAttributes) => {
+    if (!hiddenNodeTypes.has(attrs.type) && attrs.mentions >= filters.minMentions) nodes.add(node);
+  };
+  if (active) for (const node of active.nodes) keepNode(node, graph.getNodeAttributes(node));
+  else graph.forEachNode(keepNode);
   const edges = new Set<string>();
-  graph.forEachEdge((edge, attrs, source, target) => {
-    if (hiddenEdgeTypes.has(attrs.type) || !nodes.has(source) || !nodes.has(target)) return;
-    if (active && !active.edges.has(edge)) return;
-    edges.add(edge);
-  });
+  const keepEdge = (edge: string, attrs: EdgeAttributes, source: string, target: string) => {
+    if (!hiddenEdgeTypes.has(attrs.type) && nodes.has(source) && nodes.has(target)) edges.add(edge);
+  };
+  if (active) for (const edge of active.edges) keepEdge(edge, graph.getEdgeAttributes(edge), graph.source(edge), graph.target(edge));
+  else graph.forEachEdge(keepEdge);
   return { nodes, edges };
 }
