@@ -1136,3 +1136,19 @@ describe('EU institutions and central banks', () => {
     ]);
   });
 });
+
+describe('academic degrees after a name', () => {
+  it('stay out of the name and are no body of their own', () => {
+    expect(typed(find('Sidang dipimpin hakim Rahmat Subagyo , SH , MH di Bandung .'))).toEqual(['person:Rahmat Subagyo', 'place:Bandung']);
+    expect(typed(find('Sekolah itu dipimpin Bapak Sutrisno Wibowo BA sejak 1990 .'))).toEqual(['person:Sutrisno Wibowo']);
+  });
+
+  it('make a lone word before them a person', () => {
+    expect(typed(find('Warsito , SH ( alm ) , ikut mendirikan yayasan itu .'))).toEqual(['person:Warsito']);
+    expect(typed(find('Program itu digagas Suyatmi , S . Pd , guru setempat .'))).toEqual(['person:Suyatmi']);
+  });
+
+  it('leave the Supreme Court\'s acronym alone', () => {
+    expect(typed(find('Putusan MA itu dibacakan Selasa .'))).toEqual(['organization:MA']);
+  });
+});

@@ -8,7 +8,7 @@ import type { Mention } from '../types.js';
 import { type Ctx, catchUp, type OutCursor, span, startsWithDigit } from './context.js';
 import { isEnglishWord } from './english.js';
 import { DERIVED_NOUN, NAME_PART, PREFIXED_VERB, SUBJECT_FOLLOWERS, isVerbLike } from './token-kinds.js';
-import { GENERATION, ORG_NAME_WORDS, SIBLINGS, isNameToken, nameFrom } from './name-runs.js';
+import { GENERATION, ORG_NAME_WORDS, SIBLINGS, degreeEnd, isNameToken, nameFrom } from './name-runs.js';
 
 /**
  * Whether the run [i, end) is one side of a slash-joined doubles pair: the
@@ -91,6 +91,8 @@ export function personEvidence(ctx: Ctx, i: number, end: number): boolean {
   if (run.length === 1 && COMMON_ID.has(run[0]!.lower)) return false;
   // Coreference: "Sjahril" after "Sjahril Djohan", "Putin" after "Vladimir Putin".
   if (ctx.names.has(run[0]!.lower) || ctx.names.has(run[run.length - 1]!.lower)) return true;
+  // "Soedarto , SH", "Rini Astuti S.Pd": an academic degree after the run makes it a person's name.
+  if (degreeEnd(ctx, end, false) !== undefined || (toks[end]?.text === ',' && degreeEnd(ctx, end + 1, true) !== undefined)) return true;
   if (run.some((t) => t.upper)) return false;
   // "Filmfare Award", "Prison Break Series": the name of an award or a work.
   if (WORK_TAILS.has(run[run.length - 1]!.lower)) return false;
@@ -267,4 +269,24 @@ export function nicknamePair(ctx: Ctx, i: number): number | undefined {
   );
   for (const p of parts) if (p.length > 2) ctx.names.add(p.toLowerCase());
   return i + 1;
+}
+
+/**
+ * "Ahmad Hamid , SH , MH", "Rini Astuti S.Pd": academic degrees right after a
+ * person's name are no mentions of their own (never a body's acronym).
+ * Returns the token after the last of them.
+ */
+export function degreesAfterName(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  const last = ctx.out[ctx.out.length - 1];
+  if (last?.type !== 'person') return undefined;
+  const comma = toks[i - 1]?.text === ',';
+  if (toks[comma ? i - 2 : i - 1]?.end !== last.end) return undefined;
+  let end = degreeEnd(ctx, i, comma);
+  while (end !== undefined && toks[end]?.text === ',') {
+    const more = degreeEnd(ctx, end + 1, true);
+    if (more === undefined) break;
+    end = more;
+  }
+  return end;
 }
