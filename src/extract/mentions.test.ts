@@ -1152,3 +1152,21 @@ describe('academic degrees after a name', () => {
     expect(typed(find('Putusan MA itu dibacakan Selasa .'))).toEqual(['organization:MA']);
   });
 });
+
+describe('people by the list they stand in and by the other names they go by', () => {
+  it('reads a lone name listed right after a person as a person', () => {
+    expect(typed(find('Rapat dihadiri Suharso Manoarfa , Bintoro , dan Wulan Sari .'))).toEqual([
+      'person:Suharso Manoarfa',
+      'person:Bintoro',
+      'person:Wulan Sari',
+    ]);
+    // Nothing is listed after a place.
+    expect(typed(find('Ia pernah tinggal di Bandung , Kedungsari .')).some((m) => m === 'person:Kedungsari')).toBe(false);
+  });
+
+  it('reads a stage name, a pen name or an alias as a person', () => {
+    expect(typed(find('Penyanyi itu lebih dikenal dengan nama panggungnya Lady Rara , bukan nama aslinya .'))).toContain('person:Lady Rara');
+    expect(typed(find('Ia dikenal dengan mononim Sandhya di kalangan penggemar .'))).toEqual(['person:Sandhya']);
+    expect(typed(find('Polisi menangkap Sugeng alias Gondrong di rumahnya .'))).toContain('person:Gondrong');
+  });
+});
