@@ -1170,3 +1170,14 @@ describe('people by the list they stand in and by the other names they go by', (
     expect(typed(find('Polisi menangkap Sugeng alias Gondrong di rumahnya .'))).toContain('person:Gondrong');
   });
 });
+
+describe('a run opening on "The" in Indonesian copy', () => {
+  it('is a body when it acts and never a person', () => {
+    expect(typed(find('Tahun lalu The Gembels merilis album kedua mereka .'))).toEqual(['organization:The Gembels']);
+    expect(typed(find('Sementara itu , The Gembels bersama dua band lain tampil di Bandung .'))).toEqual([
+      'organization:The Gembels',
+      'place:Bandung',
+    ]);
+    expect(find('Ia menyukai lagu dari album The Morning Ridley pada masa itu .').some((m) => m.type === 'person')).toBe(false);
+  });
+});

@@ -17,7 +17,7 @@ import {
 } from '../lexicon/words.js';
 import { type Ctx, span } from './context.js';
 import { englishBody, englishType, isEnglishWord, ownedPrefix } from './english.js';
-import { EVENT_VERBS_ID, brandEnd, isBrandTok, isCommonWord, isVerbLike, sentenceInitial, speechAfter } from './token-kinds.js';
+import { EVENT_VERBS_ID, SUBJECT_FOLLOWERS, brandEnd, isBrandTok, isCommonWord, isVerbLike, sentenceInitial, speechAfter } from './token-kinds.js';
 import { acronymBeforeName, isNameToken, isPersonWord, nameFrom } from './name-runs.js';
 import { nicknamePair, pairSplit, personAcronym, personEvidence, pushPerson, slashPair } from './people.js';
 import { companyNoun, coordinatedCompany, knownCompany, ownedCompany, tailCompany } from './organizations.js';
@@ -147,6 +147,13 @@ export function unknownRun(ctx: Ctx, i: number): number | undefined {
   // "produsen pesawat Dassault", "aircraft maker Dassault": a company noun opens it.
   if ((end - i > 1 && ORG_TAILS_EN.has(last.lower)) || companyNoun(ctx, i) || coordinatedCompany(ctx, i) || ownedCompany(ctx, i, end)) {
     ctx.out.push(span(ctx, i, end, 'organization'));
+    return end;
+  }
+  // "The Virgin merilis album", "The Abdabs": in Indonesian copy a run opening on "The" names a band, a medium or
+  // a work, never a person; it is a body when it acts.
+  if (ctx.lang === 'id' && t.lower === 'the' && end - i >= 2) {
+    const acts = next !== undefined && (isVerbLike(ctx, next) || SUBJECT_FOLLOWERS.has(next.lower) || speechAfter(ctx, end));
+    if (acts) ctx.out.push(span(ctx, i, end, 'organization'));
     return end;
   }
   // "Best New Artist", "Road House": ordinary English words, capitalised as a title.
