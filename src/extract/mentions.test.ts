@@ -1181,3 +1181,10 @@ describe('a run opening on "The" in Indonesian copy', () => {
     expect(find('Ia menyukai lagu dari album The Morning Ridley pada masa itu .').some((m) => m.type === 'person')).toBe(false);
   });
 });
+
+describe('a body met earlier in the text', () => {
+  it('is the same body again, even where the words around it speak of a person', () => {
+    const club = find('Ia memperkuat Barito Indonesia musim ini . Kontraknya diperpanjang oleh Barito Indonesia .');
+    expect(typed(club)).toEqual(['organization:Barito Indonesia', 'organization:Barito Indonesia']);
+  });
+});

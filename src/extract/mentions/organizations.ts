@@ -342,6 +342,38 @@ export function knownCompany(ctx: Ctx, i: number, end: number): boolean {
   return false;
 }
 
+/** The organizations found so far in each pass, by the lower-cased first word of their text. */
+const orgTextIndex = new WeakMap<Ctx, OutCursor & { byFirst: Map<string, string[]> }>();
+
+/**
+ * Coreference for bodies: "Arema Indonesia" again after "Arema Indonesia"
+ * was read as a body. The end of an organization found earlier in the text
+ * whose words, as written, start at token i (the longest), if any.
+ */
+export function metOrganizationEnd(ctx: Ctx, i: number): number | undefined {
+  let ix = orgTextIndex.get(ctx);
+  if (!ix) orgTextIndex.set(ctx, (ix = { seen: 0, byFirst: new Map() }));
+  const { byFirst } = ix;
+  catchUp(ctx, ix, (m) => {
+    if (m.type !== 'organization') return;
+    const first = m.text.split(/\s/, 1)[0]!.toLowerCase();
+    const list = byFirst.get(first);
+    if (list) list.push(m.text);
+    else byFirst.set(first, [m.text]);
+  });
+  const { toks, text } = ctx;
+  const texts = byFirst.get(toks[i]!.lower);
+  if (!texts) return undefined;
+  let best: number | undefined;
+  for (const t of texts) {
+    if (!text.startsWith(t, toks[i]!.start)) continue;
+    let e = i;
+    while (e < toks.length && toks[e]!.end < toks[i]!.start + t.length) e++;
+    if (toks[e]?.end === toks[i]!.start + t.length && (best === undefined || e + 1 > best)) best = e + 1;
+  }
+  return best;
+}
+
 /** An organization met with a legal prefix or suffix ("PT Vale Indonesia Tbk"), and its name without them. */
 interface LegalName {
   /** Length of the mention's whole text. */

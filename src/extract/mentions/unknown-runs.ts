@@ -20,7 +20,7 @@ import { englishBody, englishType, isEnglishWord, ownedPrefix } from './english.
 import { EVENT_VERBS_ID, SUBJECT_FOLLOWERS, brandEnd, isBrandTok, isCommonWord, isVerbLike, sentenceInitial, speechAfter } from './token-kinds.js';
 import { acronymBeforeName, isNameToken, isPersonWord, nameFrom } from './name-runs.js';
 import { nicknamePair, pairSplit, personAcronym, personEvidence, pushPerson, slashPair } from './people.js';
-import { companyNoun, coordinatedCompany, knownCompany, ownedCompany, tailCompany } from './organizations.js';
+import { companyNoun, coordinatedCompany, knownCompany, metOrganizationEnd, ownedCompany, tailCompany } from './organizations.js';
 import { compassEnd, inPlaceList, listMemberEnd, listedBeforeRegion, locatedIn, placeAfterCommonSubject } from './places.js';
 
 /** Body tails after which a capitalised run may go on into a person's name ("Defence Ministry Rico Sirait"). */
@@ -48,6 +48,12 @@ export function unknownRun(ctx: Ctx, i: number): number | undefined {
     const end = brandEnd(ctx, i);
     ctx.out.push(span(ctx, i, end, 'organization'));
     return end;
+  }
+  // "… memperkuat Arema Indonesia … oleh Arema Indonesia": a body found earlier in the text is that body again.
+  const met = metOrganizationEnd(ctx, i);
+  if (met !== undefined) {
+    ctx.out.push(span(ctx, i, met, 'organization'));
+    return met;
   }
   const owned = ownedPrefix(ctx, i);
   if (owned) {
