@@ -1188,3 +1188,15 @@ describe('a body met earlier in the text', () => {
     expect(typed(club)).toEqual(['organization:Barito Indonesia', 'organization:Barito Indonesia']);
   });
 });
+
+describe('countries in their standard Indonesian spelling', () => {
+  it('are the countries', () => {
+    expect(canonicalCountry('Luksemburg')).toBe('Luxembourg');
+    expect(canonicalCountry('Aljazair')).toBe('Algeria');
+    expect(typed(find('Ia pernah menjabat Duta Besar Indonesia untuk Swedia dan Libanon .'))).toEqual([
+      'country:Indonesia',
+      'country:Swedia',
+      'country:Libanon',
+    ]);
+  });
+});
