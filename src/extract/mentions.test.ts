@@ -1200,3 +1200,11 @@ describe('countries in their standard Indonesian spelling', () => {
     ]);
   });
 });
+
+describe('what a sentence says a name is', () => {
+  it('makes it a place when it is a kind of place', () => {
+    expect(typed(find('Karangwuni adalah desa di kecamatan Gabus .'))).toEqual(['place:Karangwuni', 'place:kecamatan Gabus']);
+    expect(typed(find('Pulau Nusa Dua atau Tanjungbiru adalah salah satu pulau di Bali .'))).toContain('place:Tanjungbiru');
+    expect(typed(find('Lompobatang adalah nama gunung di selatan pulau itu .'))).toEqual(['place:Lompobatang']);
+  });
+});

@@ -232,8 +232,14 @@ export function unknownRun(ctx: Ctx, i: number): number | undefined {
     return end;
   }
   // "Hole adalah sebuah band rock": what a sentence says is a band, a club or a company is an organization.
-  if (ctx.lang === 'id' && !known && isOrgKindAfter(ctx, end)) {
+  if (ctx.lang === 'id' && !known && kindAfter(ctx, end, ORG_KIND_ID)) {
     ctx.out.push(span(ctx, i, end, 'organization'));
+    return end;
+  }
+  // "Wuwur adalah desa di …", "Seulawah adalah nama gunung": what a sentence says is a village, an island or a
+  // mountain is a place.
+  if (ctx.lang === 'id' && !known && kindAfter(ctx, end, PLACE_KIND_ID)) {
+    ctx.out.push(span(ctx, i, end, 'place'));
     return end;
   }
   // A lone capitalised word opening a sentence is a name only when it acts like one (or was met as one).
@@ -250,16 +256,22 @@ export function unknownRun(ctx: Ctx, i: number): number | undefined {
   return end;
 }
 
-/** Whether "adalah/merupakan (sebuah|salah satu) band/klub/perusahaan …" follows token `end`. */
-function isOrgKindAfter(ctx: Ctx, end: number): boolean {
+/** Lower-case nouns for kinds of place that a sentence may say a name is: "adalah desa", "merupakan sebuah pulau". */
+const PLACE_KIND_ID = new Set([
+  'desa', 'kelurahan', 'kecamatan', 'kabupaten', 'kota', 'provinsi', 'kampung', 'dusun', 'distrik', 'pulau', 'gunung', 'sungai',
+  'danau', 'pantai', 'teluk', 'selat', 'tanjung', 'lembah', 'bukit', 'negara', 'wilayah', 'daerah', 'kawasan',
+]);
+
+/** Whether "adalah/merupakan (sebuah|salah satu|nama) <kind>" follows token `end`, the kind one of `kinds`. */
+function kindAfter(ctx: Ctx, end: number, kinds: Set<string>): boolean {
   const { toks } = ctx;
   const v = toks[end];
   if (!v || !['adalah', 'merupakan', 'ialah'].includes(v.lower)) return false;
   let k = end + 1;
-  if (toks[k]?.lower === 'sebuah' || toks[k]?.lower === 'suatu') k++;
+  if (toks[k]?.lower === 'sebuah' || toks[k]?.lower === 'suatu' || toks[k]?.lower === 'nama') k++;
   else if (toks[k]?.lower === 'salah' && toks[k + 1]?.lower === 'satu') k += 2;
   const n = toks[k];
-  return n !== undefined && !n.cap && ORG_KIND_ID.has(n.lower);
+  return n !== undefined && !n.cap && kinds.has(n.lower);
 }
 
 /** Lower-case nouns before "of" and a settlement's name: "the city of El Alamein", "the port of Aden". */
