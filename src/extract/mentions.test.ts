@@ -1208,3 +1208,16 @@ describe('what a sentence says a name is', () => {
     expect(typed(find('Lompobatang adalah nama gunung di selatan pulau itu .'))).toEqual(['place:Lompobatang']);
   });
 });
+
+describe('a quoted character name', () => {
+  it('is a person after a verb of playing, "karakter", or "sebagai" before the work', () => {
+    expect(typed(find('Ia berperan sebagai " Ratih " dalam sinetron itu .'))).toEqual(['person:Ratih']);
+    expect(typed(find('Perannya sebagai karakter " Gendis Ayu " membuatnya terkenal .'))).toEqual(['person:Gendis Ayu']);
+    expect(typed(find('Ia tampil singkat sebagai " Wulan " dalam " Hujan Bulan Juni " .'))).toEqual(['person:Wulan']);
+  });
+
+  it('is no one when it is a nickname made of other words, or a title', () => {
+    expect(find('Kota itu dikenal sebagai " Kota Pahlawan " sejak lama .').some((m) => m.type === 'person')).toBe(false);
+    expect(find('Lagu " Ratih " dirilis tahun lalu .').some((m) => m.type === 'person')).toBe(false);
+  });
+});

@@ -147,8 +147,11 @@ export function unknownRun(ctx: Ctx, i: number): number | undefined {
   const prev = toks[i - 1];
   const next = toks[end];
   const last = toks[end - 1]!;
-  // A quoted capitalised phrase is the title of a work (a song, a film, a book).
-  if (prev && next && QUOTES.has(prev.text) && QUOTES.has(next.text)) return end;
+  // A quoted capitalised phrase is the title of a work (a song, a film, a book), or a character's name in one.
+  if (prev && next && QUOTES.has(prev.text) && QUOTES.has(next.text)) {
+    if (ctx.lang === 'id' && characterName(ctx, i, end)) pushPerson(ctx, span(ctx, i, end, 'person'), i, end);
+    return end;
+  }
   // "General Electric", "Hamburger SV": an organization's tail closes its name;
   // "produsen pesawat Dassault", "aircraft maker Dassault": a company noun opens it.
   if ((end - i > 1 && ORG_TAILS_EN.has(last.lower)) || companyNoun(ctx, i) || coordinatedCompany(ctx, i) || ownedCompany(ctx, i, end)) {
@@ -272,6 +275,33 @@ function kindAfter(ctx: Ctx, end: number, kinds: Set<string>): boolean {
   else if (toks[k]?.lower === 'salah' && toks[k + 1]?.lower === 'satu') k += 2;
   const n = toks[k];
   return n !== undefined && !n.cap && kinds.has(n.lower);
+}
+
+/** Words right before a quoted character's name: "karakter \" Inui \"", "memerankan \" Dilan \"". */
+const CHARACTER_BEFORE_ID = new Set(['karakter', 'tokoh', 'memerankan', 'diperankan']);
+/** Verbs of playing a part before "sebagai": "berperan sebagai \" Dilan \"". */
+const PLAYING_ID = new Set(['berperan', 'peran', 'perannya', 'memerankan', 'tampil', 'dikenal']);
+/** What a character plays in, after "dalam": "\" Sara \" dalam \" Deep Love \"", "dalam film …". */
+const WORK_KINDS_ID = new Set(['film', 'serial', 'sinetron', 'drama', 'series', 'anime', 'musikal', 'opera', 'novel', 'komik', 'episode']);
+
+/**
+ * Whether the quoted run [i, end) is a character's (a person's) name: after
+ * "karakter"/"tokoh", after a verb of playing and "sebagai", or after
+ * "sebagai" with the work it is played in next ("sebagai \" Sara \" dalam
+ * \" … \""); one to three person words only ("sebagai \" Kota Pahlawan \"" is no one).
+ */
+function characterName(ctx: Ctx, i: number, end: number): boolean {
+  const { toks } = ctx;
+  if (end - i > 3) return false;
+  for (let k = i; k < end; k++) if (!isPersonWord(ctx, k)) return false;
+  const before = toks[i - 2];
+  if (!before?.isWord || before.cap) return false;
+  if (CHARACTER_BEFORE_ID.has(before.lower)) return true;
+  if (before.lower !== 'sebagai') return false;
+  if (PLAYING_ID.has(toks[i - 3]?.lower ?? '')) return true;
+  const inWork = toks[end + 1];
+  const work = toks[end + 2];
+  return inWork?.lower === 'dalam' && work !== undefined && (QUOTES.has(work.text) || WORK_KINDS_ID.has(work.lower));
 }
 
 /** Lower-case nouns before "of" and a settlement's name: "the city of El Alamein", "the port of Aden". */
