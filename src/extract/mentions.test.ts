@@ -1221,3 +1221,11 @@ describe('a quoted character name', () => {
     expect(find('Lagu " Ratih " dirilis tahun lalu .').some((m) => m.type === 'person')).toBe(false);
   });
 });
+
+describe('legal forms and common acronyms alone', () => {
+  it('are no bodies of their own', () => {
+    expect(typed(find('Pengelolaan bandara diserahkan kepada PT Angkasa Pura II ( Persero ) .'))).toEqual(['organization:PT Angkasa Pura II']);
+    expect(typed(find('Rute itu pada 2007 dilayani oleh PT .'))).toEqual([]);
+    expect(typed(find('Acara itu disiarkan jaringan TV kabel dan diputar di TK setempat .'))).toEqual([]);
+  });
+});

@@ -148,7 +148,8 @@ export function withAcronym(ctx: Ctx, end: number): number {
   if (open?.text !== '(' || !inner || !(inner.upper || LEGAL_FORMS.has(inner.lower)) || close?.text !== ')') return end;
   // "Mahkamah Konstitusi (MK)" is one mention; a spaced "( MK )" (tokenised copy) leaves the short form its own.
   if (open.end === inner.start && inner.end === close.start) return end + 3;
-  if (inner.isWord && !ctx.words.stop.has(inner.lower)) ctx.pendingAcronym = { start: end + 1, end: end + 2 };
+  // "PT Angkasa Pura II ( Persero )": a spaced legal form is the company's status, no body of its own.
+  if (inner.isWord && !ctx.words.stop.has(inner.lower) && !LEGAL_FORMS.has(inner.lower)) ctx.pendingAcronym = { start: end + 1, end: end + 2 };
   return end;
 }
 
