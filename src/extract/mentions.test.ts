@@ -1229,3 +1229,14 @@ describe('legal forms and common acronyms alone', () => {
     expect(typed(find('Acara itu disiarkan jaringan TV kabel dan diputar di TK setempat .'))).toEqual([]);
   });
 });
+
+describe('a company or party named with a place or country in it', () => {
+  it('runs on after a company noun and a place', () => {
+    expect(typed(find('Ia dikontrak oleh perusahaan Bandung Kreatif Film untuk dua judul .'))).toEqual(['organization:Bandung Kreatif Film']);
+  });
+
+  it('runs on one word after a party\'s country', () => {
+    expect(typed(find('Partai Indonesia Bersatu ikut pemilu tahun itu .'))).toEqual(['organization:Partai Indonesia Bersatu']);
+    expect(typed(find('Ketua Partai Indonesia Budi Santoso hadir .'))).toContain('person:Budi Santoso');
+  });
+});

@@ -62,6 +62,11 @@ export function orgByHead(ctx: Ctx, i: number): number | undefined {
         k = end = lex.end;
         continue;
       }
+      // "Partai Indonesia Baru", "Partai Indonesia Raya": a party's name may go on one word after its country.
+      if (head.lower === 'partai' && lex.entry.kind === 'country' && toks[lex.end]?.cap && toks[lex.end]!.isWord && !toks[lex.end + 1]?.cap) {
+        end = lex.end + 1;
+        break;
+      }
       // A known body's acronym after the name is a second body ("Badan Pemenangan Pemilu | PPP"),
       // except after a facility or branch, which is the body's own: "Rumah Tahanan Cabang KPK", "Rutan KPK".
       const own = FACILITY_ORG_HEADS.has(head.lower) || BRANCH_WORDS.has(toks[k - 1]!.lower);
