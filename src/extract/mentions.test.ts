@@ -1240,3 +1240,10 @@ describe('a company or party named with a place or country in it', () => {
     expect(typed(find('Ketua Partai Indonesia Budi Santoso hadir .'))).toContain('person:Budi Santoso');
   });
 });
+
+describe('hotels and glaciers', () => {
+  it('are places named with their head, in either case', () => {
+    expect(typed(find('Pertemuan itu digelar di hotel Savoy Homann , Bandung .'))).toEqual(['place:hotel Savoy Homann', 'place:Bandung']);
+    expect(typed(find('Lapisan es di gletser Vatnajokull mencair pekan ini .'))).toEqual(['place:gletser Vatnajokull']);
+  });
+});

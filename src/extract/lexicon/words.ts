@@ -113,7 +113,7 @@ export const PLACE_HEADS_ID = words(`
   taman lapangan stadion alun-alun jalur dataran negara bagian
   puncak bandar prefektur pasar menara kolam bengawan dukuh nagari bukit pantai
   kilang pabrik tambang smelter bendungan waduk bendung pltu plta pltn pltd pltg pltgu pltp plts pltb pltmh
-  lanud asrama perumahan puskesmas pustu rsud rsup rs rsia pesantren ponpes
+  lanud asrama perumahan puskesmas pustu rsud rsup rs rsia pesantren ponpes hotel gletser
 `);
 
 /**
