@@ -1136,3 +1136,114 @@ describe('EU institutions and central banks', () => {
     ]);
   });
 });
+
+describe('academic degrees after a name', () => {
+  it('stay out of the name and are no body of their own', () => {
+    expect(typed(find('Sidang dipimpin hakim Rahmat Subagyo , SH , MH di Bandung .'))).toEqual(['person:Rahmat Subagyo', 'place:Bandung']);
+    expect(typed(find('Sekolah itu dipimpin Bapak Sutrisno Wibowo BA sejak 1990 .'))).toEqual(['person:Sutrisno Wibowo']);
+  });
+
+  it('make a lone word before them a person', () => {
+    expect(typed(find('Warsito , SH ( alm ) , ikut mendirikan yayasan itu .'))).toEqual(['person:Warsito']);
+    expect(typed(find('Program itu digagas Suyatmi , S . Pd , guru setempat .'))).toEqual(['person:Suyatmi']);
+  });
+
+  it('leave the Supreme Court\'s acronym alone', () => {
+    expect(typed(find('Putusan MA itu dibacakan Selasa .'))).toEqual(['organization:MA']);
+  });
+});
+
+describe('people by the list they stand in and by the other names they go by', () => {
+  it('reads a lone name listed right after a person as a person', () => {
+    expect(typed(find('Rapat dihadiri Suharso Manoarfa , Bintoro , dan Wulan Sari .'))).toEqual([
+      'person:Suharso Manoarfa',
+      'person:Bintoro',
+      'person:Wulan Sari',
+    ]);
+    // Nothing is listed after a place.
+    expect(typed(find('Ia pernah tinggal di Bandung , Kedungsari .')).some((m) => m === 'person:Kedungsari')).toBe(false);
+  });
+
+  it('reads a stage name, a pen name or an alias as a person', () => {
+    expect(typed(find('Penyanyi itu lebih dikenal dengan nama panggungnya Lady Rara , bukan nama aslinya .'))).toContain('person:Lady Rara');
+    expect(typed(find('Ia dikenal dengan mononim Sandhya di kalangan penggemar .'))).toEqual(['person:Sandhya']);
+    expect(typed(find('Polisi menangkap Sugeng alias Gondrong di rumahnya .'))).toContain('person:Gondrong');
+  });
+});
+
+describe('a run opening on "The" in Indonesian copy', () => {
+  it('is a body when it acts and never a person', () => {
+    expect(typed(find('Tahun lalu The Gembels merilis album kedua mereka .'))).toEqual(['organization:The Gembels']);
+    expect(typed(find('Sementara itu , The Gembels bersama dua band lain tampil di Bandung .'))).toEqual([
+      'organization:The Gembels',
+      'place:Bandung',
+    ]);
+    expect(find('Ia menyukai lagu dari album The Morning Ridley pada masa itu .').some((m) => m.type === 'person')).toBe(false);
+  });
+});
+
+describe('a body met earlier in the text', () => {
+  it('is the same body again, even where the words around it speak of a person', () => {
+    const club = find('Ia memperkuat Barito Indonesia musim ini . Kontraknya diperpanjang oleh Barito Indonesia .');
+    expect(typed(club)).toEqual(['organization:Barito Indonesia', 'organization:Barito Indonesia']);
+  });
+});
+
+describe('countries in their standard Indonesian spelling', () => {
+  it('are the countries', () => {
+    expect(canonicalCountry('Luksemburg')).toBe('Luxembourg');
+    expect(canonicalCountry('Aljazair')).toBe('Algeria');
+    expect(typed(find('Ia pernah menjabat Duta Besar Indonesia untuk Swedia dan Libanon .'))).toEqual([
+      'country:Indonesia',
+      'country:Swedia',
+      'country:Libanon',
+    ]);
+  });
+});
+
+describe('what a sentence says a name is', () => {
+  it('makes it a place when it is a kind of place', () => {
+    expect(typed(find('Karangwuni adalah desa di kecamatan Gabus .'))).toEqual(['place:Karangwuni', 'place:kecamatan Gabus']);
+    expect(typed(find('Pulau Nusa Dua atau Tanjungbiru adalah salah satu pulau di Bali .'))).toContain('place:Tanjungbiru');
+    expect(typed(find('Lompobatang adalah nama gunung di selatan pulau itu .'))).toEqual(['place:Lompobatang']);
+  });
+});
+
+describe('a quoted character name', () => {
+  it('is a person after a verb of playing, "karakter", or "sebagai" before the work', () => {
+    expect(typed(find('Ia berperan sebagai " Ratih " dalam sinetron itu .'))).toEqual(['person:Ratih']);
+    expect(typed(find('Perannya sebagai karakter " Gendis Ayu " membuatnya terkenal .'))).toEqual(['person:Gendis Ayu']);
+    expect(typed(find('Ia tampil singkat sebagai " Wulan " dalam " Hujan Bulan Juni " .'))).toEqual(['person:Wulan']);
+  });
+
+  it('is no one when it is a nickname made of other words, or a title', () => {
+    expect(find('Kota itu dikenal sebagai " Kota Pahlawan " sejak lama .').some((m) => m.type === 'person')).toBe(false);
+    expect(find('Lagu " Ratih " dirilis tahun lalu .').some((m) => m.type === 'person')).toBe(false);
+  });
+});
+
+describe('legal forms and common acronyms alone', () => {
+  it('are no bodies of their own', () => {
+    expect(typed(find('Pengelolaan bandara diserahkan kepada PT Angkasa Pura II ( Persero ) .'))).toEqual(['organization:PT Angkasa Pura II']);
+    expect(typed(find('Rute itu pada 2007 dilayani oleh PT .'))).toEqual([]);
+    expect(typed(find('Acara itu disiarkan jaringan TV kabel dan diputar di TK setempat .'))).toEqual([]);
+  });
+});
+
+describe('a company or party named with a place or country in it', () => {
+  it('runs on after a company noun and a place', () => {
+    expect(typed(find('Ia dikontrak oleh perusahaan Bandung Kreatif Film untuk dua judul .'))).toEqual(['organization:Bandung Kreatif Film']);
+  });
+
+  it('runs on one word after a party\'s country', () => {
+    expect(typed(find('Partai Indonesia Bersatu ikut pemilu tahun itu .'))).toEqual(['organization:Partai Indonesia Bersatu']);
+    expect(typed(find('Ketua Partai Indonesia Budi Santoso hadir .'))).toContain('person:Budi Santoso');
+  });
+});
+
+describe('hotels and glaciers', () => {
+  it('are places named with their head, in either case', () => {
+    expect(typed(find('Pertemuan itu digelar di hotel Savoy Homann , Bandung .'))).toEqual(['place:hotel Savoy Homann', 'place:Bandung']);
+    expect(typed(find('Lapisan es di gletser Vatnajokull mencair pekan ini .'))).toEqual(['place:gletser Vatnajokull']);
+  });
+});

@@ -8,7 +8,7 @@ import { createCtx, span, type Ctx } from './mentions/context.js';
 import { demonymBeforeNoun, documentName } from './mentions/english.js';
 import { headed } from './mentions/heads.js';
 import { lexical } from './mentions/lexical.js';
-import { bracketNickname } from './mentions/people.js';
+import { bracketNickname, degreesAfterName } from './mentions/people.js';
 import { acronymBody, exchange, humanitarian, partyBranch } from './mentions/organizations.js';
 import { facilityByTail, geoFeature, markas } from './mentions/places.js';
 import { team } from './mentions/teams.js';
@@ -42,6 +42,7 @@ function step(ctx: Ctx, i: number): number {
   if (!t.isWord) return i + 1;
   return (
     bracketNickname(ctx, i) ??
+    degreesAfterName(ctx, i) ??
     humanitarian(ctx, i) ??
     exchange(ctx, i) ??
     partyBranch(ctx, i) ??

@@ -81,6 +81,21 @@ const EXTRA: Array<[code: string, forms: string[], lang?: Lang]> = [
   ['BN', ['Brunei', 'Brunei Darussalam']],
   ['MK', ['Makedonia', 'Macedonia']],
   ['SZ', ['Swaziland']],
+  // The standard Indonesian spellings (KBBI) where the package has an English-like one.
+  ['LU', ['Luksemburg']],
+  ['KG', ['Kirgizstan', 'Kirgistan']],
+  ['KZ', ['Kazakstan']],
+  ['SE', ['Swedia']],
+  ['BA', ['Bosnia', 'Bosnia-Herzegovina', 'Bosnia Herzegovina']],
+  ['SK', ['Slowakia']],
+  ['MA', ['Maroko']],
+  ['DZ', ['Aljazair']],
+  ['LY', ['Libia']],
+  ['ET', ['Etiopia']],
+  ['LB', ['Libanon']],
+  ['AF', ['Afganistan']],
+  ['CL', ['Chili']],
+  ['LT', ['Lituania']],
 ];
 
 /** Countries that no longer exist but still carry news (and history) weight. */

@@ -113,7 +113,7 @@ export const PLACE_HEADS_ID = words(`
   taman lapangan stadion alun-alun jalur dataran negara bagian
   puncak bandar prefektur pasar menara kolam bengawan dukuh nagari bukit pantai
   kilang pabrik tambang smelter bendungan waduk bendung pltu plta pltn pltd pltg pltgu pltp plts pltb pltmh
-  lanud asrama perumahan puskesmas pustu rsud rsup rs rsia pesantren ponpes
+  lanud asrama perumahan puskesmas pustu rsud rsup rs rsia pesantren ponpes hotel gletser
 `);
 
 /**
@@ -327,7 +327,9 @@ export const NAME_PARTICLES = words(`bin binti van von der den de da del della d
 /**
  * Indonesian abbreviations of common nouns, written in capitals but naming
  * no organization: fuel (BBM), laws (UU, RUU), budgets (APBN), units (KL),
- * school levels (SD, SMA), documents and categories of people.
+ * school levels (SD, SMA, TK), television (TV), documents and categories of
+ * people; and the legal forms PT and CV, which name a company only with the
+ * name after them (the head-word rules read "PT Vale").
  */
 export const COMMON_ACRONYMS_ID = words(`
   bbm bbg lpg kl ruu uu perppu perpu pp perda apbn apbnp apbd pdb gdp pdrb cpu klb ad art ukm umkm kukm kumkm
@@ -336,6 +338,7 @@ export const COMMON_ACRONYMS_ID = words(`
   kpr kur bumd bumn sbi suku sara phk ptun
   rt rw ktt psbb ppkm dbd tbc hiv aids ispa covid spt npwp bpkb kip kis pkh blt bst
   pts ptn sbmptn snbp snbt utbk unbk pkl kkn
+  tv tk paud pt cv
 `);
 
 /**

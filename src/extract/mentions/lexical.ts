@@ -4,7 +4,7 @@
 import type { EntityType } from '../../graph/types.js';
 import { lookup } from '../lexicon/index.js';
 import { tokenize } from '../lexicon/tokens.js';
-import { CLUB_TAILS } from '../lexicon/words.js';
+import { CALENDAR, CLUB_TAILS } from '../lexicon/words.js';
 import type { Mention } from '../types.js';
 import { type Ctx, fromEntry, placeDetails, span } from './context.js';
 import { COMPASS } from './token-kinds.js';
@@ -30,6 +30,13 @@ export function lexical(ctx: Ctx, i: number): number | undefined {
     if (org && org.end === m.end) {
       ctx.out.push(fromEntry(ctx, i, m.end, org.entry, 'organization'));
       return m.end;
+    }
+    // "perusahaan Java Industrial Film": after a company noun, a place's name that runs on into more capitalised
+    // words opens the company's name.
+    const run = companyNoun(ctx, i) ? capitalisedRunEnd(ctx, m.end) : m.end;
+    if (run > m.end) {
+      ctx.out.push(span(ctx, i, run, 'organization'));
+      return run;
     }
   }
   const clubTail = ctx.toks[m.end];
@@ -82,6 +89,18 @@ export function lexical(ctx: Ctx, i: number): number | undefined {
   const end = type === 'organization' && m.end - i > 1 ? withAcronym(ctx, m.end) : m.end;
   ctx.out.push(fromEntry(ctx, i, end, entry, type));
   return end;
+}
+
+/** End of up to three capitalised words, touching one another, from k (no dates, no function words). */
+function capitalisedRunEnd(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  let e = k;
+  while (e < k + 3 && toks[e]?.isWord && toks[e]!.cap && toks[e]!.start === toks[e - 1]!.end + 1) {
+    const w = toks[e]!.lower;
+    if (ctx.words.stop.has(w) || CALENDAR.has(w)) break;
+    e++;
+  }
+  return e;
 }
 
 /** "Korea-Rusia", "AS-Indonesia": a hyphenated pair of countries or places, each its own mention. */

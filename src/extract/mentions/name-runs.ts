@@ -120,6 +120,8 @@ export function nameFrom(ctx: Ctx, j: number, lead = false): number {
     if (ctx.lang === 'id' && ADMIN_HEADS_ID.has(t.lower) && toks[k + 1]?.cap) break;
     // "Mendur | Bersaudara", "Wright | Brothers": a word for siblings after a family's name is no part of it.
     if (words > 0 && SIBLINGS.has(t.lower)) break;
+    // "Abdullah Sitopan | BA": an academic degree after a name is no part of it.
+    if (words > 0 && degreeEnd(ctx, k, false) !== undefined) break;
     // An acronym before a name is a body's, never part of the person's: "PSSI | Erick Thohir".
     if (words === 0 && acronymBeforeName(ctx, k, true)) break;
     if (isNameToken(ctx, k) || (words > 0 && ARABIC_ARTICLE.test(t.text)) || (words === 0 && t.text === 'I' && isNameToken(ctx, k + 1))) {
@@ -164,6 +166,40 @@ export function nameFrom(ctx: Ctx, j: number, lead = false): number {
     }
   }
   return k;
+}
+
+/**
+ * Academic degrees written after a name, by their letters without stops:
+ * "SH" / "S.H.", "S.Pd", "M.Si", "PhD", "MBA". Those that are also common
+ * acronyms ("MA" the Supreme Court, "SE", "ST") count only after a comma.
+ */
+const DEGREES = new Set([
+  'sh', 'mh', 'shi', 'spd', 'mpd', 'ssi', 'msi', 'ssos', 'msos', 'skom', 'mkom', 'skm', 'sked', 'skep', 'mkes', 'sag', 'mag',
+  'shum', 'mhum', 'sth', 'mth', 'sip', 'se', 'st', 'mt', 'mm', 'ma', 'ba', 'bsc', 'msc', 'mba', 'phd', 'llb', 'llm',
+]);
+const DEGREES_AFTER_COMMA_ONLY = new Set(['se', 'st', 'mt', 'mm', 'ma', 'sip']);
+
+/**
+ * End of an academic degree starting at k ("SH", "S . Pd", "M.Si", "PhD"):
+ * at most four letters, spread over up to three tokens with stops between.
+ * `afterComma` says whether a comma stands before it.
+ */
+export function degreeEnd(ctx: Ctx, k: number, afterComma: boolean): number | undefined {
+  const { toks } = ctx;
+  const t = toks[k];
+  if (!t?.isWord || !t.cap || t.text.length > 6) return undefined;
+  let letters = '';
+  let found: number | undefined;
+  for (let e = k; e < k + 4 && e < toks.length; e++) {
+    const x = toks[e]!;
+    if (x.text === '.') continue;
+    // Parts of one degree touch or stand one space apart and are short capitalised letters ("S . Pd").
+    if (!x.isWord || (e > k && !x.cap) || (e > k && toks[e - 1]!.text !== '.' && !/\.$/.test(toks[e - 1]!.text))) break;
+    letters += x.lower.replace(/\./g, '');
+    if (letters.length > 4 || /[^a-z]/.test(letters)) break;
+    if (DEGREES.has(letters) && (afterComma || !DEGREES_AFTER_COMMA_ONLY.has(letters))) found = e + 1;
+  }
+  return found;
 }
 
 /** Balinese birth-order names, which an "I" (or "Ni") opens: "I Made Mudharta", "I Gusti Ngurah Rai". */

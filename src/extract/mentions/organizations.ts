@@ -62,6 +62,11 @@ export function orgByHead(ctx: Ctx, i: number): number | undefined {
         k = end = lex.end;
         continue;
       }
+      // "Partai Indonesia Baru", "Partai Indonesia Raya": a party's name may go on one word after its country.
+      if (head.lower === 'partai' && lex.entry.kind === 'country' && toks[lex.end]?.cap && toks[lex.end]!.isWord && !toks[lex.end + 1]?.cap) {
+        end = lex.end + 1;
+        break;
+      }
       // A known body's acronym after the name is a second body ("Badan Pemenangan Pemilu | PPP"),
       // except after a facility or branch, which is the body's own: "Rumah Tahanan Cabang KPK", "Rutan KPK".
       const own = FACILITY_ORG_HEADS.has(head.lower) || BRANCH_WORDS.has(toks[k - 1]!.lower);
@@ -148,7 +153,8 @@ export function withAcronym(ctx: Ctx, end: number): number {
   if (open?.text !== '(' || !inner || !(inner.upper || LEGAL_FORMS.has(inner.lower)) || close?.text !== ')') return end;
   // "Mahkamah Konstitusi (MK)" is one mention; a spaced "( MK )" (tokenised copy) leaves the short form its own.
   if (open.end === inner.start && inner.end === close.start) return end + 3;
-  if (inner.isWord && !ctx.words.stop.has(inner.lower)) ctx.pendingAcronym = { start: end + 1, end: end + 2 };
+  // "PT Angkasa Pura II ( Persero )": a spaced legal form is the company's status, no body of its own.
+  if (inner.isWord && !ctx.words.stop.has(inner.lower) && !LEGAL_FORMS.has(inner.lower)) ctx.pendingAcronym = { start: end + 1, end: end + 2 };
   return end;
 }
 
@@ -340,6 +346,38 @@ export function knownCompany(ctx: Ctx, i: number, end: number): boolean {
     if (end - i === 1 && c.words.includes(run) && c.words.length >= 3 && coordinatedWith(ctx, i, c.words)) return true;
   }
   return false;
+}
+
+/** The organizations found so far in each pass, by the lower-cased first word of their text. */
+const orgTextIndex = new WeakMap<Ctx, OutCursor & { byFirst: Map<string, string[]> }>();
+
+/**
+ * Coreference for bodies: "Arema Indonesia" again after "Arema Indonesia"
+ * was read as a body. The end of an organization found earlier in the text
+ * whose words, as written, start at token i (the longest), if any.
+ */
+export function metOrganizationEnd(ctx: Ctx, i: number): number | undefined {
+  let ix = orgTextIndex.get(ctx);
+  if (!ix) orgTextIndex.set(ctx, (ix = { seen: 0, byFirst: new Map() }));
+  const { byFirst } = ix;
+  catchUp(ctx, ix, (m) => {
+    if (m.type !== 'organization') return;
+    const first = m.text.split(/\s/, 1)[0]!.toLowerCase();
+    const list = byFirst.get(first);
+    if (list) list.push(m.text);
+    else byFirst.set(first, [m.text]);
+  });
+  const { toks, text } = ctx;
+  const texts = byFirst.get(toks[i]!.lower);
+  if (!texts) return undefined;
+  let best: number | undefined;
+  for (const t of texts) {
+    if (!text.startsWith(t, toks[i]!.start)) continue;
+    let e = i;
+    while (e < toks.length && toks[e]!.end < toks[i]!.start + t.length) e++;
+    if (toks[e]?.end === toks[i]!.start + t.length && (best === undefined || e + 1 > best)) best = e + 1;
+  }
+  return best;
 }
 
 /** An organization met with a legal prefix or suffix ("PT Vale Indonesia Tbk"), and its name without them. */

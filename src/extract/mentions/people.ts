@@ -8,7 +8,7 @@ import type { Mention } from '../types.js';
 import { type Ctx, catchUp, type OutCursor, span, startsWithDigit } from './context.js';
 import { isEnglishWord } from './english.js';
 import { DERIVED_NOUN, NAME_PART, PREFIXED_VERB, SUBJECT_FOLLOWERS, isVerbLike } from './token-kinds.js';
-import { GENERATION, ORG_NAME_WORDS, SIBLINGS, isNameToken, nameFrom } from './name-runs.js';
+import { GENERATION, ORG_NAME_WORDS, SIBLINGS, degreeEnd, isNameToken, nameFrom } from './name-runs.js';
 
 /**
  * Whether the run [i, end) is one side of a slash-joined doubles pair: the
@@ -91,6 +91,12 @@ export function personEvidence(ctx: Ctx, i: number, end: number): boolean {
   if (run.length === 1 && COMMON_ID.has(run[0]!.lower)) return false;
   // Coreference: "Sjahril" after "Sjahril Djohan", "Putin" after "Vladimir Putin".
   if (ctx.names.has(run[0]!.lower) || ctx.names.has(run[run.length - 1]!.lower)) return true;
+  // "Ye Eun , Sun Mi , dan So Hee", "Rasyid dan Siti": a run listed right after a person is another person.
+  if (listedAfterPerson(ctx, i, end)) return true;
+  // "dikenal dengan nama panggung Lady Gaga", "Ahmad alias Memet": a stage name, pen name or alias is a person's.
+  if (ctx.lang === 'id' && aliasBefore(ctx, i)) return true;
+  // "Soedarto , SH", "Rini Astuti S.Pd": an academic degree after the run makes it a person's name.
+  if (degreeEnd(ctx, end, false) !== undefined || (toks[end]?.text === ',' && degreeEnd(ctx, end + 1, true) !== undefined)) return true;
   if (run.some((t) => t.upper)) return false;
   // "Filmfare Award", "Prison Break Series": the name of an award or a work.
   if (WORK_TAILS.has(run[run.length - 1]!.lower)) return false;
@@ -135,6 +141,41 @@ function notEnglishHere(ctx: Ctx, i: number, end: number): boolean {
   if (['dan', 'serta'].includes(prev.lower) && last?.type === 'person' && last.end === toks[i - 2]?.end) return true;
   const next = toks[end];
   return next !== undefined && ['dan', 'serta'].includes(next.lower) && nameFrom(ctx, end + 1) - (end + 1) >= 2;
+}
+
+/** Words that join the members of a list ("atau" is left out: "Raja Laut atau Coelacanth" gives a thing's other name). */
+const LIST_JOINERS = new Set(['dan', 'serta', '&', 'and']);
+
+/**
+ * Whether the run [i, end) is listed right after a person found: "Ye Eun ,
+ * | Sun Mi", "Rasyid dan | Siti", "Budi Santoso , dan | Rina", and the list
+ * goes on or closes after it.
+ */
+function listedAfterPerson(ctx: Ctx, i: number, end: number): boolean {
+  const { toks } = ctx;
+  let p = i - 1;
+  const sep = toks[p];
+  if (!sep) return false;
+  if (LIST_JOINERS.has(sep.lower)) p -= toks[p - 1]?.text === ',' ? 2 : 1;
+  else if (sep.text === ',') p--;
+  else return false;
+  const last = ctx.out[ctx.out.length - 1];
+  if (last?.type !== 'person' || toks[p]?.end !== last.end) return false;
+  const next = toks[end];
+  return !next || next.text === ',' || next.text === '.' || next.text === ')' || LIST_JOINERS.has(next.lower) || isVerbLike(ctx, next);
+}
+
+/** Words right before a name that give it as a person's other name: "mononim Charice", "alias Memet". */
+const ALIAS_BEFORE_ID = new Set(['alias', 'mononim']);
+/** Words after "nama" that make the name after them a person's: "nama panggungnya", "nama pena", "nama aslinya". */
+const PERSONAL_NAME_KINDS_ID = new Set(['panggung', 'panggungnya', 'pena', 'samaran', 'samarannya', 'asli', 'aslinya', 'kecil', 'kecilnya', 'lahir', 'lahirnya']);
+
+/** Whether the words before token i give a person's other name: "alias", "mononim", "nama panggung(nya)". */
+function aliasBefore(ctx: Ctx, i: number): boolean {
+  const p1 = ctx.toks[i - 1];
+  if (!p1?.isWord || p1.cap) return false;
+  if (ALIAS_BEFORE_ID.has(p1.lower)) return true;
+  return PERSONAL_NAME_KINDS_ID.has(p1.lower) && ctx.toks[i - 2]?.lower === 'nama';
 }
 
 /** Verbs of pairing before "dengan" and a person: "berpasangan dengan", "berduet dengan". */
@@ -267,4 +308,24 @@ export function nicknamePair(ctx: Ctx, i: number): number | undefined {
   );
   for (const p of parts) if (p.length > 2) ctx.names.add(p.toLowerCase());
   return i + 1;
+}
+
+/**
+ * "Ahmad Hamid , SH , MH", "Rini Astuti S.Pd": academic degrees right after a
+ * person's name are no mentions of their own (never a body's acronym).
+ * Returns the token after the last of them.
+ */
+export function degreesAfterName(ctx: Ctx, i: number): number | undefined {
+  const { toks } = ctx;
+  const last = ctx.out[ctx.out.length - 1];
+  if (last?.type !== 'person') return undefined;
+  const comma = toks[i - 1]?.text === ',';
+  if (toks[comma ? i - 2 : i - 1]?.end !== last.end) return undefined;
+  let end = degreeEnd(ctx, i, comma);
+  while (end !== undefined && toks[end]?.text === ',') {
+    const more = degreeEnd(ctx, end + 1, true);
+    if (more === undefined) break;
+    end = more;
+  }
+  return end;
 }

@@ -17,10 +17,10 @@ import {
 } from '../lexicon/words.js';
 import { type Ctx, span } from './context.js';
 import { englishBody, englishType, isEnglishWord, ownedPrefix } from './english.js';
-import { EVENT_VERBS_ID, brandEnd, isBrandTok, isCommonWord, isVerbLike, sentenceInitial, speechAfter } from './token-kinds.js';
+import { EVENT_VERBS_ID, SUBJECT_FOLLOWERS, brandEnd, isBrandTok, isCommonWord, isVerbLike, sentenceInitial, speechAfter } from './token-kinds.js';
 import { acronymBeforeName, isNameToken, isPersonWord, nameFrom } from './name-runs.js';
 import { nicknamePair, pairSplit, personAcronym, personEvidence, pushPerson, slashPair } from './people.js';
-import { companyNoun, coordinatedCompany, knownCompany, ownedCompany, tailCompany } from './organizations.js';
+import { companyNoun, coordinatedCompany, knownCompany, metOrganizationEnd, ownedCompany, tailCompany } from './organizations.js';
 import { compassEnd, inPlaceList, listMemberEnd, listedBeforeRegion, locatedIn, placeAfterCommonSubject } from './places.js';
 
 /** Body tails after which a capitalised run may go on into a person's name ("Defence Ministry Rico Sirait"). */
@@ -48,6 +48,12 @@ export function unknownRun(ctx: Ctx, i: number): number | undefined {
     const end = brandEnd(ctx, i);
     ctx.out.push(span(ctx, i, end, 'organization'));
     return end;
+  }
+  // "… memperkuat Arema Indonesia … oleh Arema Indonesia": a body found earlier in the text is that body again.
+  const met = metOrganizationEnd(ctx, i);
+  if (met !== undefined) {
+    ctx.out.push(span(ctx, i, met, 'organization'));
+    return met;
   }
   const owned = ownedPrefix(ctx, i);
   if (owned) {
@@ -141,12 +147,22 @@ export function unknownRun(ctx: Ctx, i: number): number | undefined {
   const prev = toks[i - 1];
   const next = toks[end];
   const last = toks[end - 1]!;
-  // A quoted capitalised phrase is the title of a work (a song, a film, a book).
-  if (prev && next && QUOTES.has(prev.text) && QUOTES.has(next.text)) return end;
+  // A quoted capitalised phrase is the title of a work (a song, a film, a book), or a character's name in one.
+  if (prev && next && QUOTES.has(prev.text) && QUOTES.has(next.text)) {
+    if (ctx.lang === 'id' && characterName(ctx, i, end)) pushPerson(ctx, span(ctx, i, end, 'person'), i, end);
+    return end;
+  }
   // "General Electric", "Hamburger SV": an organization's tail closes its name;
   // "produsen pesawat Dassault", "aircraft maker Dassault": a company noun opens it.
   if ((end - i > 1 && ORG_TAILS_EN.has(last.lower)) || companyNoun(ctx, i) || coordinatedCompany(ctx, i) || ownedCompany(ctx, i, end)) {
     ctx.out.push(span(ctx, i, end, 'organization'));
+    return end;
+  }
+  // "The Virgin merilis album", "The Abdabs": in Indonesian copy a run opening on "The" names a band, a medium or
+  // a work, never a person; it is a body when it acts.
+  if (ctx.lang === 'id' && t.lower === 'the' && end - i >= 2) {
+    const acts = next !== undefined && (isVerbLike(ctx, next) || SUBJECT_FOLLOWERS.has(next.lower) || speechAfter(ctx, end));
+    if (acts) ctx.out.push(span(ctx, i, end, 'organization'));
     return end;
   }
   // "Best New Artist", "Road House": ordinary English words, capitalised as a title.
@@ -219,8 +235,14 @@ export function unknownRun(ctx: Ctx, i: number): number | undefined {
     return end;
   }
   // "Hole adalah sebuah band rock": what a sentence says is a band, a club or a company is an organization.
-  if (ctx.lang === 'id' && !known && isOrgKindAfter(ctx, end)) {
+  if (ctx.lang === 'id' && !known && kindAfter(ctx, end, ORG_KIND_ID)) {
     ctx.out.push(span(ctx, i, end, 'organization'));
+    return end;
+  }
+  // "Wuwur adalah desa di …", "Seulawah adalah nama gunung": what a sentence says is a village, an island or a
+  // mountain is a place.
+  if (ctx.lang === 'id' && !known && kindAfter(ctx, end, PLACE_KIND_ID)) {
+    ctx.out.push(span(ctx, i, end, 'place'));
     return end;
   }
   // A lone capitalised word opening a sentence is a name only when it acts like one (or was met as one).
@@ -237,16 +259,49 @@ export function unknownRun(ctx: Ctx, i: number): number | undefined {
   return end;
 }
 
-/** Whether "adalah/merupakan (sebuah|salah satu) band/klub/perusahaan …" follows token `end`. */
-function isOrgKindAfter(ctx: Ctx, end: number): boolean {
+/** Lower-case nouns for kinds of place that a sentence may say a name is: "adalah desa", "merupakan sebuah pulau". */
+const PLACE_KIND_ID = new Set([
+  'desa', 'kelurahan', 'kecamatan', 'kabupaten', 'kota', 'provinsi', 'kampung', 'dusun', 'distrik', 'pulau', 'gunung', 'sungai',
+  'danau', 'pantai', 'teluk', 'selat', 'tanjung', 'lembah', 'bukit', 'negara', 'wilayah', 'daerah', 'kawasan',
+]);
+
+/** Whether "adalah/merupakan (sebuah|salah satu|nama) <kind>" follows token `end`, the kind one of `kinds`. */
+function kindAfter(ctx: Ctx, end: number, kinds: Set<string>): boolean {
   const { toks } = ctx;
   const v = toks[end];
   if (!v || !['adalah', 'merupakan', 'ialah'].includes(v.lower)) return false;
   let k = end + 1;
-  if (toks[k]?.lower === 'sebuah' || toks[k]?.lower === 'suatu') k++;
+  if (toks[k]?.lower === 'sebuah' || toks[k]?.lower === 'suatu' || toks[k]?.lower === 'nama') k++;
   else if (toks[k]?.lower === 'salah' && toks[k + 1]?.lower === 'satu') k += 2;
   const n = toks[k];
-  return n !== undefined && !n.cap && ORG_KIND_ID.has(n.lower);
+  return n !== undefined && !n.cap && kinds.has(n.lower);
+}
+
+/** Words right before a quoted character's name: "karakter \" Inui \"", "memerankan \" Dilan \"". */
+const CHARACTER_BEFORE_ID = new Set(['karakter', 'tokoh', 'memerankan', 'diperankan']);
+/** Verbs of playing a part before "sebagai": "berperan sebagai \" Dilan \"". */
+const PLAYING_ID = new Set(['berperan', 'peran', 'perannya', 'memerankan', 'tampil', 'dikenal']);
+/** What a character plays in, after "dalam": "\" Sara \" dalam \" Deep Love \"", "dalam film …". */
+const WORK_KINDS_ID = new Set(['film', 'serial', 'sinetron', 'drama', 'series', 'anime', 'musikal', 'opera', 'novel', 'komik', 'episode']);
+
+/**
+ * Whether the quoted run [i, end) is a character's (a person's) name: after
+ * "karakter"/"tokoh", after a verb of playing and "sebagai", or after
+ * "sebagai" with the work it is played in next ("sebagai \" Sara \" dalam
+ * \" … \""); one to three person words only ("sebagai \" Kota Pahlawan \"" is no one).
+ */
+function characterName(ctx: Ctx, i: number, end: number): boolean {
+  const { toks } = ctx;
+  if (end - i > 3) return false;
+  for (let k = i; k < end; k++) if (!isPersonWord(ctx, k)) return false;
+  const before = toks[i - 2];
+  if (!before?.isWord || before.cap) return false;
+  if (CHARACTER_BEFORE_ID.has(before.lower)) return true;
+  if (before.lower !== 'sebagai') return false;
+  if (PLAYING_ID.has(toks[i - 3]?.lower ?? '')) return true;
+  const inWork = toks[end + 1];
+  const work = toks[end + 2];
+  return inWork?.lower === 'dalam' && work !== undefined && (QUOTES.has(work.text) || WORK_KINDS_ID.has(work.lower));
 }
 
 /** Lower-case nouns before "of" and a settlement's name: "the city of El Alamein", "the port of Aden". */
