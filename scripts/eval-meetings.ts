@@ -10,10 +10,14 @@ import { UNSEEN_DIR } from './eval-entities.js';
 import { type MeetingExpectation, type MeetingScore, scoreMeetings } from './meeting-score.js';
 
 export async function evaluateMeetings(): Promise<{ file: string; score: MeetingScore }[]> {
-  const expected = JSON.parse(readFileSync(join(UNSEEN_DIR, 'meetings.json'), 'utf8')) as Record<string, MeetingExpectation[]>;
+  const expected = JSON.parse(readFileSync(join(UNSEEN_DIR, 'meetings.json'), 'utf8')) as Record<string, MeetingExpectation[]> & {
+    published?: Record<string, string>;
+  };
   const results = [];
-  for (const file of Object.keys(expected).filter((k) => !k.startsWith('//')).sort()) {
+  for (const file of Object.keys(expected).filter((k) => !k.startsWith('//') && k !== 'published').sort()) {
     const { articles } = await readArticleFile(join(UNSEEN_DIR, file));
+    // Wire copy dated "Feb 13 (Reuters)" has no year; the outlet's page gives the publication date.
+    for (const a of articles) if (!a.published && expected.published?.[file]) a.published = expected.published[file]!;
     const graph = buildGraph(articles.map(extractArticle));
     results.push({ file, score: scoreMeetings(graph, expected[file]!) });
   }

@@ -63,6 +63,8 @@ interface MeetingDraft {
   delegations: boolean;
   kind: 'meeting' | 'visit';
   place?: string;
+  /** Every place a telling names for it ("Aula Besar Rakyat", "Beijing"). */
+  places: Set<string>;
   when?: When;
   /** The publication date of the first telling, for meetings whose text gives no date. */
   published: IsoDay | '';
@@ -90,6 +92,8 @@ export function assembleEvents(
 ): { nodes: NodePart[]; edges: EdgePart[] } {
   const label = (key: string) => entities.get(key)?.label ?? key;
   const countryOf = (key: string) => (key.startsWith('country:') ? key : placeCountry.get(key));
+  const placeSetsAgree = (a: Set<string>, b: Set<string>) =>
+    !a.size || !b.size || [...a].some((x) => [...b].some((y) => placesAgree(x, y)));
   const placesAgree = (a?: string, b?: string) =>
     !a || !b || a === b || countryOf(a) === b || countryOf(b) === a || (countryOf(a) !== undefined && countryOf(a) === countryOf(b) && a.startsWith('country:') !== b.startsWith('country:'));
   const morePrecisePlace = (a?: string, b?: string) => (!a ? b : !b ? a : a.startsWith('country:') && !b.startsWith('country:') ? b : a);
@@ -121,9 +125,15 @@ export function assembleEvents(
       d.articles.add(id);
       d.cues.add(c.cue.replace(/\s+/g, ' ').toLowerCase());
       if (c.status === 'happened') d.happened = true;
-      if (c.date && (!d.when || (datesCompatible(c.date, d.when) && width(c.date) < width(d.when)))) d.when = { ...c.date };
+      let refined = false;
+      if (c.date && (!d.when || (datesCompatible(c.date, d.when) && width(c.date) < width(d.when)))) {
+        refined = d.when !== undefined;
+        d.when = { ...c.date };
+      }
       const place = c.place ? keyOf(c.place) : undefined;
-      if (place && !d.participants.has(place)) d.place = morePrecisePlace(d.place, place);
+      // The telling with the most precise date says most precisely where ("pada 13 September di Kosmodrom Vostochny").
+      if (place && !d.participants.has(place)) d.place = refined && !place.startsWith('country:') ? place : morePrecisePlace(d.place, place);
+      for (const p of [...(c.places ?? []).map(keyOf), ...(place ? [place] : [])]) if (!d.participants.has(p)) d.places.add(p);
       if (c.kind === 'meeting' && d.participants.size > 1) d.kind = 'meeting';
       const index = told.indexOf(d);
       if (index >= 0) told.splice(index, 1);
@@ -153,15 +163,35 @@ export function assembleEvents(
           addTelling(target, { ...c, place: c.place }, []);
           continue;
         }
+        // "Choe dan Lavrov … hasil pembicaraan mereka": the meeting of some of those named.
+        const among = [...told].reverse().find((d) => d.participants.size > 1 && [...d.participants].every((p) => participants.has(p)));
+        if (among && !c.joins) {
+          addTelling(among, c, []);
+          continue;
+        }
+        // "Mossad chief David Barnea also attended the talks": they join the meeting just told.
+        const joined = c.joins ? told[told.length - 1] : undefined;
+        if (joined && (!c.date || !joined.when || datesCompatible(c.date, joined.when))) {
+          if (joined.delegations) {
+            joined.participants = new Set();
+            joined.delegations = false;
+          }
+          for (const p of participants) joined.participants.add(p);
+          addTelling(joined, c, []);
+          continue;
+        }
         if (!participants.size) continue;
       }
       if (!participants.size) continue;
       void sentence;
+      const candidatePlaces = new Set([...(c.places ?? []).map(keyOf), ...(place ? [place] : [])]);
       const match =
         drafts.find(
           (d) =>
             sameSides(participants, delegations, d.participants, d.delegations) &&
-            placesAgree(place, d.place) &&
+            // A delegation is a person's side only on a date both tellings state.
+            (delegations === d.delegations || (c.date !== undefined && d.when !== undefined)) &&
+            placeSetsAgree(candidatePlaces, d.places) &&
             compatibleWhen(c.date, d.when, published) &&
             // Two dated tellings of one meeting agree; an undated one joins the meeting of its story.
             (c.date || d.when ? true : d.articles.has(id)),
@@ -171,7 +201,7 @@ export function assembleEvents(
           ? (() => {
               const [p] = participants;
               const hosts = drafts.filter(
-                (d) => d.participants.has(p!) && d.participants.size > 1 && d.when && datesCompatible(c.date!, d.when) && placesAgree(place, d.place),
+                (d) => d.participants.has(p!) && d.participants.size > 1 && d.when && datesCompatible(c.date!, d.when) && placeSetsAgree(candidatePlaces, d.places),
               );
               return hosts.length === 1 ? hosts[0] : undefined;
             })()
@@ -188,6 +218,7 @@ export function assembleEvents(
         participants,
         delegations,
         kind: c.kind,
+        places: new Set(),
         published,
         happened: false,
         cues: new Set(),
@@ -207,8 +238,9 @@ export function assembleEvents(
         (d) =>
           d.kind === e.kind &&
           sameSet(d.actors, actors) &&
-          [...weapons].some((w) => d.weapons.has(w)) &&
-          (when && d.when ? datesCompatible(when, d.when) : d.articles.has(id) || (!when && !d.when)),
+          (when && d.when
+            ? [...weapons].some((w) => d.weapons.has(w)) && datesCompatible(when, d.when)
+            : d.articles.has(id)),
       );
       if (!draft) {
         draft = { kind: e.kind, actors, weapons: new Set(), happened: false, published, tellings: [], articles: new Set(), cues: new Set() };
@@ -224,6 +256,31 @@ export function assembleEvents(
     }
 
     relationEdges(article, a, keys, entities, edges);
+  }
+
+  // A lone person's telling ("Prabowo Kunjungi Paris", "Huang meets Vietnam's leaders") is the
+  // one meeting of theirs it can be: same story or same date, places agreeing.
+  for (const lone of [...drafts]) {
+    if (lone.participants.size !== 1 || lone.delegations) continue;
+    const [p] = lone.participants;
+    const hosts = drafts.filter(
+      (d) =>
+        d !== lone &&
+        d.participants.has(p!) &&
+        d.participants.size > 1 &&
+        placeSetsAgree(lone.places, d.places) &&
+        (lone.when && d.when ? datesCompatible(lone.when, d.when) : !lone.when && !d.when ? [...lone.articles].some((x) => d.articles.has(x)) : !lone.when && [...lone.articles].some((x) => d.articles.has(x))),
+    );
+    if (hosts.length !== 1) continue;
+    const host = hosts[0]!;
+    for (const t of lone.tellings) if (!host.tellings.some((h) => h.article === t.article && h.sentence === t.sentence)) host.tellings.push(t);
+    for (const x of lone.articles) host.articles.add(x);
+    for (const x of lone.cues) host.cues.add(x);
+    for (const x of lone.places) host.places.add(x);
+    host.place = morePrecisePlace(host.place, lone.place);
+    if (lone.happened) host.happened = true;
+    if (lone.when && (!host.when || (datesCompatible(lone.when, host.when) && width(lone.when) < width(host.when)))) host.when = lone.when;
+    drafts.splice(drafts.indexOf(lone), 1);
   }
 
   const nodes: NodePart[] = [];
@@ -373,7 +430,8 @@ function relationEdges(
       if (claimedBy.length) supplyClaims.push({ source, target, claimants: claimedBy });
     }
     const weapons = r.weapons.map((w) => entities.get(keyOf(w))?.label ?? keyOf(w));
-    const label = r.type === 'supplies' && weapons.length ? [...new Set(weapons)].sort().join(', ') : r.cue.toLowerCase();
+    const label =
+      r.type === 'supplies' && weapons.length ? [...new Set(weapons)].sort().join(', ') : r.carried ?? r.cue.toLowerCase();
     edges.push({
       type: r.type,
       source,

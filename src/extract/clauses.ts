@@ -15,7 +15,7 @@ export interface Clause {
 // Words that open a new clause. Speech verbs are handled separately (they mark attribution).
 const SUBORDINATORS = [
   'setelah', 'sebelum', 'usai', 'seusai', 'sesudah', 'sementara', 'sedangkan', 'namun', 'tetapi', 'tapi',
-  '(?:ke)?lanjutan dari', 'selama', 'sejak', 'karena', 'sehingga', 'meskipun', 'walaupun', 'atas undangan',
+  '(?:ke)?lanjutan dari', 'selama', 'sejak', 'karena', 'sehingga', 'meskipun', 'walaupun', 'atas undangan', 'seperti yang',
   'after', 'before', 'while', 'whereas', 'but', 'following', 'during', 'since', 'because', 'although',
   'ahead of', 'at the invitation of', 'where', 'which', 'days after', 'weeks after', 'months after',
 ];
@@ -32,13 +32,20 @@ const BOUNDARY = new RegExp(
   `[;:“”"«»]|\\s[-–—]\\s|\\b(?:${words(SUBORDINATORS)})\\b|\\b(?:${words(SPEAKER_BEFORE)})(?:\\s+(?:bahwa|that))?\\b|(?<=,\\s*|[”"]\\s*)(?:${words(SPEAKER_AFTER)})\\b|\\b(?:menurut|according to)\\b`,
   'giu',
 );
+const AS_CLAUSE = /(?<=\s)as(?=\s+(?:[A-Z]|the\s))/g;
 const OPENS_ATTRIBUTION = new RegExp(`^(?:${words(SPEAKER_AFTER)})`, 'iu');
 
 /** The sentence cut into clauses, in order, covering it without gaps. */
 export function clauses(text: string): Clause[] {
   const cuts: { at: number; attribution: boolean }[] = [{ at: 0, attribution: false }];
+  const found: RegExpExecArray[] = [];
   BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) found.push(m);
+  // "as" opens a clause before a name or "the" ("talks run late as Israel presses …"), not in "as well as".
+  AS_CLAUSE.lastIndex = 0;
+  for (let m = AS_CLAUSE.exec(text); m; m = AS_CLAUSE.exec(text)) found.push(m);
+  found.sort((a, b) => a.index - b.index);
+  for (const m of found) {
     const word = m[0];
     const attribution = OPENS_ATTRIBUTION.test(word) && !/^(?:said|says|told)$/i.test(word.trim());
     // A speech verb after its speaker ("Peskov mengatakan …"): the clause before it names the speaker.

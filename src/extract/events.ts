@@ -11,6 +11,7 @@ import type { IsoDay, Lang } from '../graph/types.js';
 import { type Clause, clauseAt, clauses } from './clauses.js';
 import { dateSpan } from './dates.js';
 import type { AnalysedSentence, ExtractedArticle } from './pipeline.js';
+import { isTitleCase } from './headline.js';
 import type { Mention, StatedDate } from './types.js';
 
 /** A mention of the article: sentence index and mention index in that sentence. */
@@ -34,6 +35,10 @@ export interface MeetingCandidate {
   status: 'happened' | 'planned';
   /** "pertemuan ini", "kunjungannya", "the talks": the meeting told before, not a new one. */
   anaphoric: boolean;
+  /** "also attended the talks": the people join the meeting told before. */
+  joins?: boolean;
+  /** Every place the clause names where it is held ("di Aula Besar Rakyat, Beijing"). */
+  places?: MentionRef[];
 }
 
 export type EventKind = 'test' | 'launch' | 'signing';
@@ -51,20 +56,21 @@ export interface EventCandidate {
 
 // ---------------------------------------------------------------- cues
 
-type CueClass = 'meet' | 'talks' | 'summit' | 'host' | 'visit';
+type CueClass = 'meet' | 'talks' | 'summit' | 'host' | 'visit' | 'attend';
 
 const CUES: [CueClass, RegExp][] = [
   ['meet', /\b(?:bertemu(?:\s+dengan)?|menemui|temui|berjumpa(?:\s+dengan)?|bertatap\s+muka(?:\s+dengan)?|met(?:\s+with)?|meets(?:\s+with)?|meet(?:\s+with)?|meeting\s+with)\b/giu],
   ['talks', /\b(?:pertemuan(?!\s+puncak)(?:nya)?|pembicaraan(?:nya)?|perundingan(?:nya)?|berunding|rapat|talks|meeting|negotiations)\b/giu],
   ['summit', /\b(?:KTT|pertemuan\s+puncak|konferensi\s+tingkat\s+tinggi|summit)\b/giu],
   ['host', /\b(?:menjamu|menyambut(?!\s+baik)(?:\s+kedatangan)?|menerima\s+(?:kunjungan|kedatangan)|jamuan|hosted|hosts|welcomed|welcomes|received)\b/giu],
+  ['attend', /\b(?:attended|attends|joined|menghadiri|turut\s+hadir|ikut\s+hadir)\b/giu],
   ['visit', /\b(?:kunjungan(?:nya)?|berkunjung|mengunjungi|kunjungi|melawat|lawatan(?:nya)?|menyambangi|tiba\s+di|bertolak\s+ke|perjalanan(?:nya)?(?:\s+resmi)?\s+ke|visit(?:s|ed|ing)?|trip\s+to|travell?ed\s+to|arrived\s+in|arrives\s+in|stopover)\b/giu],
 ];
 
 /** Cue words that are not about a meeting here: "in talks to build", "welcomed the deal". */
 const NOT_A_MEETING = /^(?:in\s+talks\s+to|visiting\s+(?:professor|scholar|team))/i;
 
-const PLANNED = /\b(?:akan|bakal|dijadwalkan|berencana|direncanakan|rencana(?:nya)?|hendak|ingin|undangan\s+untuk|mengundang|will|would|plans?\s+to|planned|planning|is\s+expected\s+to|are\s+expected\s+to|expected\s+to|set\s+to|scheduled\s+to|is\s+to|are\s+to|due\s+to|intends?\s+to|upcoming|mendatang|next)\b/iu;
+const PLANNED = /\b(?:akan|diundang|undangan|kemungkinan|possible|possibility|invited|bakal|dijadwalkan|berencana|direncanakan|rencana(?:nya)?|hendak|ingin|undangan\s+untuk|mengundang|will|would|plans?\s+to|planned|planning|is\s+expected\s+to|are\s+expected\s+to|expected\s+to|set\s+to|scheduled\s+to|is\s+to|are\s+to|due\s+to|intends?\s+to|upcoming|mendatang|next)\b/iu;
 const NOT_PLANNED_AFTER = /\b(?:akan\s+(?:memicu|membantu|mencakup)|would\s+(?:help|be))\b/iu;
 
 /** A noun cue that points back: "pertemuan ini", "kunjungannya", "the talks", "their meeting". */
@@ -79,6 +85,10 @@ const PLACE_BEFORE = /\b(?:di|ke|menuju|in|at|to|city\s+of|kota)\s+(?:[\p{Ll}-]+
 const PLACE_AFTER_VISIT = /\b(?:mengunjungi|kunjungi|menyambangi|melawat\s+ke|visit(?:s|ed|ing)?)\s+$/iu;
 
 const PERSON_PRONOUN = /\b(?:ia|dia|beliau|he|she)\b|\p{L}nya\b/iu;
+const SPEECH_NEXT = /^\s*(?:,[^,]{0,60},\s*)?(?:mengatakan|menyatakan|menyebut|mengklaim|menegaskan|said|says|told)\b/iu;
+const SUBJECT_PRONOUN = /(?:^|[,;]\s*|\b(?:dan|and)\s+)(?:ia|dia|beliau|he|she)\s+(?:\p{Ll}+\s+){0,2}$/iu;
+/** Who stayed away is no participant: "Xi Jinping skipped the summit", "Presiden tidak hadir". */
+const ABSENCE_AFTER = /^[^,;]{0,40}?\b(?:skipped|stayed\s+away|was\s+absent|absen|tidak\s+hadir|batal\s+hadir|tidak\s+diundang|not\s+invited)\b/iu;
 
 // ---------------------------------------------------------------- events
 
@@ -194,7 +204,9 @@ function sentenceMeetings(article: ExtractedArticle, s: number): MeetingCandidat
     const clauseText = text.slice(clause.start, clause.end);
     // Host and visit verbs need someone or somewhere after them ("welcomed progress" is no reception).
     const real = cues.filter(
-      (c) => c.cls !== 'host' || inside.some(({ m }) => m.start >= c.end && (isPerson(m) || isDelegation(m))),
+      (c) =>
+        c.cls !== 'host' ||
+        inside.some(({ m }) => m.start >= c.end && (isPerson(m) || isDelegation(m)) && /^[\s\p{L}.'’-]{0,45}$/u.test(text.slice(c.end, m.start)) && !/[,;]/.test(text.slice(c.end, m.start))),
     );
     if (!real.length) continue;
 
@@ -205,23 +217,41 @@ function sentenceMeetings(article: ExtractedArticle, s: number): MeetingCandidat
         (placeBefore(text, m) || real.some((c) => c.cls === 'visit' && PLACE_AFTER_VISIT.test(text.slice(c.index, m.start)) && m.start - c.end < 3)),
     );
     const people = inside.filter(
-      ({ m }) => isPerson(m) && !APPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)),
+      ({ m }) =>
+        isPerson(m) &&
+        !APPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
+        !ABSENCE_AFTER.test(text.slice(m.end, clause.end)) &&
+        // "Dmitry Peskov menyatakan …": the speaker of the clause is not a participant.
+        !SPEECH_NEXT.test(text.slice(m.end, Math.min(text.length, clause.end + 20))),
     );
     let participants = people.map(({ i }) => ({ sentence: s, mention: i }));
+    // "He also met …": the pronoun before the verb is a participant too.
+    const firstCue = real[0]!;
+    if (participants.length && SUBJECT_PRONOUN.test(text.slice(clause.start, firstCue.index)) && people.every(({ m }) => m.start > firstCue.index)) {
+      const ref = antecedent(article, s, clause.start);
+      if (ref) participants = [ref, ...participants];
+    }
     if (!participants.length) {
       const delegations = inside.filter(
-        ({ m, i }) => isDelegation(m) && i !== placeIdx?.i && !placeBefore(text, m) && !inTitle(sentence, m),
+        ({ m, i }) =>
+          isDelegation(m) && i !== placeIdx?.i && !placeBefore(text, m) && !inTitle(sentence, m) &&
+          // "Lima, Peru": a country after a place is the place's.
+          !/^,\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) &&
+          !ABSENCE_AFTER.test(text.slice(m.end, clause.end)),
       );
-      participants = delegations.map(({ i }) => ({ sentence: s, mention: i }));
+      // A headline names sides loosely, and one body alone does not meet anybody.
+      const visit = real.some((c) => c.cls === 'visit');
+      if (!isTitleCase(text) && (delegations.length > 1 || placeIdx)) participants = delegations.map(({ i }) => ({ sentence: s, mention: i }));
     }
     const first = real[0]!;
     const anaphoric = real.every(
       (c) =>
+        c.cls === 'attend' ||
         (c.cls === 'talks' || c.cls === 'visit' || c.cls === 'summit') &&
         (ANAPHOR_AFTER.test(text.slice(c.end)) || /nya$/i.test(c.text) || ANAPHOR_BEFORE.test(text.slice(0, c.index))),
     );
     // "seperti yang dilakukannya pada kunjungan terakhirnya ke Pyongyang": a pronoun names the visitor.
-    if (!participants.length && PERSON_PRONOUN.test(clauseText)) {
+    if (!participants.length && (real.some((c) => /nya$/i.test(c.text)) || /\b(?:ia|dia|beliau|he|she)\b|dilakukannya|terakhirnya/i.test(clauseText)) && PERSON_PRONOUN.test(clauseText)) {
       const ref = antecedent(article, s, clause.start);
       if (ref) participants = [ref];
     }
@@ -238,7 +268,11 @@ function sentenceMeetings(article: ExtractedArticle, s: number): MeetingCandidat
       ...(placeIdx ? { place: { sentence: s, mention: placeIdx.i } } : {}),
       ...(date ? { date } : {}),
       status,
-      anaphoric: anaphoric && people.length < 2,
+      anaphoric:
+        anaphoric &&
+        (people.length < 2 || real.every((c) => c.cls === 'attend') || real.some((c) => /^\s+mereka\b|^\s*their\b/i.test(text.slice(c.end)) || /\btheir\s+$/i.test(text.slice(0, c.index)))),
+      joins: real.every((c) => c.cls === 'attend'),
+      places: inside.filter(({ m }) => isPlace(m) && !inTitle(sentence, m) && placeBefore(text, m)).map(({ i }) => ({ sentence: s, mention: i })),
     });
   }
   return found;

@@ -24,6 +24,8 @@ export interface RelationCandidate {
   claimedBy: MentionRef[];
   /** The relation is denied (negated, or "menampik tuduhan …") by these. */
   deniedBy: MentionRef[];
+  /** Arms named by a common noun only ("senjata"), when no weapon is mentioned. */
+  carried?: string;
   /** A denial of earlier accusations ("menampik tuduhan", "denies the accusation"). */
   deniesAccusation?: boolean;
 }
@@ -36,7 +38,7 @@ const DENY = /\b(?:membantah|bantah|menampik|menyangkal|menepis|deni(?:es|ed)|de
 const INVITE = /\b(?:mengundang|diundang|undangan|invit(?:e|es|ed|ing|ation))\b/giu;
 const NEGATION = /\b(?:tidak|tak|bukan|belum|never|not|n't|no)\b/iu;
 /** Hedges with no named claimant. */
-const RECIPIENT_BEFORE = /\b(?:ke|kepada|untuk|bagi|to|for|with)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const RECIPIENT_BEFORE = /\b(?:ke|kepada|untuk|bagi|to|for|with)\s+(?:(?!perang\b|war\b|melawan\b|against\b|menyerang\b|attack)[\p{Ll}-]+\s+){0,2}$/u;
 const SOURCE_BEFORE = /\b(?:oleh|dari|by|from)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const PLACE_PREPOSITION = /\b(?:di|in|at|near|dekat)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
@@ -98,17 +100,26 @@ function supplies(scope: Scope, claimedBy: MentionRef[], negated: boolean): Rela
     for (const hit of hits(buy ? BUY : SUPPLY, text, clause.start, clause.end)) {
       const inClause = scope.actors.filter(({ m }) => !titleOwner(sentence, m));
       const weapons = mentions.map((m, i) => ({ m, i })).filter(({ m }) => isWeapon(m) && m.start >= clause.start && m.end <= clause.end);
-      if (!weapons.length) continue;
+      // "transfer senjata": arms named only by a common noun still make a supply between actors.
+      const arms = /\b(?:senjata|persenjataan|amunisi|weapons?|arms|munitions)\b/i.exec(text.slice(clause.start, clause.end));
+      if (!weapons.length && !arms) continue;
       const before = inClause.filter(({ m }) => m.end <= hit.index && !PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 25), m.start)));
       const after = inClause.filter(({ m }) => m.start >= hit.end);
-      const passive = /^(?:di|sold|supplied|provided|sent|delivered)/i.test(hit.text) || /-$/.test(text.slice(hit.index - 1, hit.index));
+      const passive =
+        /^di/i.test(hit.text) ||
+        /-$/.test(text.slice(hit.index - 1, hit.index)) ||
+        (/^(?:sold|supplied|provided|sent|delivered|transferred)$/i.test(hit.text) && /\b(?:was|were|been|being|be|is|are|which|that)\s+$/i.test(text.slice(0, hit.index)));
+      const noun = /^(?:transfer|pengiriman|pasokan|penjualan|suplai|delivery|deliveries|sale)/i.test(hit.text);
       const byAfter = after.find(({ m }) => SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)));
       const toAfter = after.find(({ m }) => RECIPIENT_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)));
-      let supplier = byAfter ?? (passive ? undefined : before[before.length - 1]);
       // "transfer senjata Korea Utara ke Rusia": a noun cue with the supplier after it.
-      if (!supplier && /^(?:transfer|pengiriman|pasokan|penjualan|suplai|delivery|deliveries|sale)/i.test(hit.text))
-        supplier = after.find(({ m }) => m !== toAfter?.m && !RECIPIENT_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)));
-      let recipient = toAfter;
+      const nounSupplier = noun
+        ? after.find(({ m }) => m !== toAfter?.m && !RECIPIENT_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)))
+        : undefined;
+      let supplier = byAfter ?? nounSupplier ?? (passive ? undefined : before[before.length - 1]);
+      // "supplied Israel with artillery shells": the object right after the verb receives.
+      const direct = after.find(({ m }) => /^\s*$/.test(text.slice(hit.end, m.start)));
+      let recipient = toAfter ?? (!passive && !noun && direct && /\bwith\b/i.test(text.slice(direct.m.end, direct.m.end + 8)) ? direct : undefined);
       if (buy) {
         // "Moskow membeli senjata dari Pyongyang": the buyer receives from the seller.
         recipient = before[before.length - 1];
@@ -116,10 +127,11 @@ function supplies(scope: Scope, claimedBy: MentionRef[], negated: boolean): Rela
       }
       const base = { sentence: s, cue: hit.text, claimedBy, deniedBy: negated ? claimedBy.length ? claimedBy : supplier ? [ref(s, supplier.i)] : [] : [] };
       const w = weapons.map(({ i }) => ref(s, i));
+      const carried = weapons.length ? undefined : arms![0].toLowerCase();
       if (supplier) for (const x of weapons) found.push({ ...base, type: 'supplies', source: ref(s, supplier.i), target: ref(s, x.i), weapons: [] });
       if (recipient) for (const x of weapons) found.push({ ...base, type: 'receives', source: ref(s, recipient.i), target: ref(s, x.i), weapons: [] });
       if (supplier && recipient && supplier.m.text !== recipient.m.text)
-        found.push({ ...base, type: 'supplies', source: ref(s, supplier.i), target: ref(s, recipient.i), weapons: w });
+        found.push({ ...base, type: 'supplies', source: ref(s, supplier.i), target: ref(s, recipient.i), weapons: w, ...(carried ? { carried } : {}) });
       if (supplier || recipient) break;
     }
   }
@@ -144,6 +156,11 @@ function sentenceRelations(article: ExtractedArticle, s: number): RelationCandid
       let subjects = actors.filter(({ m }) => m.end <= hit.index);
       // "AS dan sekutunya": the subjects are the actors joined before the verb, nearest first.
       subjects = subjects.filter(({ m }, k) => k === subjects.length - 1 || /^\s*(?:,|dan|and|serta|maupun)\s*/i.test(text.slice(m.end, subjects[k + 1]!.m.start)) || /^\s*$/.test(text.slice(m.end, subjects[k + 1]!.m.start)));
+      const last = subjects[subjects.length - 1];
+      if (last && text.slice(last.m.end, hit.index).trim().split(/\s+/).length > 3) {
+        const first = actors.find(({ m }) => m.end <= hit.index);
+        subjects = first ? [first] : [];
+      }
       if (/^(?:di|tuduhan|tudingan|accusation|allegation|kecaman)/i.test(hit.text)) {
         // "menampik tuduhan …", "dituduh": the accuser is not the subject.
         continue;
@@ -197,7 +214,12 @@ function sentenceRelations(article: ExtractedArticle, s: number): RelationCandid
   // Invitations: "atas undangan Menteri Luar Negeri Sergei Lavrov", "Putin pun diundang … Kim Jong-un", "X mengundang Y".
   for (const hit of hits(INVITE, text)) {
     const clause = clauseAt(parts, hit.index);
-    const people = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === 'person' || m.type === 'country');
+    const speaking = new Set(said.map((r) => r.mention));
+    const hasPerson = mentions.some((m) => m.type === 'person');
+    const people = mentions
+      .map((m, i) => ({ m, i }))
+      .filter(({ m, i }) => (hasPerson ? m.type === 'person' : m.type === 'country') && !speaking.has(i) &&
+        !/^\s*(?:mengatakan|menyatakan|said|says|told)\b/i.test(text.slice(m.end)));
     const after = people.filter(({ m }) => m.start >= hit.end && m.start - hit.end < 60 && !titleOwner(sentence, m));
     const before = people.filter(({ m }) => m.end <= hit.index && !titleOwner(sentence, m));
     const passive = /^(?:diundang|undangan|invitation|invited\s+by)/i.test(text.slice(hit.index)) || /\b(?:atas|at\s+the)\s+$/i.test(text.slice(0, hit.index));
