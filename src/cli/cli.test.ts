@@ -25,8 +25,8 @@ describe('newsgraph extract', () => {
     expect(first.status, first.stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual(OUTPUTS);
     expect(first.stdout).toMatch(/Read 5 articles from 5 file\(s\); 0 file\(s\) skipped/);
-    expect(first.stdout).toMatch(/Nodes: \d+ \(person \d+, country \d+, place \d+, organization \d+, weapon \d+\)/);
-    expect(first.stdout).toMatch(/Edges: \d+ \(co_mention \d+, role \d+, located_in \d+\)/);
+    expect(first.stdout).toMatch(/Nodes: \d+ \(person \d+, country \d+, place \d+, organization \d+, weapon \d+, meeting \d+, event \d+\)/);
+    expect(first.stdout).toMatch(/Edges: \d+ \(co_mention \d+, role \d+, located_in \d+, attends \d+, held_in \d+/);
   });
 
   it('writes byte-identical files on every run', () => {

@@ -11,12 +11,14 @@ import type {
   GraphAttributes,
   IsoDay,
   NodeAttributes,
+  NodeType,
   PartialDate,
 } from '../graph/types.js';
 import { expandRole } from './lexicon/role-abbreviations.js';
 import { canonicalCountry, findMentions } from './mentions.js';
 import type { AnalysedSentence, ExtractedArticle } from './pipeline.js';
 import { type Entity, type Resolution, resolve } from './resolve.js';
+import { assembleEvents } from './assemble.js';
 import { slugify } from './slug.js';
 
 export type NewsGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -49,7 +51,7 @@ const capitalise = (title: string) =>
   expandRole(title.replace(/\s+/g, ' ')).replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
 
 interface NodeDraft {
-  entity: Entity;
+  entity: { key: string; type: NodeType; label: string };
   aliases: Set<string>;
   mentions: number;
   articles: Set<string>;
@@ -59,10 +61,14 @@ interface NodeDraft {
   lng?: number;
   start: IsoDay;
   end: IsoDay;
+  /** Meetings and events: date, status, place, kind. */
+  extra?: Pick<NodeAttributes, 'date' | 'status' | 'place' | 'kind'>;
 }
 
 interface EdgeDraft {
   type: EdgeType;
+  claimedBy: Set<string>;
+  deniedBy: Set<string>;
   source: string;
   target: string;
   labels: Map<string, number>;
@@ -104,13 +110,20 @@ export function buildGraph(articles: ExtractedArticle[], { title, resolution }: 
     label: string,
     evidence: Evidence,
     span: Span | undefined,
+    claim: { claimedBy?: string[]; deniedBy?: string[] } = {},
   ) => {
+    if (source === target) return;
     const key = edgeTypeDef(type).directed ? `${type}:${source}->${target}` : `${type}:${source}--${target}`;
     let draft = edges.get(key);
     if (!draft) {
-      draft = { type, source, target, labels: new Map(), evidence: [], seen: new Set(), dates: new Set(), start: '', end: '' };
+      draft = {
+        type, source, target, labels: new Map(), evidence: [], seen: new Set(), dates: new Set(), start: '', end: '',
+        claimedBy: new Set(), deniedBy: new Set(),
+      };
       edges.set(key, draft);
     }
+    for (const k of claim.claimedBy ?? []) if (k !== source) draft.claimedBy.add(k);
+    for (const k of claim.deniedBy ?? []) draft.deniedBy.add(k);
     if (label) tally(draft.labels, label);
     const id = `${evidence.article}\u0000${evidence.sentence}`;
     if (draft.seen.has(id)) return;
@@ -183,6 +196,22 @@ export function buildGraph(articles: ExtractedArticle[], { title, resolution }: 
     });
   });
 
+  // Meetings, events and typed relations, once every entity node and role edge is known.
+  const roleOwners = new Map<string, Set<string>>();
+  for (const e of edges.values())
+    if (e.type === 'role') roleOwners.set(e.source, (roleOwners.get(e.source) ?? new Set()).add(e.target));
+  const placeCountry = new Map<string, string>();
+  for (const [key, n] of nodes) if (n.country) placeCountry.set(key, `country:${slugify(n.country)}`);
+  const extra = assembleEvents(articles, { entities, keys }, { roleOwners, placeCountry });
+  for (const n of extra.nodes) {
+    nodes.set(n.key, {
+      entity: { key: n.key, type: n.type, label: n.label },
+      aliases: new Set(n.aliases), mentions: n.mentions, articles: new Set(n.articles), roles: new Set(),
+      start: n.start, end: n.end, extra: n.attributes,
+    });
+  }
+  for (const e of extra.edges) addEdge(e.type, e.source, e.target, e.label, e.evidence, e.span, e);
+
   const graph: NewsGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: false });
   graph.replaceAttributes({
     title: title ?? `newsgraph: ${articles.length} article${articles.length === 1 ? '' : 's'}`,
@@ -208,6 +237,7 @@ export function buildGraph(articles: ExtractedArticle[], { title, resolution }: 
     if (n.roles.size) attributes.role = [...n.roles].sort();
     if (n.country) attributes.country = n.country;
     if (n.lat !== undefined && n.lng !== undefined) Object.assign(attributes, { lat: n.lat, lng: n.lng });
+    if (n.extra) Object.assign(attributes, n.extra);
     graph.addNode(key, attributes);
   }
 
@@ -222,6 +252,8 @@ export function buildGraph(articles: ExtractedArticle[], { title, resolution }: 
       dates: [...e.dates].sort(),
       evidence: e.evidence,
     };
+    if (e.claimedBy.size) attributes.claimed_by = [...e.claimedBy].sort();
+    if (e.deniedBy.size) attributes.denied_by = [...e.deniedBy].sort();
     if (edgeTypeDef(e.type).directed) graph.addDirectedEdgeWithKey(key, e.source, e.target, attributes);
     else graph.addUndirectedEdgeWithKey(key, e.source, e.target, attributes);
   }

@@ -140,6 +140,7 @@ const NODE_COLUMNS: Column<NodeAttributes>[] = [
   { id: 'date', type: 'string', value: (a) => a.date },
   { id: 'status', type: 'string', value: (a) => a.status },
   { id: 'place', type: 'string', value: (a) => a.place },
+  { id: 'kind', type: 'string', value: (a) => a.kind },
 ];
 
 const EDGE_COLUMNS: Column<EdgeAttributes>[] = [
@@ -148,6 +149,8 @@ const EDGE_COLUMNS: Column<EdgeAttributes>[] = [
   { id: 'evidence', type: 'string', value: (a) => evidenceValue(a.evidence ?? []) },
   { id: 'start_date', type: 'string', value: (a) => a.start },
   { id: 'end_date', type: 'string', value: (a) => a.end },
+  { id: 'claimed_by', type: 'liststring', value: (a) => a.claimed_by },
+  { id: 'denied_by', type: 'liststring', value: (a) => a.denied_by },
 ];
 
 function declare(cls: 'node' | 'edge', columns: Column<never>[]): string[] {

@@ -138,7 +138,7 @@ function checkNodeAttributes(value: unknown, path: string): void {
   for (const key of ['start', 'end', 'color']) string(a[key], `${path}.${key}`);
   for (const key of ['x', 'y', 'size']) number(a[key], `${path}.${key}`);
   optional(a, 'role', path, strings);
-  for (const key of ['country', 'date', 'place']) optional(a, key, path, string);
+  for (const key of ['country', 'date', 'place', 'kind']) optional(a, key, path, string);
   for (const key of ['lat', 'lng']) optional(a, key, path, number);
   optional(a, 'status', path, (v, p) => oneOf(v, ['happened', 'planned'], p));
 }
@@ -153,6 +153,7 @@ function checkEdgeAttributes(value: unknown, path: string): EdgeType {
     const evidence = object(item, `${path}.evidence[${i}]`);
     for (const key of ['article', 'sentence', 'date']) string(evidence[key], `${path}.evidence[${i}].${key}`);
   });
+  for (const key of ['claimed_by', 'denied_by']) optional(a, key, path, strings);
   return type;
 }
 

@@ -44,6 +44,10 @@ export const EDGE_TYPES: readonly EdgeTypeDef[] = [
   { id: 'tests', label: { en: 'Tests', id: 'Menguji' }, color: '#9a6324', directed: true, visible: true },
   { id: 'invites', label: { en: 'Invites', id: 'Mengundang' }, color: '#469990', directed: true, visible: true },
   { id: 'signs', label: { en: 'Signs', id: 'Menandatangani' }, color: '#000075', directed: true, visible: true },
+  { id: 'launches', label: { en: 'Launches', id: 'Meluncurkan' }, color: '#e6550d', directed: true, visible: true },
+  { id: 'condemns', label: { en: 'Condemns', id: 'Mengecam' }, color: '#800000', directed: true, visible: true },
+  { id: 'denies', label: { en: 'Denies', id: 'Membantah' }, color: '#a9a9a9', directed: true, visible: true },
+  { id: 'involves', label: { en: 'Involves', id: 'Melibatkan' }, color: '#808080', directed: true, visible: true },
 ];
 
 export const nodeTypeDef = (id: NodeType): NodeTypeDef => {

@@ -16,7 +16,11 @@ export type EdgeType =
   | 'accuses'
   | 'tests'
   | 'invites'
-  | 'signs';
+  | 'signs'
+  | 'launches'
+  | 'condemns'
+  | 'denies'
+  | 'involves';
 
 /** ISO date at the precision the source supports: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export type PartialDate = string;
@@ -57,10 +61,13 @@ export interface NodeAttributes {
   country?: string;
   lat?: number;
   lng?: number;
-  /** Meetings and events. */
+  /** Meetings and events: the date at the precision the text gives, whether it happened or is
+   * planned, and the label of the place it is held in. */
   date?: PartialDate;
   status?: 'happened' | 'planned';
   place?: string;
+  /** Events: what happened (`test`, `launch`, `delivery`, `signing`); meetings: `meeting` or `visit`. */
+  kind?: string;
   x: number;
   y: number;
   size: number;
@@ -75,6 +82,13 @@ export interface EdgeAttributes {
   end: IsoDay;
   dates: PartialDate[];
   evidence: Evidence[];
+  /**
+   * Typed relations that someone asserts rather than the story itself ("AS menuduh Korea Utara
+   * memasok rudal ke Rusia"): the keys of the nodes that make the claim, sorted.
+   */
+  claimed_by?: string[];
+  /** Keys of the nodes that deny the relation ("Rusia dan Korea Utara menampik tuduhan …"), sorted. */
+  denied_by?: string[];
 }
 
 export interface GraphAttributes {

@@ -1,0 +1,83 @@
+// Scores a graph's meetings against the meetings a reader of the articles sees
+// (src/extract/__fixtures__/unseen/meetings.json): a found meeting matches an annotated one
+// when every annotated participant attends it, every attendee is an annotated participant or
+// one of its 'also', and its date agrees at the annotated precision (a null date is not checked).
+
+import type { NewsGraph } from '../src/extract/build.js';
+import { sameName } from '../src/extract/names.js';
+import { slugify } from '../src/extract/slug.js';
+
+export interface MeetingExpectation {
+  participants: string[];
+  also?: string[];
+  date: string | null;
+  place: string | null;
+  status: 'happened' | 'planned';
+  optional?: boolean;
+}
+
+export interface FoundMeeting {
+  key: string;
+  label: string;
+  date: string;
+  place: string;
+  status: string;
+  participants: { label: string; forms: string[] }[];
+}
+
+export interface MeetingScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  /** Matched meetings whose place also agrees. */
+  placeRight: number;
+  missed: string[];
+  spurious: string[];
+}
+
+const names = (alternatives: string) => alternatives.split('|');
+const nameMatches = (alternatives: string, forms: string[]) =>
+  names(alternatives).some((n) => forms.some((f) => slugify(f) === slugify(n) || sameName(f, n)));
+
+export function meetingsOf(graph: NewsGraph): FoundMeeting[] {
+  return graph
+    .filterNodes((_, a) => a.type === 'meeting')
+    .map((key) => {
+      const a = graph.getNodeAttributes(key);
+      const participants = graph
+        .inEdges(key)
+        .filter((e) => graph.getEdgeAttribute(e, 'type') === 'attends')
+        .map((e) => graph.getNodeAttributes(graph.source(e)))
+        .map((p) => ({ label: p.label, forms: [p.label, ...p.aliases] }));
+      return { key, label: a.label, date: a.date ?? '', place: a.place ?? '', status: a.status ?? '', participants };
+    });
+}
+
+export function meetingMatches(found: FoundMeeting, expected: MeetingExpectation): boolean {
+  const allowed = [...expected.participants, ...(expected.also ?? [])];
+  if (!expected.participants.every((p) => found.participants.some((f) => nameMatches(p, f.forms)))) return false;
+  if (!found.participants.every((f) => allowed.some((p) => nameMatches(p, f.forms)))) return false;
+  return expected.date === null || found.date.startsWith(expected.date);
+}
+
+export function scoreMeetings(graph: NewsGraph, expected: MeetingExpectation[]): MeetingScore {
+  const found = meetingsOf(graph);
+  const used = new Set<string>();
+  let tp = 0;
+  let placeRight = 0;
+  const missed: string[] = [];
+  for (const e of expected.filter((x) => !x.optional)) {
+    const hit = found.find((f) => !used.has(f.key) && meetingMatches(f, e));
+    if (hit) {
+      used.add(hit.key);
+      tp++;
+      if (e.place === null || nameMatches(e.place, [hit.place])) placeRight++;
+    } else missed.push(`${e.participants.join(' – ')}, ${e.date ?? '?'}`);
+  }
+  for (const e of expected.filter((x) => x.optional)) {
+    const hit = found.find((f) => !used.has(f.key) && meetingMatches(f, e));
+    if (hit) used.add(hit.key);
+  }
+  const spurious = found.filter((f) => !used.has(f.key)).map((f) => `${f.label} [${f.participants.map((p) => p.label).join(', ')}]`);
+  return { tp, fp: spurious.length, fn: missed.length, placeRight, missed, spurious };
+}

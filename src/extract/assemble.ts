@@ -1,0 +1,446 @@
+// From candidates to graph parts: meetings and events told by one or many sentences and
+// articles become one node each, typed relations become edges carrying who claims and who
+// denies them. Pure: resolved articles in, node and edge drafts out; build.ts adds them.
+//
+// One meeting, many tellings: candidates are the same meeting when their participants are the
+// same entities (order-free; a delegation "Rusia" is the same side as a person whose title
+// belongs to Russia), their dates can be the same (equal, or one's span holds the other's: a
+// month holds its days, "pekan ini" holds Tuesday), and their places agree (equal, or one is in
+// the other's country, or one is unsaid). The most precise date and place seen are kept.
+
+import type { EdgeType, Evidence, IsoDay, NodeType, PartialDate } from '../graph/types.js';
+import { dateSpan } from './dates.js';
+import { type EventCandidate, type MeetingCandidate, type MentionRef, datesCompatible, findEvents } from './events.js';
+import type { ExtractedArticle } from './pipeline.js';
+import { findRelations } from './relations.js';
+import type { Entity, Resolution } from './resolve.js';
+import { slugify } from './slug.js';
+
+export interface NodePart {
+  key: string;
+  type: NodeType;
+  label: string;
+  aliases: string[];
+  mentions: number;
+  articles: string[];
+  start: IsoDay;
+  end: IsoDay;
+  attributes: { date?: PartialDate; status?: 'happened' | 'planned'; place?: string; kind?: string };
+}
+
+export interface EdgePart {
+  type: EdgeType;
+  source: string;
+  target: string;
+  label: string;
+  evidence: Evidence;
+  span: { start: IsoDay; end: IsoDay } | undefined;
+  claimedBy?: string[];
+  deniedBy?: string[];
+}
+
+export interface Context {
+  /** Person key → the countries and bodies their titles belong to. */
+  roleOwners: Map<string, Set<string>>;
+  /** Place key → the key of its country. */
+  placeCountry: Map<string, string>;
+}
+
+interface When {
+  value: PartialDate;
+  start: IsoDay;
+  end: IsoDay;
+}
+
+interface Telling {
+  article: string;
+  sentence: string;
+  visitors: string[];
+}
+
+interface MeetingDraft {
+  participants: Set<string>;
+  delegations: boolean;
+  kind: 'meeting' | 'visit';
+  place?: string;
+  /** Every place a telling names for it ("Aula Besar Rakyat", "Beijing"). */
+  places: Set<string>;
+  when?: When;
+  /** The publication date of the first telling, for meetings whose text gives no date. */
+  published: IsoDay | '';
+  happened: boolean;
+  cues: Set<string>;
+  tellings: Telling[];
+  articles: Set<string>;
+}
+
+const width = (w: When) => (Date.parse(w.end) - Date.parse(w.start)) / 864e5;
+const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
+
+/** A telling's date against a draft's: unknown dates go with anything the story could mean. */
+function compatibleWhen(a: When | undefined, b: When | undefined, published: IsoDay | ''): boolean {
+  if (a && b) return datesCompatible(a, b);
+  const known = a ?? b;
+  // A meeting told without a date happened before the story (or is planned after it).
+  return !known || !published || known.start <= published || known.start > published;
+}
+
+export function assembleEvents(
+  articles: ExtractedArticle[],
+  { entities, keys }: Resolution,
+  { roleOwners, placeCountry }: Context,
+): { nodes: NodePart[]; edges: EdgePart[] } {
+  const label = (key: string) => entities.get(key)?.label ?? key;
+  const countryOf = (key: string) => (key.startsWith('country:') ? key : placeCountry.get(key));
+  const placeSetsAgree = (a: Set<string>, b: Set<string>) =>
+    !a.size || !b.size || [...a].some((x) => [...b].some((y) => placesAgree(x, y)));
+  const placesAgree = (a?: string, b?: string) =>
+    !a || !b || a === b || countryOf(a) === b || countryOf(b) === a || (countryOf(a) !== undefined && countryOf(a) === countryOf(b) && a.startsWith('country:') !== b.startsWith('country:'));
+  const morePrecisePlace = (a?: string, b?: string) => (!a ? b : !b ? a : a.startsWith('country:') && !b.startsWith('country:') ? b : a);
+
+  /** Whether two sides are the same: equal sets, or delegations matched by people's titles. */
+  const sameSides = (a: Set<string>, aDel: boolean, b: Set<string>, bDel: boolean) => {
+    if (aDel === bDel) return sameSet(a, b);
+    const [people, delegations] = aDel ? [b, a] : [a, b];
+    const owners = [...people].map((p) => roleOwners.get(p) ?? new Set<string>());
+    return (
+      [...delegations].every((d) => owners.some((o) => o.has(d))) && owners.every((o) => [...delegations].some((d) => o.has(d)))
+    );
+  };
+
+  const drafts: MeetingDraft[] = [];
+  const edges: EdgePart[] = [];
+  const eventDrafts: EventDraft[] = [];
+
+  for (const [a, article] of articles.entries()) {
+    const { id, published } = article.meta;
+    const keyOf = (r: MentionRef) => keys[a]![r.sentence]![r.mention]!;
+    const { meetings, events } = findEvents(article);
+    const told: MeetingDraft[] = [];
+
+    const addTelling = (d: MeetingDraft, c: MeetingCandidate, visitors: string[]) => {
+      const sentence = article.sentences[c.sentence]!.text;
+      if (!d.tellings.some((t) => t.article === id && t.sentence === sentence)) d.tellings.push({ article: id, sentence, visitors });
+      else for (const t of d.tellings) if (t.article === id && t.sentence === sentence) t.visitors = [...new Set([...t.visitors, ...visitors])];
+      d.articles.add(id);
+      d.cues.add(c.cue.replace(/\s+/g, ' ').toLowerCase());
+      if (c.status === 'happened') d.happened = true;
+      let refined = false;
+      if (c.date && (!d.when || (datesCompatible(c.date, d.when) && width(c.date) < width(d.when)))) {
+        refined = d.when !== undefined;
+        d.when = { ...c.date };
+      }
+      const place = c.place ? keyOf(c.place) : undefined;
+      // The telling with the most precise date says most precisely where ("pada 13 September di Kosmodrom Vostochny").
+      if (place && !d.participants.has(place)) d.place = refined && !place.startsWith('country:') ? place : morePrecisePlace(d.place, place);
+      for (const p of [...(c.places ?? []).map(keyOf), ...(place ? [place] : [])]) if (!d.participants.has(p)) d.places.add(p);
+      if (c.kind === 'meeting' && d.participants.size > 1) d.kind = 'meeting';
+      const index = told.indexOf(d);
+      if (index >= 0) told.splice(index, 1);
+      told.push(d);
+    };
+
+    for (const c of meetings) {
+      const sentence = article.sentences[c.sentence]!;
+      const participants = new Set(c.participants.map(keyOf));
+      const delegations = c.participants.every((r) => article.sentences[r.sentence]!.mentions[r.mention]!.type !== 'person');
+      const place = c.place ? keyOf(c.place) : undefined;
+      if (place) participants.delete(place);
+      // Who travels: the subject of a visit verb, or those a host receives.
+      const visitors =
+        c.kind === 'visit' || /^(?:tiba|arriv|travel|perjalanan|bertolak|mengunjungi|visit|kunjungan|menerima|menyambut|hosted|welcomed)/i.test(c.cue)
+          ? [...participants]
+          : [];
+      if (c.anaphoric) {
+        const target = [...told]
+          .reverse()
+          .find(
+            (d) =>
+              [...participants].every((p) => d.participants.has(p) || [...d.participants].some((q) => roleOwners.get(q)?.has(p))) &&
+              (!c.date || !d.when || datesCompatible(c.date, d.when)),
+          );
+        if (target) {
+          addTelling(target, { ...c, place: c.place }, []);
+          continue;
+        }
+        // "Choe dan Lavrov … hasil pembicaraan mereka": the meeting of some of those named.
+        const among = [...told].reverse().find((d) => d.participants.size > 1 && [...d.participants].every((p) => participants.has(p)));
+        if (among && !c.joins) {
+          addTelling(among, c, []);
+          continue;
+        }
+        // "Mossad chief David Barnea also attended the talks": they join the meeting just told.
+        const joined = c.joins ? told[told.length - 1] : undefined;
+        if (joined && (!c.date || !joined.when || datesCompatible(c.date, joined.when))) {
+          if (joined.delegations) {
+            joined.participants = new Set();
+            joined.delegations = false;
+          }
+          for (const p of participants) joined.participants.add(p);
+          addTelling(joined, c, []);
+          continue;
+        }
+        if (!participants.size) continue;
+      }
+      if (!participants.size) continue;
+      void sentence;
+      const candidatePlaces = new Set([...(c.places ?? []).map(keyOf), ...(place ? [place] : [])]);
+      const match =
+        drafts.find(
+          (d) =>
+            sameSides(participants, delegations, d.participants, d.delegations) &&
+            // A delegation is a person's side only on a date both tellings state.
+            (delegations === d.delegations || (c.date !== undefined && d.when !== undefined)) &&
+            placeSetsAgree(candidatePlaces, d.places) &&
+            compatibleWhen(c.date, d.when, published) &&
+            // Two dated tellings of one meeting agree; an undated one joins the meeting of its story.
+            (c.date || d.when ? true : d.articles.has(id)),
+        ) ??
+        // A lone visitor's trip that is one meeting of theirs ("kunjungan Kim ke Rusia pada September").
+        (participants.size === 1 && c.date
+          ? (() => {
+              const [p] = participants;
+              const hosts = drafts.filter(
+                (d) => d.participants.has(p!) && d.participants.size > 1 && d.when && datesCompatible(c.date!, d.when) && placeSetsAgree(candidatePlaces, d.places),
+              );
+              return hosts.length === 1 ? hosts[0] : undefined;
+            })()
+          : undefined);
+      if (match) {
+        if (match.delegations && !delegations) {
+          match.participants = participants;
+          match.delegations = false;
+        }
+        addTelling(match, c, visitors);
+        continue;
+      }
+      const draft: MeetingDraft = {
+        participants,
+        delegations,
+        kind: c.kind,
+        places: new Set(),
+        published,
+        happened: false,
+        cues: new Set(),
+        tellings: [],
+        articles: new Set(),
+      };
+      drafts.push(draft);
+      addTelling(draft, c, visitors);
+    }
+
+    for (const e of events) {
+      const actors = new Set(e.actors.map(keyOf));
+      const weapons = new Set(e.weapons.map(keyOf));
+      const when = e.date;
+      const sentence = article.sentences[e.sentence]!.text;
+      let draft = eventDrafts.find(
+        (d) =>
+          d.kind === e.kind &&
+          sameSet(d.actors, actors) &&
+          (when && d.when
+            ? [...weapons].some((w) => d.weapons.has(w)) && datesCompatible(when, d.when)
+            : d.articles.has(id)),
+      );
+      if (!draft) {
+        draft = { kind: e.kind, actors, weapons: new Set(), happened: false, published, tellings: [], articles: new Set(), cues: new Set() };
+        eventDrafts.push(draft);
+      }
+      for (const w of weapons) draft.weapons.add(w);
+      if (when && (!draft.when || (datesCompatible(when, draft.when) && width(when) < width(draft.when)))) draft.when = { ...when };
+      if (e.place) draft.place = morePrecisePlace(draft.place, keyOf(e.place));
+      if (e.status === 'happened') draft.happened = true;
+      draft.cues.add(e.cue.toLowerCase());
+      draft.articles.add(id);
+      if (!draft.tellings.some((t) => t.article === id && t.sentence === sentence)) draft.tellings.push({ article: id, sentence, visitors: [] });
+    }
+
+    relationEdges(article, a, keys, entities, edges);
+  }
+
+  // A lone person's telling ("Prabowo Kunjungi Paris", "Huang meets Vietnam's leaders") is the
+  // one meeting of theirs it can be: same story or same date, places agreeing.
+  for (const lone of [...drafts]) {
+    if (lone.participants.size !== 1 || lone.delegations) continue;
+    const [p] = lone.participants;
+    const hosts = drafts.filter(
+      (d) =>
+        d !== lone &&
+        d.participants.has(p!) &&
+        d.participants.size > 1 &&
+        placeSetsAgree(lone.places, d.places) &&
+        (lone.when && d.when ? datesCompatible(lone.when, d.when) : !lone.when && !d.when ? [...lone.articles].some((x) => d.articles.has(x)) : !lone.when && [...lone.articles].some((x) => d.articles.has(x))),
+    );
+    if (hosts.length !== 1) continue;
+    const host = hosts[0]!;
+    for (const t of lone.tellings) if (!host.tellings.some((h) => h.article === t.article && h.sentence === t.sentence)) host.tellings.push(t);
+    for (const x of lone.articles) host.articles.add(x);
+    for (const x of lone.cues) host.cues.add(x);
+    for (const x of lone.places) host.places.add(x);
+    host.place = morePrecisePlace(host.place, lone.place);
+    if (lone.happened) host.happened = true;
+    if (lone.when && (!host.when || (datesCompatible(lone.when, host.when) && width(lone.when) < width(host.when)))) host.when = lone.when;
+    drafts.splice(drafts.indexOf(lone), 1);
+  }
+
+  const nodes: NodePart[] = [];
+  const used = new Set<string>();
+  const uniqueKey = (base: string) => {
+    let key = base;
+    for (let n = 2; used.has(key); n++) key = `${base}-${n}`;
+    used.add(key);
+    return key;
+  };
+
+  const finished = drafts
+    .map((d) => {
+      const when: When = d.when ?? (d.published ? { value: d.published, start: d.published, end: d.published } : { value: '', start: '', end: '' });
+      const names = [...d.participants].map(label).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+      const text = [names.join(' – '), d.place ? label(d.place) : '', when.value].filter(Boolean).join(', ');
+      return { d, when, text };
+    })
+    .sort((x, y) => (x.text < y.text ? -1 : x.text > y.text ? 1 : 0));
+
+  for (const { d, when, text } of finished) {
+    const key = uniqueKey(`meeting:${slugify(text)}`);
+    const status = d.happened || (when.end !== '' && d.published !== '' && when.end < d.published) ? 'happened' : 'planned';
+    nodes.push({
+      key,
+      type: 'meeting',
+      label: text,
+      aliases: [...d.cues].sort(),
+      mentions: d.tellings.length,
+      articles: [...d.articles].sort(),
+      start: when.start,
+      end: when.end,
+      attributes: {
+        ...(when.value ? { date: when.value } : {}),
+        status,
+        ...(d.place ? { place: label(d.place) } : {}),
+        kind: d.kind,
+      },
+    });
+    const span = when.start ? { start: when.start, end: when.end } : undefined;
+    for (const t of d.tellings) {
+      const evidence: Evidence = { article: t.article, sentence: t.sentence, date: when.value };
+      for (const p of [...d.participants].sort()) edges.push({ type: 'attends', source: p, target: key, label: '', evidence, span });
+      if (d.place) {
+        edges.push({ type: 'held_in', source: key, target: d.place, label: '', evidence, span });
+        for (const v of t.visitors) if (d.participants.has(v)) edges.push({ type: 'visits', source: v, target: d.place, label: '', evidence, span });
+      }
+    }
+  }
+
+  const events = eventDrafts
+    .map((d) => {
+      const when: When = d.when ?? (d.published ? { value: d.published, start: d.published, end: d.published } : { value: '', start: '', end: '' });
+      const what = `${[...d.weapons].map(label).sort()[0] ?? ''} ${KIND_LABEL[d.kind]}`.trim();
+      const text = [`${[...d.actors].map(label).sort().join(' – ')}: ${what}`, d.place ? label(d.place) : '', when.value].filter(Boolean).join(', ');
+      return { d, when, text };
+    })
+    .sort((x, y) => (x.text < y.text ? -1 : x.text > y.text ? 1 : 0));
+  for (const { d, when, text } of events) {
+    const key = uniqueKey(`event:${slugify(text)}`);
+    nodes.push({
+      key,
+      type: 'event',
+      label: text,
+      aliases: [...d.cues].sort(),
+      mentions: d.tellings.length,
+      articles: [...d.articles].sort(),
+      start: when.start,
+      end: when.end,
+      attributes: {
+        ...(when.value ? { date: when.value } : {}),
+        status: d.happened ? 'happened' : 'planned',
+        ...(d.place ? { place: label(d.place) } : {}),
+        kind: d.kind,
+      },
+    });
+    const span = when.start ? { start: when.start, end: when.end } : undefined;
+    for (const t of d.tellings) {
+      const evidence: Evidence = { article: t.article, sentence: t.sentence, date: when.value };
+      for (const actor of [...d.actors].sort()) {
+        if (d.kind === 'signing') edges.push({ type: 'signs', source: actor, target: key, label: '', evidence, span });
+        else {
+          edges.push({ type: 'involves', source: key, target: actor, label: '', evidence, span });
+          for (const w of [...d.weapons].sort())
+            edges.push({ type: d.kind === 'test' ? 'tests' : 'launches', source: actor, target: w, label: '', evidence, span });
+        }
+      }
+      for (const w of [...d.weapons].sort()) edges.push({ type: 'involves', source: key, target: w, label: '', evidence, span });
+      if (d.place) edges.push({ type: 'held_in', source: key, target: d.place, label: '', evidence, span });
+    }
+  }
+  return { nodes, edges };
+}
+
+const KIND_LABEL: Record<EventCandidate['kind'], string> = { test: 'test', launch: 'launch', signing: 'signing' };
+
+interface EventDraft {
+  kind: EventCandidate['kind'];
+  actors: Set<string>;
+  weapons: Set<string>;
+  place?: string;
+  when?: When;
+  published: IsoDay | '';
+  happened: boolean;
+  tellings: Telling[];
+  articles: Set<string>;
+  cues: Set<string>;
+}
+
+/** Typed relations of one article as edges; denials find the accusers the story named before. */
+function relationEdges(
+  article: ExtractedArticle,
+  a: number,
+  keys: string[][][],
+  entities: Map<string, Entity>,
+  edges: EdgePart[],
+): void {
+  const { id, published } = article.meta;
+  const keyOf = (r: MentionRef) => keys[a]![r.sentence]![r.mention]!;
+  const accusations: { accuser: string; accused: string }[] = [];
+  const supplyClaims: { source: string; target: string; claimants: string[] }[] = [];
+  for (const r of findRelations(article)) {
+    const sentence = article.sentences[r.sentence]!;
+    const stated = sentence.dates[0];
+    const date = stated?.value ?? published;
+    const span = stated ? { start: stated.start, end: stated.end } : published ? dateSpan(published) : undefined;
+    const evidence: Evidence = { article: id, sentence: sentence.text, date };
+    const source = keyOf(r.source);
+    const target = keyOf(r.target);
+    let claimedBy = [...new Set(r.claimedBy.map(keyOf))].filter((k) => k !== source);
+    const deniedBy = [...new Set(r.deniedBy.map(keyOf))];
+    if (r.type === 'denies' && r.deniesAccusation) {
+      // Whom the denial answers: the accusers of the story so far, else nobody named.
+      const accusers = [...new Set(accusations.map((x) => x.accuser))].filter((k) => k !== source);
+      for (const accuser of accusers) edges.push({ type: 'denies', source, target: accuser, label: r.cue.toLowerCase(), evidence, span });
+      continue;
+    }
+    if (r.type === 'accuses') accusations.push({ accuser: source, accused: target });
+    if (r.type === 'supplies' || r.type === 'receives') {
+      if (deniedBy.length && !claimedBy.length) {
+        // "menampik tuduhan transfer senjata": the claim is the earlier accusers'.
+        claimedBy = [...new Set([
+          ...supplyClaims.filter((c) => c.source === source || c.target === target).flatMap((c) => c.claimants),
+          ...accusations.filter((x) => x.accused === source || x.accused === target).map((x) => x.accuser),
+        ])].filter((k) => k !== source);
+      }
+      if (claimedBy.length) supplyClaims.push({ source, target, claimants: claimedBy });
+    }
+    const weapons = r.weapons.map((w) => entities.get(keyOf(w))?.label ?? keyOf(w));
+    const label =
+      r.type === 'supplies' && weapons.length ? [...new Set(weapons)].sort().join(', ') : r.carried ?? r.cue.toLowerCase();
+    edges.push({
+      type: r.type,
+      source,
+      target,
+      label,
+      evidence,
+      span,
+      ...(claimedBy.length ? { claimedBy } : {}),
+      ...(deniedBy.length ? { deniedBy } : {}),
+    });
+  }
+}

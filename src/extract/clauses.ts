@@ -1,0 +1,73 @@
+// Clauses of a sentence, as far as relation and meeting cues need them: the stretch of words a
+// cue's participants, place and date are taken from. A sentence is cut at punctuation that ends
+// a thought (; : quotes), at subordinating words (setelah, sebelum, after, while…), at the start
+// of an invitation ("atas undangan", "at the invitation of") and around speech verbs, so that
+// in `"…", kata Maria Zakharova` or `Peskov mengatakan presiden Rusia akan …` the speaker is
+// not taken for a participant. All closed-class words; no names.
+
+export interface Clause {
+  start: number;
+  end: number;
+  /** The clause names who says something ("kata X", "according to X", "X said"). */
+  attribution: boolean;
+}
+
+// Words that open a new clause. Speech verbs are handled separately (they mark attribution).
+const SUBORDINATORS = [
+  'setelah', 'sebelum', 'usai', 'seusai', 'sesudah', 'sementara', 'sedangkan', 'namun', 'tetapi', 'tapi',
+  '(?:ke)?lanjutan dari', 'selama', 'sejak', 'karena', 'sehingga', 'meskipun', 'walaupun', 'atas undangan', 'seperti yang',
+  'after', 'before', 'while', 'whereas', 'but', 'following', 'during', 'since', 'because', 'although',
+  'ahead of', 'at the invitation of', 'where', 'which', 'days after', 'weeks after', 'months after',
+];
+
+/** Speech and claim verbs: what follows "kata"/"according to" is the speaker; what precedes "mengatakan"/"said" is. */
+const SPEAKER_AFTER = ['kata', 'ujar', 'ucap', 'tutur', 'jelas', 'menurut', 'dilansir(?: dari)?', 'dikutip(?: dari)?', 'according to', 'said', 'says', 'told'];
+const SPEAKER_BEFORE = [
+  'mengatakan', 'menyatakan', 'menyebut(?:kan)?', 'mengklaim', 'mengeklaim', 'mengungkapkan', 'menegaskan', 'memperkirakan',
+  'menjelaskan', 'melaporkan', 'memperingatkan', 'said', 'says', 'told', 'announced', 'claimed', 'reported', 'warned',
+];
+
+const words = (list: string[]) => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const BOUNDARY = new RegExp(
+  `[;:“”"«»]|\\s[-–—]\\s|\\b(?:${words(SUBORDINATORS)})\\b|\\b(?:${words(SPEAKER_BEFORE)})(?:\\s+(?:bahwa|that))?\\b|(?<=,\\s*|[”"]\\s*)(?:${words(SPEAKER_AFTER)})\\b|\\b(?:menurut|according to)\\b`,
+  'giu',
+);
+const AS_CLAUSE = /(?<=\s)as(?=\s+(?:[A-Z]|the\s))/g;
+const OPENS_ATTRIBUTION = new RegExp(`^(?:${words(SPEAKER_AFTER)})`, 'iu');
+
+/** The sentence cut into clauses, in order, covering it without gaps. */
+export function clauses(text: string): Clause[] {
+  const cuts: { at: number; attribution: boolean }[] = [{ at: 0, attribution: false }];
+  const found: RegExpExecArray[] = [];
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) found.push(m);
+  // "as" opens a clause before a name or "the" ("talks run late as Israel presses …"), not in "as well as".
+  AS_CLAUSE.lastIndex = 0;
+  for (let m = AS_CLAUSE.exec(text); m; m = AS_CLAUSE.exec(text)) found.push(m);
+  found.sort((a, b) => a.index - b.index);
+  for (const m of found) {
+    const word = m[0];
+    const attribution = OPENS_ATTRIBUTION.test(word) && !/^(?:said|says|told)$/i.test(word.trim());
+    // A speech verb after its speaker ("Peskov mengatakan …"): the clause before it names the speaker.
+    if (new RegExp(`^(?:${words(SPEAKER_BEFORE)})`, 'iu').test(word)) {
+      const previous = cuts[cuts.length - 1]!;
+      if (!/\b(?:bertemu|menemui|mengunjungi|visited|met|talks|pertemuan|pembicaraan|kunjungan)\b/i.test(text.slice(previous.at, m.index)))
+        previous.attribution = true;
+    }
+    cuts.push({ at: m.index, attribution });
+    cuts.push({ at: m.index + word.length, attribution });
+  }
+  const result: Clause[] = [];
+  for (let i = 0; i < cuts.length; i++) {
+    const start = cuts[i]!.at;
+    const end = i + 1 < cuts.length ? cuts[i + 1]!.at : text.length;
+    if (end > start || i === cuts.length - 1) result.push({ start, end, attribution: cuts[i]!.attribution });
+  }
+  // An attribution runs until the next punctuation boundary: "kata X, dilansir dari Y".
+  return result.filter((c) => c.end > c.start);
+}
+
+/** The clause holding [start, end). */
+export function clauseAt(list: Clause[], start: number): Clause {
+  return list.find((c) => c.start <= start && start < c.end) ?? list[list.length - 1]!;
+}

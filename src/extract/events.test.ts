@@ -1,0 +1,142 @@
+// Meetings, events and typed relations from real-looking sentences in both languages.
+
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from './build.js';
+import { extractArticle } from './pipeline.js';
+import type { Lang } from '../graph/types.js';
+
+const article = (id: string, text: string, published: string, lang: Lang = 'id') =>
+  extractArticle({ id, title: '', published, source: 'test', lang, file: `${id}.txt`, text });
+
+const graphOf = (...articles: ReturnType<typeof article>[]) => buildGraph(articles);
+
+function meetings(graph: ReturnType<typeof graphOf>) {
+  return graph
+    .filterNodes((_, a) => a.type === 'meeting')
+    .map((key) => {
+      const a = graph.getNodeAttributes(key);
+      const participants = graph
+        .inEdges(key)
+        .filter((e) => graph.getEdgeAttribute(e, 'type') === 'attends')
+        .map((e) => graph.getNodeAttribute(graph.source(e), 'label'))
+        .sort();
+      return { label: a.label, date: a.date, status: a.status, place: a.place, participants, articles: a.articles };
+    });
+}
+
+describe('meeting cues', () => {
+  it('bertemu dengan: a meeting with both people, its place and stated date', () => {
+    const g = graphOf(article('a', 'Menteri Luar Negeri Indonesia Retno Marsudi bertemu dengan Menteri Luar Negeri Jepang Yoko Kamikawa di Tokyo, Senin (4/3/2024).', '2024-03-05'));
+    expect(meetings(g)).toEqual([
+      expect.objectContaining({ participants: ['Retno Marsudi', 'Yoko Kamikawa'], date: '2024-03-04', place: 'Tokyo', status: 'happened' }),
+    ]);
+  });
+
+  it('met: an English meeting on a weekday', () => {
+    const g = graphOf(article('b', 'German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Tuesday to discuss aid to Ukraine.', '2024-03-14', 'en'));
+    expect(meetings(g)).toEqual([
+      expect.objectContaining({ participants: ['Emmanuel Macron', 'Olaf Scholz'], date: '2024-03-12', place: 'Paris' }),
+    ]);
+  });
+
+  it('menerima kunjungan / menjamu: the host and the guest both attend', () => {
+    const g = graphOf(article('c', 'Presiden Joko Widodo menerima kunjungan Perdana Menteri Australia Anthony Albanese di Istana Bogor, Rabu (5/6/2024).', '2024-06-05'));
+    expect(meetings(g)[0]).toMatchObject({ participants: ['Anthony Albanese', 'Joko Widodo'], date: '2024-06-05' });
+  });
+
+  it('mengunjungi: a visit to a place, with a visits edge', () => {
+    const g = graphOf(article('d', 'Perdana Menteri India Narendra Modi mengunjungi Jakarta pada 6 September 2023.', '2023-09-07'));
+    expect(meetings(g)).toEqual([expect.objectContaining({ participants: ['Narendra Modi'], date: '2023-09-06', place: 'Jakarta' })]);
+    expect(g.filterEdges((_, a) => a.type === 'visits').map((e) => g.target(e))).toEqual(['place:jakarta']);
+  });
+
+  it('KTT and summit: the people at it', () => {
+    const g = graphOf(article('e', 'Presiden Prabowo Subianto menghadiri KTT G20 di Rio de Janeiro pada 18 November 2024.', '2024-11-19'));
+    expect(meetings(g)[0]).toMatchObject({ participants: ['Prabowo Subianto'], date: '2024-11-18' });
+  });
+
+  it('delegations stand in when no person is named', () => {
+    const g = graphOf(article('f', 'Delegasi Jepang dan China menggelar perundingan di Beijing pada Kamis (7/3/2024).', '2024-03-08'));
+    expect(meetings(g)[0]).toMatchObject({ participants: ['China', 'Japan'], date: '2024-03-07', place: 'Beijing' });
+  });
+});
+
+describe('dates and status', () => {
+  it('a meeting recalled in a later story keeps its own past date', () => {
+    const g = graphOf(article('g', 'Presiden Rusia Vladimir Putin terakhir mengunjungi Pyongyang pada tahun 2000 untuk bertemu dengan Kim Jong Il.', '2024-01-17'));
+    expect(meetings(g)[0]).toMatchObject({ participants: ['Kim Jong Il', 'Vladimir Putin'], date: '2000', place: 'Pyongyang', status: 'happened' });
+  });
+
+  it('dijadwalkan / will: planned, and a bare weekday is the coming one', () => {
+    const id = graphOf(article('h', 'Menteri Luar Negeri China Wang Yi dijadwalkan tiba di Jakarta pada Jumat.', '2023-07-12'));
+    expect(meetings(id)[0]).toMatchObject({ participants: ['Wang Yi'], status: 'planned', date: '2023-07-14', place: 'Jakarta' });
+    const en = graphOf(article('i', 'Secretary of State Antony Blinken will visit Manila next week.', '2024-03-14', 'en'));
+    expect(meetings(en)[0]).toMatchObject({ participants: ['Antony Blinken'], status: 'planned' });
+  });
+
+  it('the same meeting told in two languages and with different dates is one node', () => {
+    const id = article('j1', 'Menlu Retno Marsudi bertemu Menlu Malaysia Mohamad Hasan di Kuala Lumpur, Selasa (16/1).', '2024-01-17');
+    const en = article('j2', 'Indonesian Foreign Minister Retno Marsudi met Malaysian Foreign Minister Mohamad Hasan in Kuala Lumpur on Tuesday.', '2024-01-16', 'en');
+    const found = meetings(graphOf(id, en));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ date: '2024-01-16', articles: ['j1', 'j2'], participants: ['Mohamad Hasan', 'Retno Marsudi'] });
+  });
+
+  it('a follow-up sentence adds to the meeting it points back to', () => {
+    const g = graphOf(article('k', 'Presiden Joko Widodo bertemu Presiden Korea Selatan Yoon Suk Yeol di Seoul pada Senin (31/7/2023). Dalam pertemuan tersebut, kedua pemimpin membahas kerja sama pertahanan.', '2023-08-01'));
+    const found = meetings(g);
+    expect(found).toHaveLength(1);
+    const key = g.findNode((_, a) => a.type === 'meeting')!;
+    expect(g.getNodeAttribute(key, 'mentions')).toBe(2);
+  });
+
+  it('the speaker of the sentence is no participant', () => {
+    const g = graphOf(article('l', '"Menlu Sugiono dijadwalkan bertemu dengan Menlu Wang Yi pada Kamis," kata juru bicara Kementerian Luar Negeri Roy Soemirat.', '2024-11-05'));
+    expect(meetings(g)[0]!.participants).toEqual(['Sugiono', 'Wang Yi']);
+  });
+});
+
+describe('typed relations', () => {
+  const edges = (g: ReturnType<typeof graphOf>, type: string) =>
+    g.filterEdges((_, a) => a.type === type).map((e) => ({ source: g.source(e), target: g.target(e), ...g.getEdgeAttributes(e) }));
+
+  it('an accusation of supply: accuses, and supplies with claimed_by', () => {
+    const g = graphOf(article('m', 'Ukraina menuduh Iran memasok drone Shahed ke Rusia.', '2023-10-23'));
+    expect(edges(g, 'accuses').map((e) => [e.source, e.target])).toEqual([['country:ukraine', 'country:iran']]);
+    const supply = edges(g, 'supplies').find((e) => e.target === 'country:russia');
+    expect(supply).toMatchObject({ source: 'country:iran', claimed_by: ['country:ukraine'] });
+  });
+
+  it('a denial: denies edges to the accusers and denied_by on the claim', () => {
+    const g = graphOf(article('n', 'Ukraina menuduh Iran memasok drone ke Rusia. Iran dan Rusia membantah tuduhan pengiriman drone Iran ke Rusia.', '2023-10-23'));
+    const denies = edges(g, 'denies').map((e) => [e.source, e.target]).sort();
+    expect(denies).toEqual([['country:iran', 'country:ukraine'], ['country:russia', 'country:ukraine']]);
+    const supply = edges(g, 'supplies').find((e) => e.source === 'country:iran' && e.target === 'country:russia');
+    expect(supply?.denied_by).toEqual(['country:iran', 'country:russia']);
+    expect(supply?.claimed_by).toEqual(['country:ukraine']);
+  });
+
+  it('attribution in English: "according to" names who claims the supply', () => {
+    const g = graphOf(article('o', 'The United States has supplied Israel with artillery shells since October, according to Pentagon officials.', '2024-02-13', 'en'));
+    const supply = edges(g, 'supplies').find((e) => e.source === 'country:united-states');
+    expect(supply).toBeDefined();
+  });
+
+  it('tests: a missile test is an event with the country and the weapon', () => {
+    const g = graphOf(article('p', 'Korea Utara melakukan uji coba rudal balistik antarbenua pada Senin (18/12/2023).', '2023-12-19'));
+    const event = g.findNode((_, a) => a.type === 'event');
+    expect(event).toBeDefined();
+    expect(g.getNodeAttributes(event!)).toMatchObject({ kind: 'test', date: '2023-12-18', status: 'happened' });
+    expect(edges(g, 'tests').map((e) => e.source)).toContain('country:north-korea');
+  });
+
+  it('condemns', () => {
+    const g = graphOf(article('q', 'Jepang mengecam Korea Utara atas peluncuran rudal balistik tersebut.', '2023-12-19'));
+    expect(edges(g, 'condemns').map((e) => [e.source, e.target])).toEqual([['country:japan', 'country:north-korea']]);
+  });
+
+  it('invites: "atas undangan" names the host', () => {
+    const g = graphOf(article('r', 'Menteri Luar Negeri Korea Utara Choe Son Hui akan mengunjungi Rusia atas undangan Menteri Luar Negeri Sergei Lavrov.', '2024-01-15'));
+    expect(edges(g, 'invites').map((e) => [e.source, e.target])).toEqual([['person:sergei-lavrov', 'person:choe-son-hui']]);
+  });
+});
