@@ -132,4 +132,25 @@ test.describe('time bar', () => {
     await expect(play).toHaveText('Play', { timeout: 15_000 });
     await expect(page.locator('#date-to')).toHaveValue(lastDay);
   });
+
+  test('opens on the busy span and shows the whole span on request; a typed early date widens it', async ({ page }) => {
+    const firstDay = [
+      ...graph.edges.flatMap((e) => e.attributes.evidence.filter((ev) => ev.date).map((ev) => spanOf(ev.date)[0])),
+      ...loneNodes.map((n) => n.attributes.start!),
+    ].sort()[0]!;
+    const first = page.locator('.timebar-axis .first');
+    const span = page.locator('#timebar-span');
+    // The seeds recall events decades back: the bar starts on the busy part, not on the oldest date.
+    await expect(span).toHaveText('Whole span');
+    expect((await first.textContent())! > firstDay).toBe(true);
+    await span.click();
+    await expect(first).toHaveText(firstDay);
+    await expect(span).toHaveText('Busy span');
+    await span.click();
+    await expect(span).toHaveText('Whole span');
+    await setDates(page, firstDay, firstDay);
+    await page.locator('#date-to').press('Enter');
+    await expect(first).toHaveText(firstDay);
+    await expect(page.getByTestId('visible-count')).toHaveText(countText(shownIn(firstDay, firstDay)));
+  });
 });

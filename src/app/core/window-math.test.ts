@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dayNumber, isoOfDay } from './days.js';
 import { histogram } from './histogram.js';
 import {
+  busyRange,
   dayAtFraction,
   daysOfFraction,
   fractionOfDay,
@@ -90,5 +91,17 @@ describe('window math', () => {
     expect(dayTicks.length).toBeGreaterThan(2);
     expect(dayTicks.length).toBeLessThanOrEqual(5);
     expect(dayTicks[0]!.label).toMatch(/^2024-01-\d\d$/);
+  });
+
+  it('finds the busy part of a long extent, leaving out a stray early date', () => {
+    const extent = { from: dayNumber('1948-01-01'), to: dayNumber('2024-01-31') };
+    const days = Int32Array.from([dayNumber('1948-01-01'), ...Array.from({ length: 150 }, (_, i) => dayNumber('2023-09-01') + i)]).sort();
+    const busy = busyRange(days, extent);
+    expect(isoOfDay(busy.from) >= '2023-08-01' && isoOfDay(busy.from) <= '2023-09-01').toBe(true);
+    expect(busy.to).toBe(extent.to);
+    // Evidence spread over most of the extent keeps the whole extent.
+    const spread = Int32Array.from(Array.from({ length: 100 }, (_, i) => extent.from + Math.round((i * (extent.to - extent.from)) / 99)));
+    expect(busyRange(spread, extent)).toEqual(extent);
+    expect(busyRange(new Int32Array(), extent)).toEqual(extent);
   });
 });

@@ -93,3 +93,24 @@ export function ticks(buckets: Bucket[], unit: Unit, extent: DayWindow, max: num
     .filter(({ iso }) => (Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1) % stride === 0)
     .map(({ day, iso }) => ({ day, label: stride % 12 === 0 ? iso.slice(0, 4) : iso.slice(0, 7) }));
 }
+
+// News recalls the past far more than it previews the future, so more is trimmed on the early side.
+const EARLY_OUTLIERS = 0.05;
+const LATE_OUTLIERS = 0.02;
+const BUSY_PADDING = 0.03;
+
+/**
+ * The part of the extent where the evidence is: without the earliest twentieth and the latest
+ * fiftieth of the dated evidence, padded a little. One sentence recalling 1948 would otherwise squeeze a
+ * year of news into the last pixels of the bar. The whole extent when the evidence already
+ * fills most of it.
+ */
+export function busyRange(sortedDays: Int32Array, extent: DayWindow): DayWindow {
+  const n = sortedDays.length;
+  if (n === 0) return extent;
+  const first = sortedDays[Math.floor(n * EARLY_OUTLIERS)]!;
+  const last = sortedDays[Math.ceil(n * (1 - LATE_OUTLIERS)) - 1]!;
+  const pad = Math.round((last - first + 1) * BUSY_PADDING);
+  const busy = { from: Math.max(extent.from, first - pad), to: Math.min(extent.to, last + pad) };
+  return widthOf(busy) * 2 <= widthOf(extent) ? busy : extent;
+}

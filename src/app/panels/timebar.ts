@@ -6,6 +6,7 @@ import { dayNumber, isoOfDay } from '../core/days.js';
 import { histogram, type Bucket, type Unit } from '../core/histogram.js';
 import type { DayWindow } from '../core/timeline.js';
 import {
+  busyRange,
   dayAtFraction,
   daysOfFraction,
   fractionOfDay,
@@ -100,7 +101,12 @@ export function bindTimebar(target: HTMLElement, view: View, signal: AbortSignal
     return { render() {} };
   }
 
-  const { unit, buckets } = histogram(view.timeline.evidenceDays, extent);
+  // The bar shows the busy part of the extent until the user asks for the whole span; windows,
+  // dragging and Play stay inside what is shown.
+  const full = extent;
+  const busy = busyRange(view.timeline.evidenceDays, full);
+  let range = busy;
+  let { unit, buckets } = histogram(view.timeline.evidenceDays, range);
   const current = () => view.state.filters.window;
   const setWindow = (next: DayWindow | null) => {
     if (!sameWindow(next, current())) view.setFilters({ window: next });
@@ -131,9 +137,9 @@ export function bindTimebar(target: HTMLElement, view: View, signal: AbortSignal
     renderPlay();
   };
   const startPlay = () => {
-    setWindow(playStart(current(), extent));
+    setWindow(playStart(current(), range));
     timer = window.setInterval(() => {
-      const next = stepWindow(current() ?? extent, buckets, extent, 1);
+      const next = stepWindow(current() ?? range, buckets, range, 1);
       if (next) setWindow(next);
       else stopPlay();
     }, PLAY_TICK_MS);
@@ -150,17 +156,18 @@ export function bindTimebar(target: HTMLElement, view: View, signal: AbortSignal
     overlay.append(handle);
   }
   const track = el('div', undefined, 'timebar-track');
-  track.append(bars(buckets, unit, extent), overlay);
+  track.append(bars(buckets, unit, range), overlay);
+  let axisRow = axis(buckets, unit, range);
 
   let drag: { edge: 'from' | 'to' | null; x: number; start: DayWindow } | null = null;
   overlay.addEventListener('pointerdown', (event) => {
     const edge = (event.target as HTMLElement).dataset.edge as 'from' | 'to' | undefined;
-    // With no date filter the window is the whole extent: there is nowhere to move it, only edges to pull.
+    // With no date filter the window is the whole range: there is nowhere to move it, only edges to pull.
     if (event.button !== 0 || (!edge && !current())) return;
     event.preventDefault();
     overlay.focus();
     stopPlay();
-    drag = { edge: edge ?? null, x: event.clientX, start: current() ?? extent };
+    drag = { edge: edge ?? null, x: event.clientX, start: current() ?? range };
     overlay.setPointerCapture(event.pointerId);
   });
   overlay.addEventListener('pointermove', (event) => {
@@ -168,8 +175,8 @@ export function bindTimebar(target: HTMLElement, view: View, signal: AbortSignal
     const box = track.getBoundingClientRect();
     setWindowSoon(
       drag.edge
-        ? resizeWindow(drag.start, drag.edge, dayAtFraction((event.clientX - box.left) / box.width, extent), extent)
-        : moveWindow(drag.start, daysOfFraction((event.clientX - drag.x) / box.width, extent), extent),
+        ? resizeWindow(drag.start, drag.edge, dayAtFraction((event.clientX - box.left) / box.width, range), range)
+        : moveWindow(drag.start, daysOfFraction((event.clientX - drag.x) / box.width, range), range),
     );
   });
   const endDrag = () => {
@@ -184,14 +191,17 @@ export function bindTimebar(target: HTMLElement, view: View, signal: AbortSignal
     if (!direction || !chosen) return;
     event.preventDefault();
     stopPlay();
-    const next = stepWindow(chosen, buckets, extent, direction);
+    const next = stepWindow(chosen, buckets, range, direction);
     if (next) setWindow(next);
   });
 
   const typed = (changed: 'from' | 'to') => () => {
     stopPlay();
     const day = (input: HTMLInputElement) => (input.value ? dayNumber(input.value) : null);
-    setWindow(windowFromInputs(day(from.input), day(to.input), changed, extent));
+    const typedWindow = windowFromInputs(day(from.input), day(to.input), changed, full);
+    // A date typed outside the busy span shows the whole span, so the window stays visible.
+    if (typedWindow && (typedWindow.from < range.from || typedWindow.to > range.to) && range !== full) showSpan(full);
+    setWindow(typedWindow);
     render(); // show the window as clamped, even when it did not change
   };
   for (const field of [from, to]) {
@@ -203,10 +213,12 @@ export function bindTimebar(target: HTMLElement, view: View, signal: AbortSignal
 
   const render = () => {
     const chosen = current();
-    const shown = chosen ?? extent;
-    const left = fractionOfDay(shown.from, extent);
+    // A window from a link may lie outside the busy span: show all of it.
+    if (chosen && range !== full && (chosen.from < range.from || chosen.to > range.to)) return showSpan(full);
+    const shown = chosen ?? range;
+    const left = fractionOfDay(shown.from, range);
     overlay.style.left = `${left * 100}%`;
-    overlay.style.width = `${(fractionOfDay(shown.to + 1, extent) - left) * 100}%`;
+    overlay.style.width = `${(fractionOfDay(shown.to + 1, range) - left) * 100}%`;
     overlay.classList.toggle('all', !chosen);
     from.input.value = chosen ? isoOfDay(chosen.from) : '';
     to.input.value = chosen ? isoOfDay(chosen.to) : '';
@@ -225,8 +237,29 @@ export function bindTimebar(target: HTMLElement, view: View, signal: AbortSignal
     cancelAnimationFrame(frame);
   });
 
+  const showSpan = (next: DayWindow) => {
+    range = next;
+    ({ unit, buckets } = histogram(view.timeline.evidenceDays, range));
+    track.firstElementChild!.replaceWith(bars(buckets, unit, range));
+    const nextAxis = axis(buckets, unit, range);
+    axisRow.replaceWith(nextAxis);
+    axisRow = nextAxis;
+    labelSpan();
+    render();
+  };
+  const span = button('', () => showSpan(range === full ? busy : full));
+  span.id = 'timebar-span';
+  span.hidden = busy === full;
+  const labelSpan = () => {
+    const other = range === full ? busy : full;
+    span.textContent = range === full ? 'Busy span' : 'Whole span';
+    span.title = `Show ${isoOfDay(other.from)} – ${isoOfDay(other.to)}`;
+  };
+  labelSpan();
+  controls.append(span);
+
   const chart = el('div', undefined, 'timebar-chart');
-  chart.append(track, axis(buckets, unit, extent));
+  chart.append(track, axisRow);
   target.replaceChildren(controls, chart);
   renderPlay();
   render();
