@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
 interface SerializedGraph {
-  nodes: { key: string; attributes: { label: string; type: string; aliases: string[]; mentions: number } }[];
+  nodes: { key: string; attributes: { label: string; type: string; aliases: string[]; mentions: number; date?: string } }[];
   edges: { key: string; source: string; target: string; attributes: { type: string } }[];
 }
 
@@ -199,4 +199,19 @@ test('the built site works from any subpath, with nothing fetched from elsewhere
   await page.waitForFunction(() => window.__newsgraph !== undefined);
   await expect(page.getByTestId('visible-count')).toHaveText(countText(graph.nodes.length, graph.edges.length));
   expect(outside).toEqual([]);
+});
+
+test('meetings and events are listed oldest first; choosing one opens its details', async ({ page }) => {
+  const happenings = graph.nodes.filter((n) => n.attributes.type === 'meeting' || n.attributes.type === 'event');
+  await open(page);
+  expect(happenings.length).toBeGreaterThan(0);
+  const items = page.locator('#chronology li');
+  await expect(items).toHaveCount(happenings.length);
+  const dates = await page.locator('#chronology li .when').allTextContents();
+  expect(dates).toEqual([...dates].sort());
+  const first = items.first();
+  const key = (await first.getAttribute('data-node'))!;
+  await first.locator('button').click();
+  await expect.poll(() => page.evaluate(() => window.__newsgraph!.view.state.selected)).toBe(key);
+  await expect(page.getByTestId('details').locator('dt', { hasText: 'Date' }).first()).toBeVisible();
 });
