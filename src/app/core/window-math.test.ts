@@ -97,7 +97,8 @@ describe('window math', () => {
     const extent = { from: dayNumber('1948-01-01'), to: dayNumber('2024-01-31') };
     const days = Int32Array.from([dayNumber('1948-01-01'), ...Array.from({ length: 150 }, (_, i) => dayNumber('2023-09-01') + i)]).sort();
     const busy = busyRange(days, extent);
-    expect(isoOfDay(busy.from) >= '2023-08-01' && isoOfDay(busy.from) <= '2023-09-01').toBe(true);
+    // The stray day is left out; the first twentieth of the rest may be trimmed too.
+    expect(isoOfDay(busy.from) >= '2023-08-01' && isoOfDay(busy.from) <= '2023-09-10').toBe(true);
     expect(busy.to).toBe(extent.to);
     // Evidence spread over most of the extent keeps the whole extent.
     const spread = Int32Array.from(Array.from({ length: 100 }, (_, i) => extent.from + Math.round((i * (extent.to - extent.from)) / 99)));
