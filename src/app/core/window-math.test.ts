@@ -99,7 +99,7 @@ describe('window math', () => {
     const busy = busyRange(days, extent);
     // The stray day is left out; the first twentieth of the rest may be trimmed too.
     expect(isoOfDay(busy.from) >= '2023-08-01' && isoOfDay(busy.from) <= '2023-09-10').toBe(true);
-    expect(busy.to).toBe(extent.to);
+    expect(isoOfDay(busy.to) >= '2024-01-20' && busy.to <= extent.to).toBe(true);
     // Evidence spread over most of the extent keeps the whole extent.
     const spread = Int32Array.from(Array.from({ length: 100 }, (_, i) => extent.from + Math.round((i * (extent.to - extent.from)) / 99)));
     expect(busyRange(spread, extent)).toEqual(extent);
