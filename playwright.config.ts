@@ -10,6 +10,8 @@ export default defineConfig({
   outputDir: 'test-results',
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Some tests extract articles in a worker and export several files: generous on a slow machine.
+  timeout: 90_000,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     baseURL,
