@@ -173,6 +173,18 @@ describe('parseArticles: html', () => {
     );
   });
 
+  it('reports a page with no visible text instead of making an empty article', () => {
+    const scripts = `<html><head><style>p{}</style></head><body>${'<script>window.__pwned=1</script><style>b{}</style>'.repeat(50)}<nav>Home</nav></body></html>`;
+    expect(parseArticles('scripts.html', scripts)).toEqual({
+      articles: [],
+      problems: [{ file: 'scripts.html', message: 'no text: the page holds only markup, scripts, styles, navigation or forms' }],
+    });
+    expect(parseArticles('front.md', '---\ntitle: Judul\n---\n\n').problems[0]?.message).toMatch(/^no text/);
+    // Deeply nested or unclosed markup still gives its text.
+    expect(parseArticles('nested.html', `${'<div>'.repeat(20_000)}Presiden Joko Widodo di Jakarta.`).articles[0]?.text).toBe('Presiden Joko Widodo di Jakarta.');
+    expect(parseArticles('open.html', '<p>Presiden Joko Widodo <b><i><span').articles[0]?.text).toBe('Presiden Joko Widodo');
+  });
+
   it('falls back to JSON-LD, <time> and the page text', () => {
     const page = `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[
       {"@type":"WebSite","name":"Site"},

@@ -48,18 +48,18 @@ export function parseArticles(file: string, text: string, opts: ParseOptions = {
   let articles: Article[];
   switch (extension) {
     case 'txt':
-      articles = [pageArticle(ctx, text, {})];
+      articles = visiblePage(ctx, text, {}, 'only white space');
       break;
     case 'md':
     case 'markdown': {
       const { body, fields } = fromMarkdown(text);
-      articles = [pageArticle(ctx, body, fields)];
+      articles = visiblePage(ctx, body, fields, 'only front matter or markup');
       break;
     }
     case 'html':
     case 'htm': {
       const { body, fields } = fromHtml(text);
-      articles = [pageArticle(ctx, body, fields)];
+      articles = visiblePage(ctx, body, fields, 'only markup, scripts, styles, navigation or forms');
       break;
     }
     case 'csv':
@@ -106,6 +106,13 @@ interface Fields {
   url?: string;
   text?: string;
   lang?: string;
+}
+
+/** A page whose visible text is empty (a page of scripts and styles) is a problem, not an empty article. */
+function visiblePage(ctx: Context, body: string, fields: Fields, what: string): Article[] {
+  if (body.trim()) return [pageArticle(ctx, body, fields)];
+  problem(ctx, undefined, `no text: the page holds ${what}`);
+  return [];
 }
 
 function pageArticle(ctx: Context, body: string, fields: Fields, row?: number): Article {

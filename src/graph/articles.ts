@@ -2,7 +2,7 @@
 // for the viewer's article reader. Byte-stable like graph.json, and validated the same way
 // when read, since the viewer may be handed any file.
 
-import { array, compareKeys, number, object, ShapeError, sortKeysDeep, string } from './json.js';
+import { array, compareKeys, number, object, quoted, ShapeError, sortKeysDeep, string } from './json.js';
 import type { ArticleMention, ArticlesFile, ArticleText } from './types.js';
 
 /** The contract's mention order: by start, then end, then node key. */
@@ -54,18 +54,23 @@ function checkArticle(value: unknown, path: string): ArticleText {
  * Whether mention nodes exist is a question for the graph the file goes with, not checked here.
  */
 export function parseArticlesJson(text: string): ArticlesFile {
+  let parsed: unknown;
   try {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (error) {
-      throw new ShapeError('file', `is not valid JSON (${(error as Error).message})`);
-    }
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new ShapeError('file', `is not valid JSON (${(error as Error).message})`, 'articles file');
+  }
+  return checkArticlesFile(parsed);
+}
+
+/** The same checks on a value already parsed (the viewer parses once to tell the kind of file). */
+export function checkArticlesFile(parsed: unknown): ArticlesFile {
+  try {
     const root = object(parsed, 'the top level');
     const ids = new Set<string>();
     const articles = array(root.articles, 'articles').map((item, i) => {
       const article = checkArticle(item, `articles[${i}]`);
-      if (ids.has(article.id)) throw new ShapeError(`articles[${i}].id`, `${JSON.stringify(article.id)} is a duplicate`);
+      if (ids.has(article.id)) throw new ShapeError(`articles[${i}].id`, `${quoted(article.id)} is a duplicate`);
       ids.add(article.id);
       return article;
     });

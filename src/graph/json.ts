@@ -68,8 +68,12 @@ export class ShapeError extends Error {
 
 export type Fields = Record<string, unknown>;
 
+/** A value from the file, quoted for a message; a 10 MB string is not repeated in full. */
+const clip = (value: string, max: number) => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
+export const quoted = (value: string, max = 60): string => JSON.stringify(clip(value, max));
+
 export const shown = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? JSON.stringify(value) : typeof value;
+  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? quoted(value) : typeof value;
 
 export function object(value: unknown, path: string): Fields {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -168,7 +172,7 @@ export function fromJson(text: string): Graph<NodeAttributes, EdgeAttributes, Gr
   const root = object(parsed, 'the top level');
   const options = object(root.options, 'options');
   if (options.type !== 'mixed' || options.multi !== true) {
-    throw new ShapeError('options', `should be { type: "mixed", multi: true }, got ${JSON.stringify(options)}`);
+    throw new ShapeError('options', `should be { type: "mixed", multi: true }, got ${clip(JSON.stringify(options), 120)}`);
   }
   checkGraphAttributes(root.attributes);
 
@@ -176,7 +180,7 @@ export function fromJson(text: string): Graph<NodeAttributes, EdgeAttributes, Gr
   array(root.nodes, 'nodes').forEach((item, i) => {
     const node = object(item, `nodes[${i}]`);
     const key = string(node.key, `nodes[${i}].key`);
-    if (nodeKeys.has(key)) throw new ShapeError(`nodes[${i}].key`, `${JSON.stringify(key)} is a duplicate`);
+    if (nodeKeys.has(key)) throw new ShapeError(`nodes[${i}].key`, `${quoted(key)} is a duplicate`);
     nodeKeys.add(key);
     checkNodeAttributes(node.attributes, `nodes[${i}].attributes`);
   });
@@ -186,11 +190,11 @@ export function fromJson(text: string): Graph<NodeAttributes, EdgeAttributes, Gr
     const path = `edges[${i}]`;
     const edge = object(item, path);
     const key = string(edge.key, `${path}.key`);
-    if (edgeKeys.has(key)) throw new ShapeError(`${path}.key`, `${JSON.stringify(key)} is a duplicate`);
+    if (edgeKeys.has(key)) throw new ShapeError(`${path}.key`, `${quoted(key)} is a duplicate`);
     edgeKeys.add(key);
     for (const end of ['source', 'target']) {
       const node = string(edge[end], `${path}.${end}`);
-      if (!nodeKeys.has(node)) throw new ShapeError(`${path}.${end}`, `${JSON.stringify(node)} is not a node`);
+      if (!nodeKeys.has(node)) throw new ShapeError(`${path}.${end}`, `${quoted(node)} is not a node`);
     }
     const type = checkEdgeAttributes(edge.attributes, `${path}.attributes`);
     if (edgeTypeDef(type).directed === (edge.undirected === true)) {

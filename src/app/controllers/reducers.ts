@@ -1,6 +1,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { nodeTypeDef } from '../../graph/registry.js';
 import type { EdgeAttributes, NodeAttributes } from '../../graph/types.js';
+import { truncate } from '../dom.js';
 import type { View } from './view.js';
 import { pictogramOf, programOf } from './shapes.js';
 
@@ -30,7 +31,8 @@ export const nodeReducer =
       size,
       type: programOf(shape),
       image: pictogramOf(shape),
-      label: faded ? null : data.label,
+      // A scraped "name" can be thousands of characters: the canvas gets the start of it.
+      label: faded ? null : truncate(data.label, 60),
       color: faded ? FADED_NODE : data.color,
       highlighted: node === state.selected || state.pathEnds.includes(node),
       forceLabel: node === state.selected || onPath,

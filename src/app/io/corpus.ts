@@ -1,6 +1,6 @@
 // Article files dropped into the viewer → a laid-out graph: the CLI's chain (decode, parse,
 // extract, build, layout; see src/cli/extract.ts) without the file system, so it runs in a
-// Web Worker (src/app/workers/extract.worker.ts) and in Node tests alike.
+// Web Worker (src/app/workers/open.worker.ts) and in Node tests alike.
 
 import type { SerializedGraph } from 'graphology-types';
 import { parseArticles, uniqueIds } from '../../extract/articles.js';

@@ -22,7 +22,7 @@
 import { DOMParser as XmlDomParser } from '@xmldom/xmldom';
 import Graph from 'graphology';
 import type { AbstractGraph, Attributes, SerializedGraph } from 'graphology-types';
-import { fromJson, type ContractGraph } from '../../graph/json.js';
+import { fromJson, quoted, type ContractGraph } from '../../graph/json.js';
 import { EDGE_TYPES, NODE_TYPES, edgeTypeDef, nodeTypeDef } from '../../graph/registry.js';
 import type { EdgeAttributes, EdgeType, Evidence, GraphAttributes, NodeAttributes, NodeType } from '../../graph/types.js';
 import { assignPositions, nodeSize, seedPosition } from '../../layout/index.js';
@@ -67,6 +67,20 @@ const finite = (value: unknown): number | undefined => {
   return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
 };
 
+const absent = (value: unknown) => value === undefined || value === null || value === '';
+
+/**
+ * A number the file states, or undefined when it states none. A value that is there but is no
+ * number (mentions="many", viz:position x="abc") is an error: defaults are for what a file
+ * leaves out, not for what it gets wrong.
+ */
+function stated(value: unknown, what: string): number | undefined {
+  if (absent(value)) return undefined;
+  const n = finite(value);
+  if (n === undefined) throw new Error(`${what} should be a number, got ${typeof value === 'string' ? quoted(value) : String(value)}`);
+  return n;
+}
+
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 
@@ -93,23 +107,25 @@ export function hexColor(value: unknown): string | undefined {
     .join('')}`;
 }
 
-function evidenceOf(value: unknown): Evidence[] {
-  if (typeof value !== 'string' || value === '') return [];
+/** The evidence column: a JSON list of { article, sentence, date }, or nothing. */
+function evidenceOf(value: unknown, what: string): Evidence[] {
+  if (absent(value)) return [];
+  const wrong = () => new Error(`${what} should be a JSON list of { article, sentence, date }`);
+  if (typeof value !== 'string') throw wrong();
   let parsed: unknown;
   try {
     parsed = JSON.parse(value);
   } catch {
-    return [];
+    throw wrong();
   }
-  if (!Array.isArray(parsed)) return [];
-  return parsed.filter(
-    (e): e is Evidence =>
-      e !== null &&
-      typeof e === 'object' &&
-      typeof e.article === 'string' &&
-      typeof e.sentence === 'string' &&
-      typeof e.date === 'string',
-  ).map(({ article, sentence, date }) => ({ article, sentence, date }));
+  if (!Array.isArray(parsed)) throw wrong();
+  return parsed.map((e: unknown, i) => {
+    const item = e as Partial<Evidence> | null;
+    if (!item || typeof item !== 'object' || typeof item.article !== 'string' || typeof item.sentence !== 'string' || typeof item.date !== 'string') {
+      throw new Error(`${what}[${i}] should be { article, sentence, date } with string values`);
+    }
+    return { article: item.article, sentence: item.sentence, date: item.date };
+  });
 }
 
 function generatorOf(creator: unknown): GraphAttributes['generator'] {
@@ -124,9 +140,12 @@ export function normaliseGexfGraph(raw: AbstractGraph, file: string): ContractGr
   const nodes: SerializedGraph<NodeAttributes>['nodes'] = [];
   const unplaced: string[] = [];
   raw.forEachNode((key, a: Attributes) => {
+    const node = `node ${quoted(key)}`;
     const type = nodeTypeOf(a.type, key);
-    const mentions = finite(a.mentions) ?? Math.max(1, raw.degree(key));
+    const mentions = stated(a.mentions, `${node}: mentions`) ?? Math.max(1, raw.degree(key));
     const label = text(a.label) ?? key;
+    const x = stated(a.x, `${node}: x (viz:position)`);
+    const y = stated(a.y, `${node}: y (viz:position)`);
     const attributes: NodeAttributes = {
       label,
       type,
@@ -135,20 +154,20 @@ export function normaliseGexfGraph(raw: AbstractGraph, file: string): ContractGr
       articles: list(a.articles) ?? [],
       start: day(a.start_date, a.start),
       end: day(a.end_date, a.end),
-      x: finite(a.x) ?? 0,
-      y: finite(a.y) ?? 0,
-      size: finite(a.size) ?? nodeSize(mentions),
+      x: x ?? 0,
+      y: y ?? 0,
+      size: stated(a.size, `${node}: size (viz:size)`) ?? nodeSize(mentions),
       color: hexColor(a.color) ?? nodeTypeDef(type).color,
     };
-    if (finite(a.x) === undefined || finite(a.y) === undefined) unplaced.push(key);
+    if (x === undefined || y === undefined) unplaced.push(key);
     const role = list(a.role);
     if (role) attributes.role = role;
     for (const k of ['country', 'date', 'place'] as const) {
       const v = text(a[k]);
       if (v !== undefined && v !== '') attributes[k] = v;
     }
-    const lat = finite(a.lat);
-    const lng = finite(a.lng);
+    const lat = stated(a.lat, `${node}: lat`);
+    const lng = stated(a.lng, `${node}: lng`);
     if (lat !== undefined && lng !== undefined) Object.assign(attributes, { lat, lng });
     if (a.status === 'happened' || a.status === 'planned') attributes.status = a.status;
     nodes.push({ key, attributes });
@@ -156,9 +175,10 @@ export function normaliseGexfGraph(raw: AbstractGraph, file: string): ContractGr
 
   const edges: SerializedGraph<NodeAttributes, EdgeAttributes>['edges'] = [];
   raw.forEachEdge((key, a: Attributes, source, target) => {
+    const edge = `edge ${quoted(key)}`;
     const type = edgeTypeOf(a.type, a.kind);
-    const evidence = evidenceOf(a.evidence);
-    const weight = finite(a.weight);
+    const evidence = evidenceOf(a.evidence, `${edge}: evidence`);
+    const weight = stated(a.weight, `${edge}: weight`);
     edges.push({
       key,
       source,
@@ -203,6 +223,36 @@ function placeNodes(graph: ContractGraph, unplaced: string[]): void {
   for (const key of unplaced) graph.mergeNodeAttributes(key, seedPosition(key, spread));
 }
 
+/**
+ * Node ids present and unique, edge ends among them: checked before graphology-gexf reads the
+ * file, whose own errors ("Graph.addNode: the node already exist", "points to an inexisting
+ * node. Set the parser `addMissingNodes` option…") speak to programmers, not to the user.
+ */
+function checkIds(doc: Document): void {
+  const ids = new Set<string>();
+  const nodes = doc.getElementsByTagName('node');
+  for (let i = 0; i < nodes.length; i++) {
+    const id = nodes[i]!.getAttribute('id');
+    if (!id) throw new Error(`node ${i + 1} (of ${nodes.length}) has no id`);
+    if (ids.has(id)) throw new Error(`node id ${quoted(id)} appears twice`);
+    ids.add(id);
+  }
+  const edges = doc.getElementsByTagName('edge');
+  const edgeIds = new Set<string>();
+  for (let i = 0; i < edges.length; i++) {
+    const edge = edges[i]!;
+    const id = edge.getAttribute('id');
+    if (id && edgeIds.has(id)) throw new Error(`edge id ${quoted(id)} appears twice`);
+    if (id) edgeIds.add(id);
+    const name = id ? `edge ${quoted(id)}` : `edge ${i + 1} (of ${edges.length})`;
+    for (const end of ['source', 'target']) {
+      const node = edge.getAttribute(end);
+      if (!node) throw new Error(`${name} has no ${end}`);
+      if (!ids.has(node)) throw new Error(`${name} points to node ${quoted(node)}, which the file does not have`);
+    }
+  }
+}
+
 /** Parses GEXF text into a contract graph; every error message is prefixed by the file name. */
 export function readGexf(file: string, source: string, parseXml: XmlParser, parseGexf: GexfParse): ContractGraph {
   try {
@@ -212,6 +262,7 @@ export function readGexf(file: string, source: string, parseXml: XmlParser, pars
       throw new Error(`not a GEXF file: the root element is <${root?.nodeName ?? 'nothing'}>, not <gexf>`);
     }
     if (doc.getElementsByTagName('graph').length === 0) throw new Error('not a GEXF file: no <graph> element');
+    checkIds(doc);
     let raw: AbstractGraph;
     try {
       raw = parseGexf(Graph, doc, { allowUndeclaredAttributes: true });

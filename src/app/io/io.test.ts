@@ -9,7 +9,7 @@ import { createView } from '../controllers/view.js';
 import { extractCorpus } from './corpus.js';
 import { exportFileName, exportText } from './exports.js';
 import { hexColor, nodeTypeOf, parseXmlStrict as parseXml, readGexf, type GexfParse } from './gexf-import.js';
-import { classifyJson, openFiles, type OpenDeps } from './open.js';
+import { classifyJson, MAX_OPEN_BYTES, openFiles, sizeProblem, type OpenDeps } from './open.js';
 import { viewSubgraph } from './subgraph.js';
 
 const parseGexf = parse as unknown as GexfParse;
@@ -90,7 +90,35 @@ describe('GEXF import', () => {
     expect(() => gexf('page.gexf', '<html><body/></html>')).toThrow('page.gexf: not a GEXF file: the root element is <html>');
     expect(() =>
       gexf('dangling.gexf', '<gexf><graph><nodes><node id="a"/></nodes><edges><edge source="a" target="zz"/></edges></graph></gexf>'),
-    ).toThrow(/^dangling\.gexf: .*inexisting node/);
+    ).toThrow('dangling.gexf: edge 1 (of 1) points to node "zz", which the file does not have');
+  });
+
+  it('refuses malformed GEXF by name: broken ids and ends, values of the wrong type', () => {
+    const file = (nodes: string, edges = '', attributes = '') =>
+      `<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3"><graph defaultedgetype="undirected">${attributes}<nodes>${nodes}</nodes><edges>${edges}</edges></graph></gexf>`;
+    const columns = `<attributes class="node"><attribute id="0" title="mentions" type="string"/><attribute id="1" title="lat" type="double"/></attributes>
+      <attributes class="edge"><attribute id="0" title="evidence" type="string"/></attributes>`;
+    const cases: [string, string][] = [
+      [file('<node id="a"/><node id="a"/>'), 'node id "a" appears twice'],
+      [file('<node label="x"/>'), 'node 1 (of 1) has no id'],
+      [file('<node id="a"/>', '<edge id="e" target="a"/>'), 'edge "e" has no source'],
+      [file('<node id="a"/><node id="b"/>', '<edge id="e" source="a" target="b"/><edge id="e" source="b" target="a"/>'), 'edge id "e" appears twice'],
+      [file('<node id="a"><attvalues><attvalue for="0" value="many"/></attvalues></node>', '', columns), 'node "a": mentions should be a number, got "many"'],
+      [file('<node id="a"><attvalues><attvalue for="1" value="north"/></attvalues></node>', '', columns), 'node "a": lat should be a number, got NaN'],
+      [file('<node id="a"><viz:position x="abc" y="1"/></node>'), 'node "a": x (viz:position) should be a number, got NaN'],
+      [file('<node id="a"><viz:size value="big"/></node>'), 'node "a": size (viz:size) should be a number, got NaN'],
+      [file('<node id="a"/>', '<edge id="e" source="a" target="a" weight="heavy"/>'), 'edge "e": weight should be a number, got NaN'],
+      [file('<node id="a"/>', '<edge id="e" source="a" target="a"><attvalues><attvalue for="0" value="{&quot;article&quot;:1}"/></attvalues></edge>', columns), 'edge "e": evidence should be a JSON list of { article, sentence, date }'],
+      [file('<node id="a"/>', '<edge id="e" source="a" target="a"><attvalues><attvalue for="0" value="not json"/></attvalues></edge>', columns), 'edge "e": evidence should be a JSON list of { article, sentence, date }'],
+      [file('<node id="a"/>', '<edge id="e" source="a" target="a"><attvalues><attvalue for="0" value="[{&quot;article&quot;:&quot;a1&quot;,&quot;sentence&quot;:5,&quot;date&quot;:&quot;&quot;}]"/></attvalues></edge>', columns), 'edge "e": evidence[0] should be { article, sentence, date } with string values'],
+    ];
+    for (const [xml, message] of cases) expect(() => gexf('odd.gexf', xml), message).toThrow(`odd.gexf: ${message}`);
+    // What a file leaves out still gets defaults: an empty value is no value.
+    const blank = gexf('blank.gexf', file('<node id="a"><attvalues><attvalue for="0" value=""/></attvalues></node>', '', columns));
+    expect(blank.getNodeAttribute('a', 'mentions')).toBe(1);
+    // A ten-thousand-character id is not repeated whole in the message.
+    const long = 'x'.repeat(10_000);
+    expect(() => gexf('long.gexf', file(`<node id="${long}"/><node id="${long}"/>`))).toThrow(/^long\.gexf: node id "x{59}…" appears twice$/);
   });
 
   it('maps type names and colours', () => {
@@ -183,6 +211,57 @@ describe('opening files', () => {
     const other = await openFiles([{ name: 'photo.png', bytes: new Uint8Array([137, 80, 78, 71]) }], deps);
     expect(other.ok).toBe(false);
     if (!other.ok) expect(other.error).toMatch(/^photo\.png: unsupported file type "\.png"/);
+  });
+
+  it('refuses a malformed graph .json or articles.json by name, saying what and where', async () => {
+    const good = () => JSON.parse(toJson(laidOut(fixtureGraph())));
+    const open = async (name: string, value: unknown, companion?: unknown) => {
+      const files = [{ name, bytes: bytes(typeof value === 'string' ? value : JSON.stringify(value)) }];
+      if (companion !== undefined) files.push({ name: 'articles.json', bytes: bytes(JSON.stringify(companion)) });
+      const result = await openFiles(files, deps);
+      expect(result.ok).toBe(false);
+      return result.ok ? '' : result.error;
+    };
+    const missing = good();
+    missing.edges[0].target = 'person:nobody';
+    expect(await open('graph.json', missing)).toBe('graph.json: not a newsgraph graph: edges[0].target "person:nobody" is not a node');
+    const twice = good();
+    twice.nodes[1].key = twice.nodes[0].key;
+    expect(await open('graph.json', twice)).toMatch(/^graph\.json: not a newsgraph graph: nodes\[1\]\.key "[^"]+" is a duplicate$/);
+    const x = good();
+    x.nodes[0].attributes.x = 'abc';
+    expect(await open('graph.json', x)).toBe('graph.json: not a newsgraph graph: nodes[0].attributes.x should be a finite number, got "abc"');
+    const evidence = good();
+    evidence.edges[0].attributes.evidence = 'said so';
+    expect(await open('graph.json', evidence)).toBe('graph.json: not a newsgraph graph: edges[0].attributes.evidence should be an array, got "said so"');
+    const huge = good();
+    huge.nodes[0].attributes.type = 'y'.repeat(10_000_000);
+    expect(await open('graph.json', huge)).toMatch(/attributes\.type should be one of .*, got "y{59}…"$/);
+    expect(await open('graph.json', { nodes: 5 })).toBe('graph.json: not a newsgraph graph: options should be an object, got undefined');
+    expect(await open('graph.json', '{"nodes": [')).toMatch(/^graph\.json: invalid JSON/);
+    expect(await open('other.json', { hello: 'world' })).toBe('other.json: no text: expected a field named text, content, body, isi, teks, konten or artikel');
+    expect(await open('list.json', [1, 2])).toMatch(/^No article could be read from list\.json/);
+
+    // articles.json: offsets outside the text refuse the pair, and alone it says what is wrong.
+    const texts = { articles: [{ id: 'a1', text: 'Lavrov.', removed: [], mentions: [{ start: 0, end: 99, node: 'person:sergei-lavrov' }] }] };
+    const offsetMessage = 'not a newsgraph articles file: articles[0].mentions[0].end should be a whole number from 0 to 7 (the text\'s length), got 99';
+    expect(await open('graph.json', good(), texts)).toBe(`articles.json: ${offsetMessage}; nothing was opened`);
+    const alone = await openFiles([{ name: 'articles.json', bytes: bytes(JSON.stringify(texts)) }], deps);
+    expect(alone).toMatchObject({ ok: false, error: `articles.json: ${offsetMessage}` });
+    const fine = { articles: [{ ...texts.articles[0], mentions: [] }] };
+    const fineAlone = await openFiles([{ name: 'articles.json', bytes: bytes(JSON.stringify(fine)) }], deps);
+    expect(fineAlone).toMatchObject({ ok: false, error: 'articles.json: holds article texts for a graph; open it together with its graph .json or .gexf' });
+  });
+
+  it('refuses a file over the size limit before reading it, saying what to do instead', () => {
+    expect(MAX_OPEN_BYTES).toBe(32 * 1024 * 1024);
+    expect(sizeProblem('graph.json', MAX_OPEN_BYTES)).toBeNull();
+    expect(sizeProblem('big.gexf', 200 * 1024 * 1024)).toBe(
+      'big.gexf: 200 MB is more than the viewer can open (limit 32 MB); open it in Gephi or filter it first',
+    );
+    expect(sizeProblem('dump.txt', 100 * 1024 * 1024)).toBe(
+      'dump.txt: 100 MB is more than the viewer can read (limit 32 MB); run `newsgraph extract` on it and open the graph',
+    );
   });
 
   it('opens a graph .json with its article texts', async () => {

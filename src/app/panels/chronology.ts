@@ -2,7 +2,7 @@
 import { nodeTypeDef } from '../../graph/registry.js';
 import type { NodeAttributes } from '../../graph/types.js';
 import type { View } from '../controllers/view.js';
-import { button, el, truncate } from '../dom.js';
+import { button, clipped, el, truncate } from '../dom.js';
 
 const HAPPENINGS = new Set(['meeting', 'event']);
 
@@ -22,13 +22,13 @@ export function renderChronology(target: HTMLElement, view: View, select: (node:
     const attrs = view.graph.getNodeAttributes(node);
     const item = el('li', undefined, view.state.visible.nodes.has(node) ? undefined : 'filtered-out');
     item.dataset.node = node;
-    const when = el('span', attrs.date || 'undated', 'when');
+    const when = clipped('span', attrs.date || 'undated', 20, 'when');
     const what = button(truncate(attrs.label, 90), () => select(node), 'neighbour');
     what.style.borderColor = nodeTypeDef(attrs.type).color;
-    what.title = attrs.label;
+    what.title = truncate(attrs.label, 4000);
     item.append(when, what);
     if (attrs.status === 'planned') item.append(el('span', 'planned', 'status'));
-    if (attrs.place) item.append(el('span', ` · ${truncate(attrs.place, 40)}`, 'place'));
+    if (attrs.place) item.append(clipped('span', ` · ${attrs.place}`, 40, 'place'));
     list.append(item);
   }
   target.replaceChildren(

@@ -2,7 +2,7 @@
 import { EDGE_TYPES, nodeTypeDef } from '../../graph/registry.js';
 import type { ArticleMeta, EdgeType, Evidence } from '../../graph/types.js';
 import type { View } from '../controllers/view.js';
-import { button, el, highlighted, truncate } from '../dom.js';
+import { button, clipped, el, expandable, highlighted, truncate } from '../dom.js';
 
 export interface DetailsActions {
   select(node: string | null): void;
@@ -10,30 +10,45 @@ export interface DetailsActions {
 }
 
 const MAX_RELATIONS_PER_TYPE = 40;
+/** Evidence sentences shown at first, and characters of each; the rest is one click away. */
+const MAX_EVIDENCE = 100;
+const MAX_SENTENCE = 600;
 
-function row(list: HTMLDListElement, term: string, value: string | HTMLElement): void {
-  const dd = el('dd');
-  if (typeof value === 'string') dd.textContent = value;
-  else dd.append(value);
+function row(list: HTMLDListElement, term: string, value: string | HTMLElement, max = 200): void {
+  const dd = typeof value === 'string' ? clipped('dd', value, max) : el('dd');
+  if (typeof value !== 'string') dd.append(value);
   list.append(el('dt', term), dd);
 }
 
+// Every part comes from the file, so every part is cut.
 const articleLine = (meta: ArticleMeta | undefined, id: string) =>
-  meta ? [truncate(meta.title, 90), meta.source, meta.published].filter(Boolean).join(' · ') : id;
+  meta ? [truncate(meta.title, 90), truncate(meta.source, 40), truncate(meta.published, 20)].filter(Boolean).join(' · ') : truncate(id, 90);
 
 function evidenceList(view: View, evidence: Evidence[], names: string[], actions: DetailsActions): HTMLElement {
   const articles = new Map(view.graph.getAttribute('articles').map((a) => [a.id, a]));
   const list = el('ol', undefined, 'evidence');
-  for (const item of evidence) {
-    const li = el('li');
-    const quote = el('q');
-    quote.append(...highlighted(item.sentence, names));
-    const source = button(`${articleLine(articles.get(item.article), item.article)}${item.date ? ` · holds for ${item.date}` : ''}`, () =>
-      actions.openArticle(item.article, item.sentence),
-    'source');
-    source.title = 'Open the article';
-    li.append(quote, source);
-    list.append(li);
+  const add = (items: Evidence[]) => {
+    for (const item of items) {
+      const li = el('li');
+      const quote = el('q');
+      quote.append(...expandable(item.sentence, MAX_SENTENCE, (text) => highlighted(text, names)));
+      const source = button(`${articleLine(articles.get(item.article), item.article)}${item.date ? ` · holds for ${truncate(item.date, 20)}` : ''}`, () =>
+        actions.openArticle(item.article, item.sentence),
+      'source');
+      source.title = `Open the article: ${truncate(articles.get(item.article)?.title ?? item.article, 400)}`;
+      li.append(quote, source);
+      list.append(li);
+    }
+  };
+  add(evidence.slice(0, MAX_EVIDENCE));
+  if (evidence.length > MAX_EVIDENCE) {
+    const rest = button(`Show ${evidence.length - MAX_EVIDENCE} more sentences`, () => {
+      rest.remove();
+      add(evidence.slice(MAX_EVIDENCE));
+    }, 'more');
+    const wrapper = el('div');
+    wrapper.append(list, rest);
+    return wrapper;
   }
   return list;
 }
@@ -62,10 +77,11 @@ function relations(view: View, node: string, actions: DetailsActions): HTMLEleme
       const li = el('li', undefined, view.state.visible.edges.has(edge) ? undefined : 'filtered-out');
       const arrow = def.directed ? (graph.source(edge) === node ? '→ ' : '← ') : '';
       const neighbour = button(truncate(otherAttrs.label, 60), () => actions.select(other), 'neighbour');
+      if (otherAttrs.label.length > 60) neighbour.title = truncate(otherAttrs.label, 4000);
       neighbour.dataset.node = other;
       neighbour.style.borderColor = otherAttrs.color;
       const more = el('details');
-      const summary = el('summary', `${attrs.label && attrs.type !== 'co_mention' ? `${attrs.label} · ` : ''}${attrs.evidence.length} sentence${attrs.evidence.length === 1 ? '' : 's'}`);
+      const summary = el('summary', `${attrs.label && attrs.type !== 'co_mention' ? `${truncate(attrs.label, 80)} · ` : ''}${attrs.evidence.length} sentence${attrs.evidence.length === 1 ? '' : 's'}`);
       const names = [...graph.getNodeAttribute(node, 'aliases'), ...otherAttrs.aliases];
       more.append(summary);
       more.addEventListener('toggle', () => {
@@ -101,9 +117,14 @@ export function renderDetails(target: HTMLElement, view: View, actions: DetailsA
   if (attrs.country) row(list, 'Country', attrs.country);
   if (attrs.date) row(list, 'Date', attrs.status ? `${attrs.date} (${attrs.status})` : attrs.date);
   if (attrs.place) row(list, 'Place', attrs.place);
-  if (attrs.aliases.length) row(list, 'Also written', truncate(attrs.aliases.join(', '), 400));
+  if (attrs.aliases.length) {
+    const all = attrs.aliases.join(', ');
+    const aliases = el('span', truncate(attrs.aliases.map((a) => truncate(a, 80)).join(', '), 400));
+    if (aliases.textContent !== all) aliases.title = truncate(all, 4000);
+    row(list, 'Also written', aliases);
+  }
   row(list, 'Mentions', String(attrs.mentions));
-  if (attrs.start) row(list, 'Evidence dates', attrs.start === attrs.end ? attrs.start : `${attrs.start} – ${attrs.end}`);
+  if (attrs.start) row(list, 'Evidence dates', attrs.start === attrs.end ? attrs.start : `${attrs.start} – ${attrs.end}`, 60);
   const articleList = el('ul', undefined, 'articles');
   articleList.append(
     ...attrs.articles.map((id) => {
@@ -114,8 +135,7 @@ export function renderDetails(target: HTMLElement, view: View, actions: DetailsA
   );
   row(list, `Articles (${attrs.articles.length})`, articleList);
 
-  const heading = el('h2', truncate(attrs.label, 80));
-  heading.title = attrs.label;
+  const heading = clipped('h2', attrs.label, 80);
   const pathButton = button('Path from/to here', () => actions.pathEnd(node), 'path-end');
   target.replaceChildren(close, heading, list, pathButton, relations(view, node, actions));
   target.hidden = false;

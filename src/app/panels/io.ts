@@ -2,17 +2,16 @@
 // extraction worker's progress bar, the message area, and the Export menu. Bound once; it asks
 // main.ts for the graph on show now and hands it a new one to mount.
 import { toBlob } from '@sigma/export-image';
-import { parse as parseGexf } from 'graphology-gexf';
+import Graph from 'graphology';
 import type { Renderer } from '../controllers/renderer.js';
 import { edgeReducer, nodeReducer } from '../controllers/reducers.js';
 import { createView, type View } from '../controllers/view.js';
 import { button, byId, el, truncate } from '../dom.js';
 import type { Loaded } from '../graph.js';
-import type { CorpusResult, InputFile } from '../io/corpus.js';
+import type { InputFile } from '../io/corpus.js';
 import { EXPORT_FORMATS, exportFileName, exportText, type ExportFormat, type ExportScope } from '../io/exports.js';
-import { parseXmlStrict, type GexfParse } from '../io/gexf-import.js';
-import { ACCEPTED, openFiles } from '../io/open.js';
-import type { ExtractReply, ExtractRequest } from '../io/protocol.js';
+import { ACCEPTED, sizeProblem } from '../io/open.js';
+import type { OpenedData, OpenReply, OpenRequest } from '../io/protocol.js';
 
 export interface IoHooks {
   /** What is on show now, or null before the first mount. */
@@ -30,7 +29,7 @@ function showMessage(tone: Tone, text: string, details: string[] = []): void {
   box.replaceChildren();
   box.dataset.tone = tone;
   const body = el('div', undefined, 'message-body');
-  body.append(el('p', text, 'message-text'));
+  body.append(el('p', truncate(text, 600), 'message-text'));
   if (details.length) {
     const items = el('ul', undefined, 'message-details');
     for (const detail of details) items.append(el('li', truncate(detail, 400)));
@@ -65,29 +64,27 @@ function setProgress(label: string | null, done = 0, total = 0): void {
   } else bar.removeAttribute('value'); // indeterminate
 }
 
-// ---------------------------------------------------------------- extraction worker
+// ---------------------------------------------------------------- the opening worker
 
-function extractInWorker(files: InputFile[]): Promise<CorpusResult> {
+/** Parsing, validation and extraction run in a worker (src/app/workers/open.worker.ts); the page only shows progress. */
+function openInWorker(files: InputFile[]): Promise<OpenedData> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('../workers/extract.worker.ts', import.meta.url), { type: 'module' });
+    const worker = new Worker(new URL('../workers/open.worker.ts', import.meta.url), { type: 'module' });
     const finish = () => worker.terminate();
-    worker.addEventListener('message', (event: MessageEvent<ExtractReply>) => {
+    worker.addEventListener('message', (event: MessageEvent<OpenReply>) => {
       const message = event.data;
-      if (message.kind === 'progress') {
-        setProgress(`Extracting articles: ${message.done} of ${message.total}`, message.done, message.total);
-      } else if (message.kind === 'done') {
+      if (message.kind === 'progress') setProgress(message.label, message.done, message.total);
+      else {
         finish();
         resolve(message.result);
-      } else {
-        finish();
-        reject(new Error(message.message));
       }
     });
     worker.addEventListener('error', (event) => {
       finish();
-      reject(new Error(event.message || 'the extraction worker could not start'));
+      // A worker that runs out of memory ends without a message of its own.
+      reject(new Error(event.message || 'the worker reading them stopped (out of memory?)'));
     });
-    const request: ExtractRequest = { files };
+    const request: OpenRequest = { files };
     worker.postMessage(request, files.map((f) => f.bytes.buffer as ArrayBuffer));
   });
 }
@@ -104,29 +101,37 @@ async function open(list: FileList | File[], hooks: IoHooks): Promise<void> {
   hideMessage();
   setProgress(`Reading ${files.length === 1 ? files[0]!.name : `${files.length} files`}…`);
   try {
+    // Too big is known from the size alone: such a file is never read into memory.
+    const refused: string[] = [];
     const inputs: InputFile[] = [];
-    const unreadable: string[] = [];
     for (const file of files) {
+      const tooBig = sizeProblem(file.name, file.size);
+      if (tooBig) {
+        refused.push(tooBig);
+        continue;
+      }
       try {
         inputs.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
       } catch {
-        unreadable.push(`${file.name}: could not be read`);
+        refused.push(`${file.name}: could not be read`);
       }
     }
-    const result = await openFiles(inputs, {
-      parseXml: parseXmlStrict,
-      parseGexf: parseGexf as unknown as GexfParse,
-      extract: extractInWorker,
-    });
-    const problems = [...unreadable, ...result.problems];
-    if (!result.ok) {
-      showMessage('error', result.error, result.problems);
+    if (inputs.length === 0) {
+      showMessage('error', refused.length === 1 ? refused[0]! : 'Nothing could be opened.', refused.length === 1 ? [] : refused);
       return;
     }
-    hooks.show(result.loaded);
-    const { graph, name } = result.loaded;
+    const result = await openInWorker(inputs);
+    const problems = [...refused, ...result.problems];
+    if (!result.ok) {
+      showMessage('error', result.error, problems);
+      return;
+    }
+    // Valid by now: the current graph is replaced only here.
+    setProgress(`Drawing ${result.name}…`);
+    const graph = Graph.from(result.graph) as Loaded['graph'];
+    hooks.show({ graph, texts: new Map(result.texts.map((t) => [t.id, t])), name: result.name });
     if (problems.length) {
-      showMessage('notice', `Opened ${name} (${graph.order} nodes); some files had problems:`, problems);
+      showMessage('notice', `Opened ${result.name} (${graph.order} nodes); some files had problems:`, problems);
     }
   } catch (error) {
     showMessage('error', `Could not open the files: ${(error as Error).message}`);

@@ -20,7 +20,9 @@ export function renderPath(target: HTMLElement, view: View, select: (node: strin
     const list = el('ol', undefined, 'path-nodes');
     for (const node of state.path.nodes) {
       const li = el('li');
-      li.append(button(label(node), () => select(node), 'neighbour'));
+      const step = button(label(node), () => select(node), 'neighbour');
+      step.title = truncate(graph.getNodeAttribute(node, 'label'), 4000);
+      li.append(step);
       list.append(li);
     }
     body.push(list);

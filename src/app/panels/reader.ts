@@ -5,7 +5,7 @@
 
 import { nodeTypeDef } from '../../graph/registry.js';
 import type { ArticleMention, ArticleMeta, ArticleText, NodeType } from '../../graph/types.js';
-import { el } from '../dom.js';
+import { clipped, el, truncate } from '../dom.js';
 
 export interface ReaderInput {
   meta: ArticleMeta;
@@ -25,18 +25,21 @@ const LANGUAGES: Record<ArticleMeta['lang'], string> = { id: 'Indonesian', en: '
 /** Only web links: a url from a scraped page could otherwise be a javascript: URL. */
 function titleOf(meta: ArticleMeta): HTMLElement {
   const heading = el('h2', undefined, 'reader-title');
+  // A scraped title can be a whole page: cut, with the full text as the tooltip.
+  const title = clipped('span', meta.title || meta.id, 300);
   if (meta.url && /^https?:\/\//i.test(meta.url)) {
-    const link = el('a', meta.title || meta.id);
+    const link = el('a');
+    link.append(title);
     link.href = meta.url;
     link.target = '_blank';
     link.rel = 'noopener noreferrer';
     heading.append(link);
-  } else heading.textContent = meta.title || meta.id;
+  } else heading.append(title);
   return heading;
 }
 
 function metaLine(meta: ArticleMeta): HTMLElement {
-  const parts = [meta.source, meta.published || 'no publication date', LANGUAGES[meta.lang] ?? meta.lang];
+  const parts = [truncate(meta.source, 80), truncate(meta.published, 20) || 'no publication date', LANGUAGES[meta.lang] ?? meta.lang];
   return el('p', parts.filter(Boolean).join(' · '), 'reader-meta');
 }
 

@@ -2,7 +2,7 @@
 import { nodeTypeDef } from '../../graph/registry.js';
 import type { View } from '../controllers/view.js';
 import { search, type Suggestion } from '../core/search.js';
-import { el, truncate } from '../dom.js';
+import { clipped, el, truncate } from '../dom.js';
 
 export function bindSearch(input: HTMLInputElement, list: HTMLElement, view: View, choose: (node: string) => void, signal: AbortSignal): void {
   let suggestions: Suggestion[] = [];
@@ -17,8 +17,9 @@ export function bindSearch(input: HTMLInputElement, list: HTMLElement, view: Vie
         item.setAttribute('aria-selected', String(i === active));
         const dot = el('span', undefined, 'swatch');
         dot.style.background = nodeTypeDef(s.type).color;
-        item.append(dot, el('span', truncate(s.label, 60)));
+        item.append(dot, clipped('span', s.label, 60));
         if (s.via) item.append(el('span', ` (${truncate(s.via, 40)})`, 'via'));
+        if (s.via && s.via.length > 40) item.title = truncate(s.via, 4000);
         // mousedown, not click: the input's blur would otherwise close the list first.
         item.addEventListener('mousedown', (event) => {
           event.preventDefault();
