@@ -2,7 +2,7 @@
 // articles and languages, and what that entity is called.
 
 import type { EntityType } from '../graph/types.js';
-import { isShortFormOf, nameTokens, sameName } from './names.js';
+import { isShortFormOfTokens, nameTokens, sameName } from './names.js';
 import type { ExtractedArticle } from './pipeline.js';
 import { slugify } from './slug.js';
 import type { Mention } from './types.js';
@@ -54,7 +54,6 @@ class UnionFind {
   }
 }
 
-const isFullName = (m: Mention) => nameTokens(m.text).length >= 2;
 
 /**
  * An organization introduced with its short name: "Badan Nasional Penanggulangan Bencana (BNPB)",
@@ -96,12 +95,21 @@ function clusterFullNames(names: Iterable<string>): UnionFind {
 }
 
 export function resolve(articles: ExtractedArticle[]): Resolution {
+  // Names recur across a corpus: split each distinct one into tokens once.
+  const tokenCache = new Map<string, string[]>();
+  const tokensOf = (name: string) => {
+    let tokens = tokenCache.get(name);
+    if (!tokens) tokenCache.set(name, (tokens = nameTokens(name)));
+    return tokens;
+  };
+  const isFullName = (m: Mention) => tokensOf(m.text).length >= 2;
+  const isShortFormOf = (short: string, full: string) => isShortFormOfTokens(tokensOf(short), tokensOf(full));
+
   const fullNames: string[] = [];
   for (const a of articles)
     for (const s of a.sentences)
       for (const m of s.mentions) if (m.type === 'person' && isFullName(m)) fullNames.push(clean(m.text));
   const clusters = clusterFullNames(fullNames);
-  const clusterIds = [...new Set(fullNames.map((n) => clusters.find(n)))].sort();
   const clusterNames = new Map<string, string[]>();
   for (const n of new Set(fullNames)) {
     const id = clusters.find(n);
@@ -121,8 +129,36 @@ export function resolve(articles: ExtractedArticle[]): Resolution {
       }
     }
     if (best) return best;
-    const global = clusterIds.filter((id) => clusterNames.get(id)!.some((full) => isShortFormOf(short, full)));
-    return global.length === 1 ? global[0] : undefined;
+    if (!globalShortForms.has(short)) globalShortForms.set(short, onlyClusterWith(short));
+    return globalShortForms.get(short);
+  };
+  // Failing the article, the only cluster in the corpus with a full name the short form is part
+  // of. A short form's first token must match a token of the full name (tokensMatch in names.ts:
+  // equal, or the same first letter and at most one letter longer or shorter), so only clusters
+  // with such a token are tried, instead of every cluster for every short form.
+  const globalShortForms = new Map<string, string | undefined>();
+  const clustersByToken = new Map<string, Set<string>>();
+  const tokenShape = (token: string, length: number) => `${token[0]}\u0000${length}`;
+  for (const [id, names] of clusterNames)
+    for (const name of names)
+      for (const token of tokensOf(name)) {
+        const shape = tokenShape(token, token.length);
+        const ids = clustersByToken.get(shape) ?? new Set<string>();
+        clustersByToken.set(shape, ids.add(id));
+      }
+  const onlyClusterWith = (short: string): string | undefined => {
+    const first = tokensOf(short)[0];
+    if (first === undefined) return undefined;
+    const candidates = new Set<string>();
+    for (const length of [first.length - 1, first.length, first.length + 1])
+      for (const id of clustersByToken.get(tokenShape(first, length)) ?? []) candidates.add(id);
+    let only: string | undefined;
+    for (const id of candidates) {
+      if (!clusterNames.get(id)!.some((full) => isShortFormOf(short, full))) continue;
+      if (only !== undefined) return undefined;
+      only = id;
+    }
+    return only;
   };
 
   // First pass: a cluster or group id for every mention; labels are chosen once all are counted.
