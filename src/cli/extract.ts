@@ -1,9 +1,9 @@
 // `newsgraph extract [PATHS…] [--out DIR] [--explain]`
 
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { uniqueIds } from '../extract/articles.js';
 import { buildGraph, type NewsGraph } from '../extract/build.js';
-import { extractArticle, type ExtractedArticle } from '../extract/pipeline.js';
+import { timed, type ExtractedArticle, type StageTimes } from '../extract/pipeline.js';
 import { resolve } from '../extract/resolve.js';
 import { articleTexts } from '../extract/texts.js';
 import type { Article, InputProblem } from '../extract/types.js';
@@ -13,14 +13,22 @@ import { toGexf } from '../graph/gexf.js';
 import { toJson } from '../graph/json.js';
 import { EDGE_TYPES, NODE_TYPES } from '../graph/registry.js';
 import { layoutGraph } from '../layout/index.js';
-import { listInputFiles, readArticleFile } from './inputs.js';
+import { articleKey, entryPath, openCache, readEntry } from './cache.js';
+import { describeFsError, listInputFiles } from './inputs.js';
 import { createProgress } from './progress.js';
+import { createWorkers, defaultJobs, type Parsed } from './work.js';
 import { writeFilesAtomically } from './write.js';
 
 export interface ExtractOptions {
   paths: string[];
   out: string;
   explain: boolean;
+  /** Threads doing the per-file and per-article work; 1 keeps it all on the main thread. */
+  jobs?: number;
+  /** Keep and use `<out>/.cache` (default true). */
+  cache?: boolean;
+  /** Print the time each stage took to stderr. */
+  timings?: boolean;
 }
 
 const formatProblem = (p: InputProblem) => `newsgraph: ${p.file}${p.row ? ` (row ${p.row})` : ''}: ${p.message}`;
@@ -34,6 +42,39 @@ function countsBy<T>(items: Iterable<T>, order: readonly { id: string }[], typeO
     .join(', ');
 }
 
+/** Below this much input a worker's start-up (loading the extractor: about a second) costs more than it saves. */
+const WORKER_MIN_BYTES = 1_000_000;
+
+/** Without --jobs: every core for a big corpus, this thread alone for a few files. */
+async function autoJobs(files: string[]): Promise<number> {
+  let bytes = 0;
+  for (const file of files) {
+    bytes += await stat(file).then((info) => info.size, () => 0);
+    if (bytes >= WORKER_MIN_BYTES) return defaultJobs();
+  }
+  return 1;
+}
+
+/** Article ids unique across the run: a later duplicate gets a numeric suffix (as uniqueIds does). */
+function withUniqueId(article: Article, used: Set<string>): Article {
+  let id = article.id;
+  for (let n = 2; used.has(id); n++) id = `${article.id}-${n}`;
+  used.add(id);
+  return id === article.id ? article : { ...article, id };
+}
+
+/** `--timings`: per-article stages as CPU time summed over the threads, the rest as wall time. */
+function timingTable(cpu: StageTimes, wall: StageTimes, elapsed: number, jobs: number): string {
+  const row = (name: string, ms: number, note = '') => `  ${name.padEnd(32)}${(ms / 1000).toFixed(2).padStart(8)} s${note}`;
+  const perArticle = ['parse', 'clean', 'sentences', 'mentions', 'dates', 'headlines', 'cache write'];
+  return [
+    `Timings (${jobs} job${jobs === 1 ? '' : 's'}):`,
+    ...perArticle.filter((s) => cpu[s] !== undefined).map((s) => row(s, cpu[s]!, '  (CPU, all threads)')),
+    ...Object.entries(wall).map(([s, ms]) => row(s, ms)),
+    row('total', elapsed),
+  ].join('\n');
+}
+
 function explain(extracted: ExtractedArticle[]): string {
   return extracted
     .map(({ meta, cleaned }) => {
@@ -43,51 +84,109 @@ function explain(extracted: ExtractedArticle[]): string {
     .join('\n');
 }
 
+/** Files read ahead of the one being handed out: enough to keep every worker busy. */
+const READ_AHEAD = 8;
+/** Articles sent for extraction and not yet back: bounds the text held in memory. */
+const IN_FLIGHT = 64;
+
 export async function runExtract(options: ExtractOptions): Promise<number> {
   const startedAt = performance.now();
+  const wall: StageTimes = {};
+  const clock = (stage: string, since: number) => (wall[stage] = (wall[stage] ?? 0) + performance.now() - since);
   const { files, problems } = await listInputFiles(options.paths, [options.out]);
-  const articles: Article[] = [];
   const failedFiles = new Set(problems.map((p) => p.file));
-  for (const file of files) {
-    const result = await readArticleFile(file);
-    articles.push(...result.articles);
-    problems.push(...result.problems);
-    if (result.articles.length === 0) failedFiles.add(file);
+  const cacheDir = options.cache === false ? undefined : openCache(options.out);
+  const workers = createWorkers(options.jobs ?? (await autoJobs(files)), options.timings ?? false);
+
+  // Files are read and parsed ahead, in parallel, but handed out in their sorted order, so the
+  // articles (and their ids, made unique in that order) come out as in a single-threaded run.
+  const parsing: Promise<Parsed>[] = [];
+  const parseFile = (file: string) =>
+    readFile(file).then(
+      (bytes) => workers.parse(file, bytes),
+      (error): Parsed => ({ articles: [], problems: [{ file, message: describeFsError(error) }] }),
+    );
+  const jobs: Promise<ExtractedArticle>[] = [];
+  const waiting = new Set<Promise<unknown>>();
+  const usedIds = new Set<string>();
+  let read = 0;
+  let fromCache = 0;
+  const progress = createProgress(files.length, 'extracting');
+  const extractStarted = performance.now();
+  let extracted: ExtractedArticle[];
+  let times: StageTimes = {};
+  try {
+    for (let f = 0; f < files.length; f++) {
+      while (parsing.length < Math.min(files.length, f + READ_AHEAD)) parsing.push(parseFile(files[parsing.length]!));
+      const file = files[f]!;
+      const parsed = await parsing[f]!;
+      delete parsing[f];
+      problems.push(...parsed.problems);
+      if (parsed.articles.length === 0) failedFiles.add(file);
+      for (const found of parsed.articles) {
+        const article = withUniqueId(found, usedIds);
+        read++;
+        let job: Promise<ExtractedArticle>;
+        if (cacheDir) {
+          const entry = entryPath(cacheDir, articleKey(article));
+          job = readEntry(entry).then((hit) => {
+            if (hit) {
+              fromCache++;
+              return hit;
+            }
+            return workers.extract(article, entry);
+          });
+        } else {
+          job = workers.extract(article);
+        }
+        jobs.push(job);
+        const tracked = job.finally(() => waiting.delete(tracked));
+        waiting.add(tracked);
+        if (waiting.size >= IN_FLIGHT) await Promise.race(waiting);
+      }
+      progress.tick(f + 1);
+    }
+    extracted = await Promise.all(jobs);
+    clock('read + parse + extract (wall)', extractStarted);
+    if (options.timings) times = await workers.times();
+  } finally {
+    await workers.close();
   }
+  progress.done();
   for (const problem of problems) console.error(formatProblem(problem));
-  if (articles.length === 0) {
+  if (extracted.length === 0) {
     console.error(`newsgraph: no article could be read from ${options.paths.join(', ')}; nothing written`);
     return 1;
   }
 
-  const progress = createProgress(articles.length, 'extracting');
-  const extracted: ExtractedArticle[] = [];
-  for (const article of uniqueIds(articles)) {
-    extracted.push(extractArticle(article));
-    progress.tick(extracted.length);
-  }
-  progress.done();
-
   // Resolved once: the graph's nodes and the article texts' mentions must agree.
-  const resolution = resolve(extracted);
-  const graph: NewsGraph = buildGraph(extracted, { resolution });
-  layoutGraph(graph);
-  const csv = toCsv(graph);
+  const stage = <T>(name: string, work: () => T): T => timed(wall, name, work);
+  const resolution = stage('resolve', () => resolve(extracted));
+  const graph: NewsGraph = stage('build', () => buildGraph(extracted, { resolution }));
+  stage('layout', () => layoutGraph(graph));
+  const csv = stage('csv', () => toCsv(graph));
   const outputs = {
-    [join(options.out, 'graph.json')]: toJson(graph),
-    [join(options.out, 'graph.gexf')]: toGexf(graph),
+    [join(options.out, 'graph.json')]: stage('json', () => toJson(graph)),
+    [join(options.out, 'graph.gexf')]: stage('gexf', () => toGexf(graph)),
     [join(options.out, 'nodes.csv')]: csv.nodes,
     [join(options.out, 'edges.csv')]: csv.edges,
-    [join(options.out, 'articles.json')]: toArticlesJson({ articles: articleTexts(extracted, resolution) }),
+    [join(options.out, 'articles.json')]: stage('texts', () =>
+      toArticlesJson({ articles: articleTexts(extracted, resolution) }),
+    ),
   };
+  const writeStarted = performance.now();
   await writeFilesAtomically(outputs);
+  clock('write', writeStarted);
 
   if (options.explain) console.log(explain(extracted));
-  const seconds = ((performance.now() - startedAt) / 1000).toFixed(2);
+  const elapsed = performance.now() - startedAt;
+  if (options.timings) console.error(timingTable(times, wall, elapsed, workers.jobs));
+  const seconds = (elapsed / 1000).toFixed(2);
   const skipped = failedFiles.size;
   console.log(
     [
-      `Read ${articles.length} article${articles.length === 1 ? '' : 's'} from ${files.length - skipped} file(s); ${skipped} file(s) skipped`,
+      `Read ${read} article${read === 1 ? '' : 's'} from ${files.length - skipped} file(s); ${skipped} file(s) skipped`,
+      `Extracted ${read - fromCache}, from cache ${fromCache}${cacheDir ? '' : ' (cache off)'}; ${workers.jobs} job${workers.jobs === 1 ? '' : 's'}`,
       `Nodes: ${graph.order} (${countsBy(graph.nodes(), NODE_TYPES, (n) => graph.getNodeAttribute(n, 'type'))})`,
       `Edges: ${graph.size} (${countsBy(graph.edges(), EDGE_TYPES, (e) => graph.getEdgeAttribute(e, 'type'))})`,
       `Wrote ${Object.keys(outputs).sort().join(', ')} in ${seconds} s`,
