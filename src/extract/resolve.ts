@@ -133,25 +133,29 @@ export function resolve(articles: ExtractedArticle[]): Resolution {
     return globalShortForms.get(short);
   };
   // Failing the article, the only cluster in the corpus with a full name the short form is part
-  // of. A short form's first token must match a token of the full name (tokensMatch in names.ts:
-  // equal, or the same first letter and at most one letter longer or shorter), so only clusters
-  // with such a token are tried, instead of every cluster for every short form.
+  // of. A short form's first token must match a token of the full name: equal, or one edit
+  // apart (tokensMatch in names.ts). Two words one edit apart share the word itself or the word
+  // with one letter deleted, so clusters are indexed under those forms of their tokens and only
+  // the clusters sharing one with the short form are tried (and then checked in full).
   const globalShortForms = new Map<string, string | undefined>();
-  const clustersByToken = new Map<string, Set<string>>();
-  const tokenShape = (token: string, length: number) => `${token[0]}\u0000${length}`;
+  const clustersByForm = new Map<string, Set<string>>();
+  const forms = (token: string) => {
+    const all = [token];
+    for (let k = 0; k < token.length; k++) all.push(token.slice(0, k) + token.slice(k + 1));
+    return all;
+  };
   for (const [id, names] of clusterNames)
     for (const name of names)
-      for (const token of tokensOf(name)) {
-        const shape = tokenShape(token, token.length);
-        const ids = clustersByToken.get(shape) ?? new Set<string>();
-        clustersByToken.set(shape, ids.add(id));
-      }
+      for (const token of tokensOf(name))
+        for (const form of forms(token)) {
+          const ids = clustersByForm.get(form) ?? new Set<string>();
+          clustersByForm.set(form, ids.add(id));
+        }
   const onlyClusterWith = (short: string): string | undefined => {
     const first = tokensOf(short)[0];
     if (first === undefined) return undefined;
     const candidates = new Set<string>();
-    for (const length of [first.length - 1, first.length, first.length + 1])
-      for (const id of clustersByToken.get(tokenShape(first, length)) ?? []) candidates.add(id);
+    for (const form of forms(first)) for (const id of clustersByForm.get(form) ?? []) candidates.add(id);
     let only: string | undefined;
     for (const id of candidates) {
       if (!clusterNames.get(id)!.some((full) => isShortFormOf(short, full))) continue;
