@@ -1,23 +1,23 @@
 // `newsgraph extract [PATHS…] [--out DIR] [--explain]`
 
 import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { buildGraph, type NewsGraph } from '../extract/build.js';
 import { timed, type ExtractedArticle, type StageTimes } from '../extract/pipeline.js';
 import { resolve } from '../extract/resolve.js';
 import { articleTexts } from '../extract/texts.js';
 import type { Article, InputProblem } from '../extract/types.js';
 import { toArticlesJson } from '../graph/articles.js';
-import { toCsv } from '../graph/csv.js';
-import { toGexf } from '../graph/gexf.js';
-import { toJson } from '../graph/json.js';
+import { toCsvChunks } from '../graph/csv.js';
+import { toGexfChunks } from '../graph/gexf.js';
+import { toJsonChunks } from '../graph/json.js';
 import { EDGE_TYPES, NODE_TYPES } from '../graph/registry.js';
 import { layoutGraph } from '../layout/index.js';
 import { articleKey, entryPath, openCache, readEntry } from './cache.js';
 import { describeFsError, listInputFiles } from './inputs.js';
 import { createProgress } from './progress.js';
 import { createWorkers, defaultJobs, type Parsed } from './work.js';
-import { writeFilesAtomically } from './write.js';
+import { writeFilesAtomically, type Content } from './write.js';
 
 export interface ExtractOptions {
   paths: string[];
@@ -164,19 +164,20 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
   const resolution = stage('resolve', () => resolve(extracted));
   const graph: NewsGraph = stage('build', () => buildGraph(extracted, { resolution }));
   stage('layout', () => layoutGraph(graph));
-  const csv = stage('csv', () => toCsv(graph));
-  const outputs = {
-    [join(options.out, 'graph.json')]: stage('json', () => toJson(graph)),
-    [join(options.out, 'graph.gexf')]: stage('gexf', () => toGexf(graph)),
-    [join(options.out, 'nodes.csv')]: csv.nodes,
-    [join(options.out, 'edges.csv')]: csv.edges,
-    [join(options.out, 'articles.json')]: stage('texts', () =>
-      toArticlesJson({ articles: articleTexts(extracted, resolution) }),
-    ),
+  // Each file is produced while it is written, one at a time: the texts are never all in memory.
+  const csv = toCsvChunks(graph);
+  const outputs: Record<string, Content> = {
+    [join(options.out, 'graph.json')]: () => toJsonChunks(graph),
+    [join(options.out, 'graph.gexf')]: () => toGexfChunks(graph),
+    [join(options.out, 'nodes.csv')]: () => csv.nodes,
+    [join(options.out, 'edges.csv')]: () => csv.edges,
+    [join(options.out, 'articles.json')]: () => [toArticlesJson({ articles: articleTexts(extracted, resolution) })],
   };
-  const writeStarted = performance.now();
-  await writeFilesAtomically(outputs);
-  clock('write', writeStarted);
+  let writeStarted = performance.now();
+  await writeFilesAtomically(outputs, (path) => {
+    clock(`write ${basename(path)}`, writeStarted);
+    writeStarted = performance.now();
+  });
 
   if (options.explain) console.log(explain(extracted));
   const elapsed = performance.now() - startedAt;
