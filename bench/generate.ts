@@ -13,7 +13,7 @@
 // as the corpus grows. Most articles are .txt, about one in ten .html, and one in twenty go
 // into a .jsonl batch file.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
@@ -521,4 +521,18 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const startedAt = performance.now();
   const bytes = writeCorpus(out, { n, seed: Number(values.seed), start: Number(values.start) });
   console.log(`wrote ${n} articles (${(bytes / 1e6).toFixed(1)} MB) to ${out} in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+}
+
+/**
+ * A generated corpus kept between benchmark runs: `<dir>/corpus-<n>-seed<seed>`, made once
+ * (a marker file says it is complete). Returns its folder and size in bytes.
+ */
+export function ensureCorpus(dir: string, n: number, seed = 1, start = 0): { path: string; bytes: number } {
+  const path = join(dir, `corpus-${start ? `${start}+` : ''}${n}-seed${seed}`);
+  const marker = join(path, '.complete');
+  if (existsSync(marker)) return { path, bytes: Number(readFileSync(marker, 'utf8')) };
+  rmSync(path, { recursive: true, force: true });
+  const bytes = writeCorpus(path, { n, seed, start });
+  writeFileSync(marker, String(bytes));
+  return { path, bytes };
 }
