@@ -19,6 +19,8 @@ const TIME = '/usr/bin/time';
 
 interface Run {
   wall: number; // ms
+  /** User + system CPU time of the whole process (every thread), when /usr/bin/time gives it; ms. */
+  cpu?: number;
   rssMb: number;
   stdout: string;
   stages: Map<string, number>; // ms
@@ -28,7 +30,7 @@ interface Run {
 function runCli(args: string[]): Promise<Run> {
   const viaTime = existsSync(TIME);
   const command = viaTime ? TIME : process.execPath;
-  const argv = viaTime ? ['-f', '__rss_kb %M', process.execPath, BIN, ...args] : [BIN, ...args];
+  const argv = viaTime ? ['-f', '__rss_kb %M __cpu %U %S', process.execPath, BIN, ...args] : [BIN, ...args];
   return new Promise((done, fail) => {
     const started = performance.now();
     const child = spawn(command, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -53,9 +55,10 @@ function runCli(args: string[]): Promise<Run> {
       if (poll) clearInterval(poll);
       if (code !== 0) return fail(new Error(`newsgraph ${args.join(' ')} exited ${code}\n${stderr}`));
       const rssKb = Number(/__rss_kb (\d+)/.exec(stderr)?.[1] ?? polledKb);
+      const cpu = /__cpu ([\d.]+) ([\d.]+)/.exec(stderr);
       const stages = new Map<string, number>();
       for (const m of stderr.matchAll(/^ {2}(\S.*?)\s+(\d+\.\d+) s/gm)) stages.set(m[1]!, Number(m[2]) * 1000);
-      done({ wall, rssMb: rssKb / 1024, stdout, stages });
+      done({ wall, cpu: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : undefined, rssMb: rssKb / 1024, stdout, stages });
     });
   });
 }
@@ -112,6 +115,7 @@ const benchmark: Benchmark = {
         n.toLocaleString('en'),
         `${mb.toFixed(1)} MB`,
         s(run.wall),
+        run.cpu === undefined ? '?' : s(run.cpu),
         mbps.toFixed(2),
         (mbps / cores).toFixed(2),
         `${((mbps / cores) / compromiseMbps).toFixed(1)}×`,
@@ -131,7 +135,7 @@ const benchmark: Benchmark = {
       largest = { n, corpus: corpus.path, out };
     }
     ctx.table(
-      ['articles', 'input', 'wall', 'MB/s', 'MB/s/core', 'vs compromise/core', 'articles/s', 'per article', 'peak RSS', 'nodes / edges'],
+      ['articles', 'input', 'wall', 'CPU', 'MB/s', 'MB/s/core', 'vs compromise/core', 'articles/s', 'per article', 'peak RSS', 'nodes / edges'],
       rows,
     );
     if (compromise) {
@@ -139,7 +143,8 @@ const benchmark: Benchmark = {
       ctx.line(
         `Baseline: compromise ${'people/places/organizations'} on the first ${compromise.articles.toLocaleString('en')} articles' texts ` +
           `(${compromise.mb.toFixed(1)} MB, one thread): ${s(compromise.ms)}, ${rate.toFixed(2)} MB/s, ${compromise.found} entities. ` +
-          `MB/s/core above is newsgraph's MB/s over the ${cores} cores.`,
+          `MB/s/core above is newsgraph's MB/s over the ${cores} cores; CPU is user + system time over all threads ` +
+          '(wall time also counts waiting for a core on a busy machine).',
       );
       ctx.result('compromise MB/s', rate);
     }

@@ -11,7 +11,7 @@ import { dirname, join, relative } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { ExtractedArticle } from '../extract/pipeline.js';
-import type { Article } from '../extract/types.js';
+import type { Article, InputProblem } from '../extract/types.js';
 
 const EXTRACT_DIR = fileURLToPath(new URL('../extract/', import.meta.url));
 /** Packages whose behaviour is part of what extraction returns. */
@@ -63,15 +63,43 @@ export function articleKey(article: Article): string {
     .digest('hex');
 }
 
+/** The key of a file's index: its path and bytes. */
+export const fileKey = (file: string, bytes: Uint8Array): string =>
+  createHash('sha256').update(file).update('\u0000').update(bytes).digest('hex');
+
+/** What the cache knows of a file: its problems, and its articles' parsed ids and keys, in order. */
+export interface FileIndex {
+  problems: InputProblem[];
+  entries: { id: string; key: string }[];
+}
+
+export const fileIndexPath = (dir: string, key: string) => join(dir, 'files', key.slice(0, 2), `${key}.json`);
+
+export async function readFileIndex(path: string): Promise<FileIndex | undefined> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as FileIndex;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeFileIndex(path: string, index: FileIndex): void {
+  writeAtomically(path, JSON.stringify(index));
+}
+
+function writeAtomically(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}-${threadId}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, path);
+}
+
 /** Where an article's entry lives: sharded by the key's first two digits. */
 export const entryPath = (dir: string, key: string) => join(dir, key.slice(0, 2), `${key}.json`);
 
 /** Writes an entry next to its place and renames it in, so a killed run leaves no torn file. */
 export function writeEntry(path: string, extracted: ExtractedArticle): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}-${threadId}.tmp`;
-  writeFileSync(temp, JSON.stringify(extracted));
-  renameSync(temp, path);
+  writeAtomically(path, JSON.stringify(extracted));
 }
 
 /** The cached extraction of an article, or undefined when there is none (or it is unreadable). */

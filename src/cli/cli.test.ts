@@ -77,13 +77,14 @@ describe('newsgraph extract', () => {
   });
 
   it('re-extracts only new articles from its cache, with the files of a cold run on worker threads', () => {
-    // Seeds plus a few copies under other names and with one more paragraph: enough articles
-    // that both workers get some, and ids made unique across files.
+    // Seeds plus copies with one more paragraph under the same names in another folder: enough
+    // articles that both workers get some, and ids made unique across files (000-… and 000-…-2).
     const dir = tempDir();
+    mkdirSync(join(dir, 'more'));
     for (const [i, name] of readdirSync(join(ROOT, 'seeds')).entries()) {
       const text = readFileSync(join(ROOT, 'seeds', name), 'utf8');
       writeFileSync(join(dir, name), text);
-      writeFileSync(join(dir, `copy-${name}`), `${text}\n\nMenteri Luar Negeri Retno Marsudi bertemu Sergei Lavrov di Jakarta pada Selasa (${i + 10}/1).\n`);
+      writeFileSync(join(dir, 'more', name), `${text}\n\nMenteri Luar Negeri Retno Marsudi bertemu Sergei Lavrov di Jakarta pada Selasa (${i + 10}/1).\n`);
     }
     const single = tempDir();
     const one = run(['extract', dir, '--out', single, '--jobs', '1']);
@@ -103,7 +104,9 @@ describe('newsgraph extract', () => {
     expect(two.stdout).toMatch(/Extracted 11, from cache 0 \(cache off\); 2 jobs/);
     expect(existsSync(join(threaded, '.cache'))).toBe(false);
     expect(readOutputs(threaded)).toEqual(readOutputs(single));
-  });
+    expect(readFileSync(join(single, 'graph.json'), 'utf8')).toContain('"id": "000-20593dcf4bd0bbb8-2"');
+    // Three runs, two of them starting worker threads: slow on a busy machine.
+  }, 180_000);
 
   it('drops cache entries written by another extractor version', () => {
     const dir = tempDir();

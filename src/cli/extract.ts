@@ -3,17 +3,17 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { buildGraph, type NewsGraph } from '../extract/build.js';
-import { timed, type ExtractedArticle, type StageTimes } from '../extract/pipeline.js';
+import type { ExtractedArticle, StageTimes } from '../extract/pipeline.js';
 import { resolve } from '../extract/resolve.js';
 import { articleTexts } from '../extract/texts.js';
 import type { Article, InputProblem } from '../extract/types.js';
-import { toArticlesJson } from '../graph/articles.js';
+import { toArticlesJsonChunks } from '../graph/articles.js';
 import { toCsvChunks } from '../graph/csv.js';
 import { toGexfChunks } from '../graph/gexf.js';
 import { toJsonChunks } from '../graph/json.js';
 import { EDGE_TYPES, NODE_TYPES } from '../graph/registry.js';
 import { layoutGraph } from '../layout/index.js';
-import { articleKey, entryPath, openCache, readEntry } from './cache.js';
+import { articleKey, entryPath, fileIndexPath, fileKey, openCache, readEntry, readFileIndex, writeFileIndex } from './cache.js';
 import { describeFsError, listInputFiles } from './inputs.js';
 import { createProgress } from './progress.js';
 import { createWorkers, defaultJobs, type Parsed } from './work.js';
@@ -55,22 +55,39 @@ async function autoJobs(files: string[]): Promise<number> {
   return 1;
 }
 
-/** Article ids unique across the run: a later duplicate gets a numeric suffix (as uniqueIds does). */
-function withUniqueId(article: Article, used: Set<string>): Article {
-  let id = article.id;
-  for (let n = 2; used.has(id); n++) id = `${article.id}-${n}`;
+/** Ids unique across the run: a later duplicate gets a numeric suffix (as uniqueIds does). */
+function uniqueId(parsed: string, used: Set<string>): string {
+  let id = parsed;
+  for (let n = 2; used.has(id); n++) id = `${parsed}-${n}`;
   used.add(id);
-  return id === article.id ? article : { ...article, id };
+  return id;
+}
+
+/**
+ * An article or its extraction under its run-wide id. Extraction never reads the id (it only
+ * carries it in `meta`), so an extraction cached under another id is still this article's.
+ */
+function withId<T extends Article | ExtractedArticle>(item: T, id: string): T {
+  if ('meta' in item) return item.meta.id === id ? item : { ...item, meta: { ...item.meta, id } };
+  return item.id === id ? item : { ...item, id };
+}
+
+/** A file's articles: parsed (`articles`), or known from the cache's index of the file (`keys` only). */
+interface FileArticles {
+  problems: InputProblem[];
+  articles?: Article[];
+  keys: { id: string; key: string }[] | undefined;
 }
 
 /** `--timings`: per-article stages as CPU time summed over the threads, the rest as wall time. */
-function timingTable(cpu: StageTimes, wall: StageTimes, elapsed: number, jobs: number): string {
+function timingTable(cpu: StageTimes, wall: StageTimes, memory: Map<string, number>, elapsed: number, jobs: number): string {
   const row = (name: string, ms: number, note = '') => `  ${name.padEnd(32)}${(ms / 1000).toFixed(2).padStart(8)} s${note}`;
+  const rss = (stage: string) => (memory.has(stage) ? `  (RSS after: ${Math.round(memory.get(stage)! / 2 ** 20)} MB)` : '');
   const perArticle = ['parse', 'clean', 'sentences', 'mentions', 'dates', 'headlines', 'cache write'];
   return [
     `Timings (${jobs} job${jobs === 1 ? '' : 's'}):`,
     ...perArticle.filter((s) => cpu[s] !== undefined).map((s) => row(s, cpu[s]!, '  (CPU, all threads)')),
-    ...Object.entries(wall).map(([s, ms]) => row(s, ms)),
+    ...Object.entries(wall).map(([s, ms]) => row(s, ms, rss(s))),
     row('total', elapsed),
   ].join('\n');
 }
@@ -92,7 +109,12 @@ const IN_FLIGHT = 64;
 export async function runExtract(options: ExtractOptions): Promise<number> {
   const startedAt = performance.now();
   const wall: StageTimes = {};
-  const clock = (stage: string, since: number) => (wall[stage] = (wall[stage] ?? 0) + performance.now() - since);
+  // Resident memory after each stage (--timings): where the peak comes from.
+  const memory = new Map<string, number>();
+  const clock = (stage: string, since: number) => {
+    wall[stage] = (wall[stage] ?? 0) + performance.now() - since;
+    if (options.timings) memory.set(stage, process.memoryUsage.rss());
+  };
   const { files, problems } = await listInputFiles(options.paths, [options.out]);
   const failedFiles = new Set(problems.map((p) => p.file));
   const cacheDir = options.cache === false ? undefined : openCache(options.out);
@@ -100,12 +122,34 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
 
   // Files are read and parsed ahead, in parallel, but handed out in their sorted order, so the
   // articles (and their ids, made unique in that order) come out as in a single-threaded run.
-  const parsing: Promise<Parsed>[] = [];
-  const parseFile = (file: string) =>
-    readFile(file).then(
-      (bytes) => workers.parse(file, bytes),
-      (error): Parsed => ({ articles: [], problems: [{ file, message: describeFsError(error) }] }),
-    );
+  // With a cache, a file seen before (same path and bytes) is not even parsed: its index lists
+  // the keys of its articles.
+  const readAndParse = async (file: string): Promise<Parsed> => {
+    try {
+      return await workers.parse(file, await readFile(file));
+    } catch (error) {
+      return { articles: [], problems: [{ file, message: describeFsError(error) }] };
+    }
+  };
+  const openFile = async (file: string): Promise<FileArticles> => {
+    if (!cacheDir) return { ...(await readAndParse(file)), keys: undefined };
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      return { articles: [], problems: [{ file, message: describeFsError(error) }], keys: undefined };
+    }
+    const index = fileIndexPath(cacheDir, fileKey(file, bytes));
+    const known = await readFileIndex(index);
+    if (known) return { problems: known.problems, keys: known.entries };
+    const parsed = await workers.parse(file, bytes);
+    const entries = parsed.articles.map((a) => ({ id: a.id, key: articleKey(a) }));
+    // Kept once the run has read something: a run that writes nothing leaves no folder behind.
+    indexes.push(() => writeFileIndex(index, { problems: parsed.problems, entries }));
+    return { ...parsed, keys: entries };
+  };
+  const indexes: (() => void)[] = [];
+  const parsing: Promise<FileArticles>[] = [];
   const jobs: Promise<ExtractedArticle>[] = [];
   const waiting = new Set<Promise<unknown>>();
   const usedIds = new Set<string>();
@@ -117,27 +161,32 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
   let times: StageTimes = {};
   try {
     for (let f = 0; f < files.length; f++) {
-      while (parsing.length < Math.min(files.length, f + READ_AHEAD)) parsing.push(parseFile(files[parsing.length]!));
+      while (parsing.length < Math.min(files.length, f + READ_AHEAD)) parsing.push(openFile(files[parsing.length]!));
       const file = files[f]!;
-      const parsed = await parsing[f]!;
+      const opened = await parsing[f]!;
       delete parsing[f];
-      problems.push(...parsed.problems);
-      if (parsed.articles.length === 0) failedFiles.add(file);
-      for (const found of parsed.articles) {
-        const article = withUniqueId(found, usedIds);
+      problems.push(...opened.problems);
+      const count = opened.articles?.length ?? opened.keys?.length ?? 0;
+      if (count === 0) failedFiles.add(file);
+      // Parsed again only if an article listed in the file's index has lost its entry.
+      let reparsed: Promise<Parsed> | undefined;
+      for (let i = 0; i < count; i++) {
+        const parsedId = opened.articles?.[i]!.id ?? opened.keys![i]!.id;
+        const id = uniqueId(parsedId, usedIds);
         read++;
         let job: Promise<ExtractedArticle>;
         if (cacheDir) {
-          const entry = entryPath(cacheDir, articleKey(article));
-          job = readEntry(entry).then((hit) => {
+          const entry = entryPath(cacheDir, opened.keys![i]!.key);
+          job = readEntry(entry).then(async (hit) => {
             if (hit) {
               fromCache++;
-              return hit;
+              return withId(hit, id);
             }
-            return workers.extract(article, entry);
+            const article = opened.articles?.[i] ?? (await (reparsed ??= readAndParse(file))).articles[i]!;
+            return workers.extract(withId(article, id), entry);
           });
         } else {
-          job = workers.extract(article);
+          job = workers.extract(withId(opened.articles![i]!, id));
         }
         jobs.push(job);
         const tracked = job.finally(() => waiting.delete(tracked));
@@ -159,8 +208,15 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
     return 1;
   }
 
+  for (const write of indexes) write();
+
   // Resolved once: the graph's nodes and the article texts' mentions must agree.
-  const stage = <T>(name: string, work: () => T): T => timed(wall, name, work);
+  const stage = <T>(name: string, work: () => T): T => {
+    const started = performance.now();
+    const result = work();
+    clock(name, started);
+    return result;
+  };
   const resolution = stage('resolve', () => resolve(extracted));
   const graph: NewsGraph = stage('build', () => buildGraph(extracted, { resolution }));
   stage('layout', () => layoutGraph(graph));
@@ -171,7 +227,7 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
     [join(options.out, 'graph.gexf')]: () => toGexfChunks(graph),
     [join(options.out, 'nodes.csv')]: () => csv.nodes,
     [join(options.out, 'edges.csv')]: () => csv.edges,
-    [join(options.out, 'articles.json')]: () => [toArticlesJson({ articles: articleTexts(extracted, resolution) })],
+    [join(options.out, 'articles.json')]: () => toArticlesJsonChunks({ articles: articleTexts(extracted, resolution) }),
   };
   let writeStarted = performance.now();
   await writeFilesAtomically(outputs, (path) => {
@@ -181,7 +237,7 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
 
   if (options.explain) console.log(explain(extracted));
   const elapsed = performance.now() - startedAt;
-  if (options.timings) console.error(timingTable(times, wall, elapsed, workers.jobs));
+  if (options.timings) console.error(timingTable(times, wall, memory, elapsed, workers.jobs));
   const seconds = (elapsed / 1000).toFixed(2);
   const skipped = failedFiles.size;
   console.log(

@@ -34,7 +34,7 @@ export function toJson(graph: ContractGraph): string {
 }
 
 /** `JSON.stringify(value, null, 2)` as it reads nested `depth` levels deep. */
-const nested = (value: unknown, depth: number): string =>
+export const nested = (value: unknown, depth: number): string =>
   // Line breaks in JSON text are all layout (string contents are escaped): indent each line.
   JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
 
