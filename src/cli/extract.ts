@@ -4,13 +4,14 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { buildGraph, type NewsGraph } from '../extract/build.js';
 import type { ExtractedArticle, StageTimes } from '../extract/pipeline.js';
-import { resolve } from '../extract/resolve.js';
-import { articleTexts } from '../extract/texts.js';
+import { resolve, type Resolution } from '../extract/resolve.js';
+import { articleText } from '../extract/texts.js';
 import type { Article, InputProblem } from '../extract/types.js';
-import { toArticlesJsonChunks } from '../graph/articles.js';
+import { sortedArticlesJsonChunks } from '../graph/articles.js';
 import { toCsvChunks } from '../graph/csv.js';
+import type { ArticleText } from '../graph/types.js';
 import { toGexfChunks } from '../graph/gexf.js';
-import { toJsonChunks } from '../graph/json.js';
+import { compareKeys, toJsonChunks } from '../graph/json.js';
 import { EDGE_TYPES, NODE_TYPES } from '../graph/registry.js';
 import { layoutGraph } from '../layout/index.js';
 import { articleKey, entryPath, fileIndexPath, fileKey, openCache, readEntry, readFileIndex, writeFileIndex } from './cache.js';
@@ -53,6 +54,11 @@ async function autoJobs(files: string[]): Promise<number> {
     if (bytes >= WORKER_MIN_BYTES) return defaultJobs();
   }
   return 1;
+}
+
+function* articlesById(articles: ExtractedArticle[], resolution: Resolution): Generator<ArticleText> {
+  const order = articles.map((_, a) => a).sort((x, y) => compareKeys(articles[x]!.meta.id, articles[y]!.meta.id));
+  for (const a of order) yield articleText(articles[a]!, a, resolution);
 }
 
 /** Ids unique across the run: a later duplicate gets a numeric suffix (as uniqueIds does). */
@@ -217,7 +223,8 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
     clock(name, started);
     return result;
   };
-  const resolution = stage('resolve', () => resolve(extracted));
+  const explanation = options.explain ? explain(extracted) : undefined;
+  let resolution: Resolution | undefined = stage('resolve', () => resolve(extracted));
   const graph: NewsGraph = stage('build', () => buildGraph(extracted, { resolution }));
   stage('layout', () => layoutGraph(graph));
   // Each file is produced while it is written, one at a time: the texts are never all in memory.
@@ -227,15 +234,18 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
     [join(options.out, 'graph.gexf')]: () => toGexfChunks(graph),
     [join(options.out, 'nodes.csv')]: () => csv.nodes,
     [join(options.out, 'edges.csv')]: () => csv.edges,
-    [join(options.out, 'articles.json')]: () => toArticlesJsonChunks({ articles: articleTexts(extracted, resolution) }),
+    // One article's text at a time, in id order.
+    [join(options.out, 'articles.json')]: () => sortedArticlesJsonChunks(articlesById(extracted, resolution!)),
   };
   let writeStarted = performance.now();
   await writeFilesAtomically(outputs, (path) => {
     clock(`write ${basename(path)}`, writeStarted);
     writeStarted = performance.now();
+    // Written first (files go in name order); the graph keeps what the other files need.
+    if (basename(path) === 'articles.json') [extracted, resolution] = [[], undefined];
   });
 
-  if (options.explain) console.log(explain(extracted));
+  if (explanation !== undefined) console.log(explanation);
   const elapsed = performance.now() - startedAt;
   if (options.timings) console.error(timingTable(times, wall, memory, elapsed, workers.jobs));
   const seconds = (elapsed / 1000).toFixed(2);

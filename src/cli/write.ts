@@ -4,8 +4,12 @@ import { dirname } from 'node:path';
 /** A file's content: text, or a function giving it in pieces (written as they come, never held whole). */
 export type Content = string | (() => Iterable<string>);
 
-/** Pieces are gathered up to about this many characters per write. */
-const WRITE_SIZE = 1 << 20;
+/**
+ * Pieces are gathered up to about this many characters per write: small enough that the joined
+ * text is a young object, freed by the next scavenge (V8 puts strings over a few hundred KB in
+ * large-object space, which only a full collection frees), large enough to keep writes few.
+ */
+const WRITE_SIZE = 1 << 16;
 
 async function writeContent(path: string, content: Content): Promise<void> {
   const file = await open(path, 'w');

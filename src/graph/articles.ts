@@ -18,14 +18,18 @@ export function toArticlesJson(data: ArticlesFile): string {
  * toArticlesJson's text one article at a time, for writing a big file as it goes: byte for byte
  * `JSON.stringify(sortKeysDeep({ articles }), null, 2)`.
  */
-export function* toArticlesJsonChunks(data: ArticlesFile): Generator<string> {
-  const articles = [...data.articles].sort((a, b) => compareKeys(a.id, b.id));
-  yield articles.length ? '{\n  "articles": [' : '{\n  "articles": []';
-  for (const [i, article] of articles.entries()) {
+export function toArticlesJsonChunks(data: ArticlesFile): Generator<string> {
+  return sortedArticlesJsonChunks([...data.articles].sort((a, b) => compareKeys(a.id, b.id)));
+}
+
+/** toArticlesJsonChunks for articles already in id order, taken one at a time (made as they are asked for). */
+export function* sortedArticlesJsonChunks(articles: Iterable<ArticleText>): Generator<string> {
+  let i = 0;
+  for (const article of articles) {
     const sorted = sortKeysDeep({ ...article, mentions: [...article.mentions].sort(compareMentions) });
-    yield `${i ? ',' : ''}\n    ${nested(sorted, 2)}`;
+    yield `${i++ ? ',' : '{\n  "articles": ['}\n    ${nested(sorted, 2)}`;
   }
-  yield articles.length ? '\n  ]\n}\n' : '\n}\n';
+  yield i ? '\n  ]\n}\n' : '{\n  "articles": []\n}\n';
 }
 
 /** An offset into `text`: a whole number of UTF-16 code units, within the text. */
