@@ -85,14 +85,17 @@ interface FileArticles {
   keys: { id: string; key: string }[] | undefined;
 }
 
-/** `--timings`: per-article stages as CPU time summed over the threads, the rest as wall time. */
+/**
+ * `--timings`: per-article stages summed over the threads (time spent in them, which counts waiting
+ * for a core on a busy machine), the rest as wall time on the main thread.
+ */
 function timingTable(cpu: StageTimes, wall: StageTimes, memory: Map<string, number>, elapsed: number, jobs: number): string {
   const row = (name: string, ms: number, note = '') => `  ${name.padEnd(32)}${(ms / 1000).toFixed(2).padStart(8)} s${note}`;
   const rss = (stage: string) => (memory.has(stage) ? `  (RSS after: ${Math.round(memory.get(stage)! / 2 ** 20)} MB)` : '');
   const perArticle = ['parse', 'clean', 'sentences', 'mentions', 'dates', 'headlines', 'cache write'];
   return [
     `Timings (${jobs} job${jobs === 1 ? '' : 's'}):`,
-    ...perArticle.filter((s) => cpu[s] !== undefined).map((s) => row(s, cpu[s]!, '  (CPU, all threads)')),
+    ...perArticle.filter((s) => cpu[s] !== undefined).map((s) => row(s, cpu[s]!, '  (summed over threads)')),
     ...Object.entries(wall).map(([s, ms]) => row(s, ms, rss(s))),
     row('total', elapsed),
   ].join('\n');
