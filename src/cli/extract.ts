@@ -1,6 +1,8 @@
 // `newsgraph extract [PATHS…] [--out DIR] [--explain]`
 
 import { readFile, stat } from 'node:fs/promises';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { basename, join } from 'node:path';
 import { buildGraph, type NewsGraph } from '../extract/build.js';
 import type { ExtractedArticle, StageTimes } from '../extract/pipeline.js';
@@ -42,6 +44,22 @@ function countsBy<T>(items: Iterable<T>, order: readonly { id: string }[], typeO
     .map((d) => `${d.id} ${counts.get(d.id)}`)
     .join(', ');
 }
+
+/**
+ * A full garbage collection, for the boundaries between the big stages of a big run: V8 lets
+ * garbage pile up to a few times what is live before it collects, and each stage leaves plenty
+ * (layout's copy of the graph, the writers' pieces), so without it the peak memory of a
+ * 10,000-article run varies between 1.1 and 2 GB; with it, it stays near what is live.
+ */
+const collectGarbage: () => void = (() => {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as (() => void) | undefined;
+  v8.setFlagsFromString('--no-expose-gc');
+  return typeof gc === 'function' ? gc : () => {};
+})();
+
+/** Graphs from this many edges up get a collection between stages (it costs a fraction of a second each). */
+const COLLECT_FROM_EDGES = 50_000;
 
 /** Below this much input a worker's start-up (loading the extractor: about a second) costs more than it saves. */
 const WORKER_MIN_BYTES = 1_000_000;
@@ -229,7 +247,10 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
   const explanation = options.explain ? explain(extracted) : undefined;
   let resolution: Resolution | undefined = stage('resolve', () => resolve(extracted));
   const graph: NewsGraph = stage('build', () => buildGraph(extracted, { resolution }));
+  const big = graph.size >= COLLECT_FROM_EDGES;
+  if (big) collectGarbage();
   stage('layout', () => layoutGraph(graph));
+  if (big) collectGarbage();
   // Each file is produced while it is written, one at a time: the texts are never all in memory.
   const csv = toCsvChunks(graph);
   const outputs: Record<string, Content> = {
@@ -246,6 +267,7 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
     writeStarted = performance.now();
     // Written first (files go in name order); the graph keeps what the other files need.
     if (basename(path) === 'articles.json') [extracted, resolution] = [[], undefined];
+    if (big) collectGarbage();
   });
 
   if (explanation !== undefined) console.log(explanation);
