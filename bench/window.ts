@@ -1,6 +1,6 @@
 // How fast the date window updates on a big graph: the time bar calls computeVisible once per
 // animation frame while the user drags, so a frame's budget (target ≤ 50 ms at 50k edges)
-// is what matters. Run: npx tsx bench/window.ts (or npm run bench). Prints figures; asserts nothing.
+// is what matters. Run by `npm run bench` (or `npm run bench -- --only window`). Prints figures; asserts nothing.
 import { computeVisible, defaultFilters } from '../src/app/core/filters.js';
 import { histogram } from '../src/app/core/histogram.js';
 import { indexTimeline } from '../src/app/core/timeline.js';
@@ -8,6 +8,7 @@ import { dayNumber, isoOfDay } from '../src/app/core/days.js';
 import { emptyNewsGraph, type FixtureGraph } from '../src/graph/fixture.js';
 import { NODE_TYPES } from '../src/graph/registry.js';
 import type { Evidence } from '../src/graph/types.js';
+import type { Benchmark } from './run.js';
 
 const NODES = 20_000;
 const EDGE_COUNTS = [50_000, 100_000];
@@ -67,24 +68,32 @@ const summary = (ms: number[]) => {
   return `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`;
 };
 
-for (const edges of EDGE_COUNTS) {
-  const graph = contractGraph(edges, random(edges));
-  let timeline!: ReturnType<typeof indexTimeline>;
-  const indexMs = time(() => (timeline = indexTimeline(graph)));
-  const extent = timeline.extent!;
+const bench: Benchmark = {
+  name: 'window',
+  title: 'Viewer date window: timeline index, computeVisible per window, histogram',
+  async run(ctx) {
+    for (const edges of EDGE_COUNTS) {
+      const graph = contractGraph(edges, random(edges));
+      let timeline!: ReturnType<typeof indexTimeline>;
+      const indexMs = time(() => (timeline = indexTimeline(graph)));
+      const extent = timeline.extent!;
 
-  // A window sliding across the three years, as a drag or Play would move it.
-  const step = Math.max(1, Math.floor((DAYS - WINDOW_DAYS) / WINDOWS));
-  const windows = Array.from({ length: WINDOWS }, (_, i) => ({ from: FIRST_DAY + i * step, to: FIRST_DAY + i * step + WINDOW_DAYS - 1 }));
-  for (const window of windows.slice(0, 10)) computeVisible(graph, timeline, { ...defaultFilters(), window }); // warm-up
-  let shown = 0;
-  const updates = windows.map((window) =>
-    time(() => (shown += computeVisible(graph, timeline, { ...defaultFilters(), window }).edges.size)),
-  );
-  const histograms = Array.from({ length: 50 }, () => time(() => histogram(timeline.evidenceDays, extent)));
+      // A window sliding across the three years, as a drag or Play would move it.
+      const step = Math.max(1, Math.floor((DAYS - WINDOW_DAYS) / WINDOWS));
+      const windows = Array.from({ length: WINDOWS }, (_, i) => ({ from: FIRST_DAY + i * step, to: FIRST_DAY + i * step + WINDOW_DAYS - 1 }));
+      for (const window of windows.slice(0, 10)) computeVisible(graph, timeline, { ...defaultFilters(), window }); // warm-up
+      let shown = 0;
+      const updates = windows.map((window) =>
+        time(() => (shown += computeVisible(graph, timeline, { ...defaultFilters(), window }).edges.size)),
+      );
+      const histograms = Array.from({ length: 50 }, () => time(() => histogram(timeline.evidenceDays, extent)));
 
-  console.log(`${NODES} nodes, ${edges} edges, ${timeline.evidenceDays.length} dated evidence over ${isoOfDay(extent.from)}..${isoOfDay(extent.to)}`);
-  console.log(`  index timeline (once per graph): ${indexMs.toFixed(1)} ms`);
-  console.log(`  computeVisible, ${WINDOWS} windows of ${WINDOW_DAYS} days: ${summary(updates)} (avg ${Math.round(shown / WINDOWS)} edges shown)`);
-  console.log(`  histogram over the extent (50 runs): ${summary(histograms)}`);
-}
+      ctx.line(`${NODES} nodes, ${edges} edges, ${timeline.evidenceDays.length} dated evidence over ${isoOfDay(extent.from)}..${isoOfDay(extent.to)}`);
+      ctx.line(`  index timeline (once per graph): ${indexMs.toFixed(1)} ms`);
+      ctx.line(`  computeVisible, ${WINDOWS} windows of ${WINDOW_DAYS} days: ${summary(updates)} (avg ${Math.round(shown / WINDOWS)} edges shown)`);
+      ctx.line(`  histogram over the extent (50 runs): ${summary(histograms)}`);
+    }
+  },
+};
+
+export default bench;

@@ -1,7 +1,7 @@
 // End to end: the `newsgraph` command as a user runs it.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,8 @@ describe('newsgraph extract', () => {
 
   it('builds every graph file from the seeds and prints a summary', () => {
     expect(first.status, first.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(OUTPUTS);
+    // Besides the outputs, only the hidden extraction cache.
+    expect(readdirSync(out).sort()).toEqual(['.cache', ...OUTPUTS]);
     expect(first.stdout).toMatch(/Read 5 articles from 5 file\(s\); 0 file\(s\) skipped/);
     expect(first.stdout).toMatch(/Nodes: \d+ \(person \d+, country \d+, place \d+, organization \d+, weapon \d+, meeting \d+, event \d+\)/);
     expect(first.stdout).toMatch(/Edges: \d+ \(co_mention \d+, role \d+, located_in \d+, attends \d+, held_in \d+/);
@@ -73,6 +74,52 @@ describe('newsgraph extract', () => {
     expect(existsSync(checker), `GEXF checker not found at ${checker}`).toBe(true);
     const result = spawnSync(checker, ['--tolerate-xsd-viz', join(out, 'graph.gexf')], { encoding: 'utf8' });
     expect(result.status, result.stdout + result.stderr).toBe(0);
+  });
+
+  it('re-extracts only new articles from its cache, with the files of a cold run on worker threads', () => {
+    // Seeds plus copies with one more paragraph under the same names in another folder: enough
+    // articles that both workers get some, and ids made unique across files (000-… and 000-…-2).
+    const dir = tempDir();
+    mkdirSync(join(dir, 'more'));
+    for (const [i, name] of readdirSync(join(ROOT, 'seeds')).entries()) {
+      const text = readFileSync(join(ROOT, 'seeds', name), 'utf8');
+      writeFileSync(join(dir, name), text);
+      writeFileSync(join(dir, 'more', name), `${text}\n\nMenteri Luar Negeri Retno Marsudi bertemu Sergei Lavrov di Jakarta pada Selasa (${i + 10}/1).\n`);
+    }
+    const single = tempDir();
+    const one = run(['extract', dir, '--out', single, '--jobs', '1']);
+    expect(one.status, one.stderr).toBe(0);
+    expect(one.stdout).toMatch(/Extracted 10, from cache 0; 1 job\n/);
+
+    // One article more: only it is extracted…
+    writeFileSync(join(dir, 'added.txt'), readFileSync(join(ROOT, 'src/extract/__fixtures__/unseen/id-gempa.txt')));
+    const warm = run(['extract', dir, '--out', single, '--jobs', '1']);
+    expect(warm.status, warm.stderr).toBe(0);
+    expect(warm.stdout).toMatch(/Extracted 1, from cache 10; 1 job/);
+
+    // …and the files are those of a cold run on two worker threads.
+    const threaded = tempDir();
+    const two = run(['extract', dir, '--out', threaded, '--jobs', '2', '--no-cache']);
+    expect(two.status, two.stderr).toBe(0);
+    expect(two.stdout).toMatch(/Extracted 11, from cache 0 \(cache off\); 2 jobs/);
+    expect(existsSync(join(threaded, '.cache'))).toBe(false);
+    expect(readOutputs(threaded)).toEqual(readOutputs(single));
+    expect(readFileSync(join(single, 'graph.json'), 'utf8')).toContain('"id": "000-20593dcf4bd0bbb8-2"');
+    // Three runs, two of them starting worker threads: slow on a busy machine.
+  }, 180_000);
+
+  it('drops cache entries written by another extractor version', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), readFileSync(join(ROOT, 'seeds/004_6e9a77bcbcb90964.txt')));
+    const outDir = tempDir();
+    const stale = join(outDir, '.cache', '0000000000000000');
+    mkdirSync(stale, { recursive: true });
+    writeFileSync(join(stale, 'entry.json'), '{}');
+    const result = run(['extract', dir, '--out', outDir, '--jobs', '1', '--timings']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(existsSync(stale)).toBe(false);
+    expect(readdirSync(join(outDir, '.cache'))).toHaveLength(1);
+    expect(result.stderr).toMatch(/mentions\s+\d+\.\d\d s/);
   });
 
   it('explains what cleaning removed', () => {

@@ -1,26 +1,37 @@
 // `newsgraph extract [PATHS…] [--out DIR] [--explain]`
 
-import { join } from 'node:path';
-import { uniqueIds } from '../extract/articles.js';
+import { readFile, stat } from 'node:fs/promises';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { basename, join } from 'node:path';
 import { buildGraph, type NewsGraph } from '../extract/build.js';
-import { extractArticle, type ExtractedArticle } from '../extract/pipeline.js';
-import { resolve } from '../extract/resolve.js';
-import { articleTexts } from '../extract/texts.js';
+import type { ExtractedArticle, StageTimes } from '../extract/pipeline.js';
+import { resolve, type Resolution } from '../extract/resolve.js';
+import { articleText } from '../extract/texts.js';
 import type { Article, InputProblem } from '../extract/types.js';
-import { toArticlesJson } from '../graph/articles.js';
-import { toCsv } from '../graph/csv.js';
-import { toGexf } from '../graph/gexf.js';
-import { toJson } from '../graph/json.js';
+import { sortedArticlesJsonChunks } from '../graph/articles.js';
+import { toCsvChunks } from '../graph/csv.js';
+import type { ArticleText } from '../graph/types.js';
+import { toGexfChunks } from '../graph/gexf.js';
+import { compareKeys, toJsonChunks } from '../graph/json.js';
 import { EDGE_TYPES, NODE_TYPES } from '../graph/registry.js';
 import { layoutGraph } from '../layout/index.js';
-import { listInputFiles, readArticleFile } from './inputs.js';
+import { articleKey, entryPath, fileIndexPath, fileKey, openCache, readEntry, readFileIndex, writeFileIndex } from './cache.js';
+import { describeFsError, listInputFiles } from './inputs.js';
 import { createProgress } from './progress.js';
-import { writeFilesAtomically } from './write.js';
+import { createWorkers, defaultJobs, type Parsed } from './work.js';
+import { writeFilesAtomically, type Content } from './write.js';
 
 export interface ExtractOptions {
   paths: string[];
   out: string;
   explain: boolean;
+  /** Threads doing the per-file and per-article work; 1 keeps it all on the main thread. */
+  jobs?: number;
+  /** Keep and use `<out>/.cache` (default true). */
+  cache?: boolean;
+  /** Print the time each stage took to stderr. */
+  timings?: boolean;
 }
 
 const formatProblem = (p: InputProblem) => `newsgraph: ${p.file}${p.row ? ` (row ${p.row})` : ''}: ${p.message}`;
@@ -34,6 +45,80 @@ function countsBy<T>(items: Iterable<T>, order: readonly { id: string }[], typeO
     .join(', ');
 }
 
+/**
+ * A full garbage collection, for the boundaries between the big stages of a big run: V8 lets
+ * garbage pile up to a few times what is live before it collects, and each stage leaves plenty
+ * (layout's copy of the graph, the writers' pieces), so without it the peak memory of a
+ * 10,000-article run varies between 1.1 and 2 GB; with it, it stays near what is live.
+ */
+const collectGarbage: () => void = (() => {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as (() => void) | undefined;
+  v8.setFlagsFromString('--no-expose-gc');
+  return typeof gc === 'function' ? gc : () => {};
+})();
+
+/** Graphs from this many edges up get a collection between stages (it costs a fraction of a second each). */
+const COLLECT_FROM_EDGES = 50_000;
+
+/** Below this much input a worker's start-up (loading the extractor: about a second) costs more than it saves. */
+const WORKER_MIN_BYTES = 1_000_000;
+
+/** Without --jobs: every core for a big corpus, this thread alone for a few files. */
+async function autoJobs(files: string[]): Promise<number> {
+  let bytes = 0;
+  for (const file of files) {
+    bytes += await stat(file).then((info) => info.size, () => 0);
+    if (bytes >= WORKER_MIN_BYTES) return defaultJobs();
+  }
+  return 1;
+}
+
+function* articlesById(articles: ExtractedArticle[], resolution: Resolution): Generator<ArticleText> {
+  const order = articles.map((_, a) => a).sort((x, y) => compareKeys(articles[x]!.meta.id, articles[y]!.meta.id));
+  for (const a of order) yield articleText(articles[a]!, a, resolution);
+}
+
+/** Ids unique across the run: a later duplicate gets a numeric suffix (as uniqueIds does). */
+function uniqueId(parsed: string, used: Set<string>): string {
+  let id = parsed;
+  for (let n = 2; used.has(id); n++) id = `${parsed}-${n}`;
+  used.add(id);
+  return id;
+}
+
+/**
+ * An article or its extraction under its run-wide id. Extraction never reads the id (it only
+ * carries it in `meta`), so an extraction cached under another id is still this article's.
+ */
+function withId<T extends Article | ExtractedArticle>(item: T, id: string): T {
+  if ('meta' in item) return item.meta.id === id ? item : { ...item, meta: { ...item.meta, id } };
+  return item.id === id ? item : { ...item, id };
+}
+
+/** A file's articles: parsed (`articles`), or known from the cache's index of the file (`keys` only). */
+interface FileArticles {
+  problems: InputProblem[];
+  articles?: Article[];
+  keys: { id: string; key: string }[] | undefined;
+}
+
+/**
+ * `--timings`: per-article stages summed over the threads (time spent in them, which counts waiting
+ * for a core on a busy machine), the rest as wall time on the main thread.
+ */
+function timingTable(cpu: StageTimes, wall: StageTimes, memory: Map<string, number>, elapsed: number, jobs: number): string {
+  const row = (name: string, ms: number, note = '') => `  ${name.padEnd(32)}${(ms / 1000).toFixed(2).padStart(8)} s${note}`;
+  const rss = (stage: string) => (memory.has(stage) ? `  (RSS after: ${Math.round(memory.get(stage)! / 2 ** 20)} MB)` : '');
+  const perArticle = ['parse', 'clean', 'sentences', 'mentions', 'dates', 'headlines', 'cache write'];
+  return [
+    `Timings (${jobs} job${jobs === 1 ? '' : 's'}):`,
+    ...perArticle.filter((s) => cpu[s] !== undefined).map((s) => row(s, cpu[s]!, '  (summed over threads)')),
+    ...Object.entries(wall).map(([s, ms]) => row(s, ms, rss(s))),
+    row('total', elapsed),
+  ].join('\n');
+}
+
 function explain(extracted: ExtractedArticle[]): string {
   return extracted
     .map(({ meta, cleaned }) => {
@@ -43,51 +128,157 @@ function explain(extracted: ExtractedArticle[]): string {
     .join('\n');
 }
 
+/** Files read ahead of the one being handed out: enough to keep every worker busy. */
+const READ_AHEAD = 8;
+/** Articles sent for extraction and not yet back: bounds the text held in memory. */
+const IN_FLIGHT = 64;
+
 export async function runExtract(options: ExtractOptions): Promise<number> {
   const startedAt = performance.now();
+  const wall: StageTimes = {};
+  // Resident memory after each stage (--timings): where the peak comes from.
+  const memory = new Map<string, number>();
+  const clock = (stage: string, since: number) => {
+    wall[stage] = (wall[stage] ?? 0) + performance.now() - since;
+    if (options.timings) memory.set(stage, process.memoryUsage.rss());
+  };
   const { files, problems } = await listInputFiles(options.paths, [options.out]);
-  const articles: Article[] = [];
   const failedFiles = new Set(problems.map((p) => p.file));
-  for (const file of files) {
-    const result = await readArticleFile(file);
-    articles.push(...result.articles);
-    problems.push(...result.problems);
-    if (result.articles.length === 0) failedFiles.add(file);
+  const cacheDir = options.cache === false ? undefined : openCache(options.out);
+  const workers = createWorkers(options.jobs ?? (await autoJobs(files)), options.timings ?? false);
+
+  // Files are read and parsed ahead, in parallel, but handed out in their sorted order, so the
+  // articles (and their ids, made unique in that order) come out as in a single-threaded run.
+  // With a cache, a file seen before (same path and bytes) is not even parsed: its index lists
+  // the keys of its articles.
+  const readAndParse = async (file: string): Promise<Parsed> => {
+    try {
+      return await workers.parse(file, await readFile(file));
+    } catch (error) {
+      return { articles: [], problems: [{ file, message: describeFsError(error) }] };
+    }
+  };
+  const openFile = async (file: string): Promise<FileArticles> => {
+    if (!cacheDir) return { ...(await readAndParse(file)), keys: undefined };
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      return { articles: [], problems: [{ file, message: describeFsError(error) }], keys: undefined };
+    }
+    const index = fileIndexPath(cacheDir, fileKey(file, bytes));
+    const known = await readFileIndex(index);
+    if (known) return { problems: known.problems, keys: known.entries };
+    const parsed = await workers.parse(file, bytes);
+    const entries = parsed.articles.map((a) => ({ id: a.id, key: articleKey(a) }));
+    // Kept once the run has read something: a run that writes nothing leaves no folder behind.
+    indexes.push(() => writeFileIndex(index, { problems: parsed.problems, entries }));
+    return { ...parsed, keys: entries };
+  };
+  const indexes: (() => void)[] = [];
+  const parsing: Promise<FileArticles>[] = [];
+  const jobs: Promise<ExtractedArticle>[] = [];
+  const waiting = new Set<Promise<unknown>>();
+  const usedIds = new Set<string>();
+  let read = 0;
+  let fromCache = 0;
+  const progress = createProgress(files.length, 'extracting');
+  const extractStarted = performance.now();
+  let extracted: ExtractedArticle[];
+  let times: StageTimes = {};
+  try {
+    for (let f = 0; f < files.length; f++) {
+      while (parsing.length < Math.min(files.length, f + READ_AHEAD)) parsing.push(openFile(files[parsing.length]!));
+      const file = files[f]!;
+      const opened = await parsing[f]!;
+      delete parsing[f];
+      problems.push(...opened.problems);
+      const count = opened.articles?.length ?? opened.keys?.length ?? 0;
+      if (count === 0) failedFiles.add(file);
+      // Parsed again only if an article listed in the file's index has lost its entry.
+      let reparsed: Promise<Parsed> | undefined;
+      for (let i = 0; i < count; i++) {
+        const parsedId = opened.articles?.[i]!.id ?? opened.keys![i]!.id;
+        const id = uniqueId(parsedId, usedIds);
+        read++;
+        let job: Promise<ExtractedArticle>;
+        if (cacheDir) {
+          const entry = entryPath(cacheDir, opened.keys![i]!.key);
+          job = readEntry(entry).then(async (hit) => {
+            if (hit) {
+              fromCache++;
+              return withId(hit, id);
+            }
+            const article = opened.articles?.[i] ?? (await (reparsed ??= readAndParse(file))).articles[i]!;
+            return workers.extract(withId(article, id), entry);
+          });
+        } else {
+          job = workers.extract(withId(opened.articles![i]!, id));
+        }
+        jobs.push(job);
+        const tracked = job.finally(() => waiting.delete(tracked));
+        waiting.add(tracked);
+        if (waiting.size >= IN_FLIGHT) await Promise.race(waiting);
+      }
+      progress.tick(f + 1);
+    }
+    extracted = await Promise.all(jobs);
+    clock('read + parse + extract (wall)', extractStarted);
+    if (options.timings) times = await workers.times();
+  } finally {
+    await workers.close();
   }
+  progress.done();
   for (const problem of problems) console.error(formatProblem(problem));
-  if (articles.length === 0) {
+  if (extracted.length === 0) {
     console.error(`newsgraph: no article could be read from ${options.paths.join(', ')}; nothing written`);
     return 1;
   }
 
-  const progress = createProgress(articles.length, 'extracting');
-  const extracted: ExtractedArticle[] = [];
-  for (const article of uniqueIds(articles)) {
-    extracted.push(extractArticle(article));
-    progress.tick(extracted.length);
-  }
-  progress.done();
+  for (const write of indexes) write();
 
   // Resolved once: the graph's nodes and the article texts' mentions must agree.
-  const resolution = resolve(extracted);
-  const graph: NewsGraph = buildGraph(extracted, { resolution });
-  layoutGraph(graph);
-  const csv = toCsv(graph);
-  const outputs = {
-    [join(options.out, 'graph.json')]: toJson(graph),
-    [join(options.out, 'graph.gexf')]: toGexf(graph),
-    [join(options.out, 'nodes.csv')]: csv.nodes,
-    [join(options.out, 'edges.csv')]: csv.edges,
-    [join(options.out, 'articles.json')]: toArticlesJson({ articles: articleTexts(extracted, resolution) }),
+  const stage = <T>(name: string, work: () => T): T => {
+    const started = performance.now();
+    const result = work();
+    clock(name, started);
+    return result;
   };
-  await writeFilesAtomically(outputs);
+  const explanation = options.explain ? explain(extracted) : undefined;
+  let resolution: Resolution | undefined = stage('resolve', () => resolve(extracted));
+  const graph: NewsGraph = stage('build', () => buildGraph(extracted, { resolution }));
+  const big = graph.size >= COLLECT_FROM_EDGES;
+  if (big) collectGarbage();
+  stage('layout', () => layoutGraph(graph));
+  if (big) collectGarbage();
+  // Each file is produced while it is written, one at a time: the texts are never all in memory.
+  const csv = toCsvChunks(graph);
+  const outputs: Record<string, Content> = {
+    [join(options.out, 'graph.json')]: () => toJsonChunks(graph),
+    [join(options.out, 'graph.gexf')]: () => toGexfChunks(graph),
+    [join(options.out, 'nodes.csv')]: () => csv.nodes,
+    [join(options.out, 'edges.csv')]: () => csv.edges,
+    // One article's text at a time, in id order.
+    [join(options.out, 'articles.json')]: () => sortedArticlesJsonChunks(articlesById(extracted, resolution!)),
+  };
+  let writeStarted = performance.now();
+  await writeFilesAtomically(outputs, (path) => {
+    clock(`write ${basename(path)}`, writeStarted);
+    writeStarted = performance.now();
+    // Written first (files go in name order); the graph keeps what the other files need.
+    if (basename(path) === 'articles.json') [extracted, resolution] = [[], undefined];
+    if (big) collectGarbage();
+  });
 
-  if (options.explain) console.log(explain(extracted));
-  const seconds = ((performance.now() - startedAt) / 1000).toFixed(2);
+  if (explanation !== undefined) console.log(explanation);
+  const elapsed = performance.now() - startedAt;
+  if (options.timings) console.error(timingTable(times, wall, memory, elapsed, workers.jobs));
+  const seconds = (elapsed / 1000).toFixed(2);
   const skipped = failedFiles.size;
   console.log(
     [
-      `Read ${articles.length} article${articles.length === 1 ? '' : 's'} from ${files.length - skipped} file(s); ${skipped} file(s) skipped`,
+      `Read ${read} article${read === 1 ? '' : 's'} from ${files.length - skipped} file(s); ${skipped} file(s) skipped`,
+      `Extracted ${read - fromCache}, from cache ${fromCache}${cacheDir ? '' : ' (cache off)'}; ${workers.jobs} job${workers.jobs === 1 ? '' : 's'}`,
       `Nodes: ${graph.order} (${countsBy(graph.nodes(), NODE_TYPES, (n) => graph.getNodeAttribute(n, 'type'))})`,
       `Edges: ${graph.size} (${countsBy(graph.edges(), EDGE_TYPES, (e) => graph.getEdgeAttribute(e, 'type'))})`,
       `Wrote ${Object.keys(outputs).sort().join(', ')} in ${seconds} s`,

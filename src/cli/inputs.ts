@@ -43,7 +43,7 @@ export async function listInputFiles(
   return { files: [...files].sort(), problems };
 }
 
-function describeFsError(error: unknown): string {
+export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file or folder';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
@@ -68,6 +68,11 @@ export async function readArticleFile(file: string): Promise<{ articles: Article
   } catch (error) {
     return { articles: [], problems: [{ file, message: describeFsError(error) }] };
   }
+  return parseArticleBytes(file, bytes);
+}
+
+/** One file's bytes into articles: decoding and parsing, the CPU half of reading a file. */
+export function parseArticleBytes(file: string, bytes: Uint8Array): { articles: Article[]; problems: InputProblem[] } {
   const decoded = decodeText(bytes);
   if ('error' in decoded) return { articles: [], problems: [{ file, message: decoded.error }] };
   const result = parseArticles(file, decoded.text);

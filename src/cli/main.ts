@@ -6,11 +6,15 @@ import { runMentions } from './mentions.js';
 const USAGE = `newsgraph ${pkg.version}: news articles → knowledge graph
 
 Usage:
-  newsgraph extract [PATHS…] [--out DIR] [--explain]
+  newsgraph extract [PATHS…] [--out DIR] [--explain] [--jobs N] [--no-cache] [--timings]
       Read article files or folders (.txt .md .html .htm .csv .json .jsonl; default: seeds/)
       and write graph.json, graph.gexf, nodes.csv, edges.csv and articles.json (the cleaned
       texts with their mentions, for the viewer's reader) to DIR (default: graph/).
-      --explain  also print, per article, the boilerplate that was removed and why.
+      --explain   also print, per article, the boilerplate that was removed and why.
+      --jobs N    threads for reading and extracting (default: the number of cores, or 1
+                  for under 1 MB of input); the output is the same for any N.
+      --no-cache  neither use nor keep DIR/.cache (what earlier runs extracted, per article).
+      --timings   print the time each stage took to stderr.
   newsgraph mentions [--lang auto|id|en]
       JSON Lines on stdin ({"id": …, "text": …}) → one line per input on stdout
       ({"id": …, "mentions": [{"start", "end", "type", "text"}]}).
@@ -31,12 +35,27 @@ async function main(argv: string[]): Promise<number> {
       const { values, positionals } = parseArgs({
         args: rest,
         allowPositionals: true,
-        options: { out: { type: 'string', short: 'o' }, explain: { type: 'boolean' } },
+        options: {
+          out: { type: 'string', short: 'o' },
+          explain: { type: 'boolean' },
+          jobs: { type: 'string', short: 'j' },
+          cache: { type: 'boolean', default: true },
+          'no-cache': { type: 'boolean' },
+          timings: { type: 'boolean' },
+        },
       });
+      const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+      if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) {
+        console.error(`newsgraph extract: --jobs must be a whole number of at least 1 (got "${values.jobs}")`);
+        return 2;
+      }
       return await runExtract({
         paths: positionals.length ? positionals : ['seeds'],
         out: values.out ?? 'graph',
         explain: values.explain ?? false,
+        jobs,
+        cache: !values['no-cache'] && values.cache,
+        timings: values.timings ?? false,
       });
     }
     if (command === 'mentions') {

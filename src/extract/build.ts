@@ -103,6 +103,14 @@ export function buildGraph(articles: ExtractedArticle[], { title, resolution }: 
     return draft;
   };
 
+  // One key string per evidence object: a sentence backs many edges, and a string reused keeps its hash.
+  const evidenceKeys = new WeakMap<Evidence, string>();
+  const evidenceKey = (evidence: Evidence) => {
+    let key = evidenceKeys.get(evidence);
+    if (key === undefined) evidenceKeys.set(evidence, (key = `${evidence.article}\u0000${evidence.sentence}`));
+    return key;
+  };
+
   const addEdge = (
     type: EdgeType,
     source: string,
@@ -125,7 +133,7 @@ export function buildGraph(articles: ExtractedArticle[], { title, resolution }: 
     for (const k of claim.claimedBy ?? []) if (k !== source) draft.claimedBy.add(k);
     for (const k of claim.deniedBy ?? []) draft.deniedBy.add(k);
     if (label) tally(draft.labels, label);
-    const id = `${evidence.article}\u0000${evidence.sentence}`;
+    const id = evidenceKey(evidence);
     if (draft.seen.has(id)) return;
     draft.seen.add(id);
     draft.evidence.push(evidence);

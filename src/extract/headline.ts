@@ -22,6 +22,18 @@ export function isTitleCase(text: string): boolean {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// One pattern per name, compiled once: names recur in headline after headline.
+const patterns = new Map<string, RegExp>();
+function namePattern(text: string): RegExp {
+  let pattern = patterns.get(text);
+  if (!pattern) {
+    if (patterns.size >= 10_000) patterns.clear();
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, 'gu');
+    patterns.set(text, pattern);
+  }
+  return pattern;
+}
+
 /**
  * The mentions to keep in a title-case line: those the lexicons vouch for (canonical) or whose
  * text the story uses as a name too, then every further occurrence of a story name.
@@ -41,8 +53,10 @@ export function titleCaseMentions(line: string, found: Mention[], storyNames: Me
   const kept = found.filter((m) => m.canonical || m.type === 'weapon' || known.has(m.text));
   const taken = (start: number, end: number) => kept.some((m) => start < m.end && m.start < end);
   for (const [text, model] of known) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const match of line.matchAll(pattern)) {
+    // Most story names are not in the line: skip compiling a pattern for them.
+    if (!line.includes(text)) continue;
+    // matchAll works on a copy of the pattern, so the shared one keeps no state.
+    for (const match of line.matchAll(namePattern(text))) {
       const start = match.index;
       const end = start + text.length;
       if (!taken(start, end)) kept.push({ start, end, type: model.type, text });

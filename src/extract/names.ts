@@ -64,8 +64,11 @@ export function sameName(a: string, b: string): boolean {
  * in the full name, in order.
  */
 export function isShortFormOf(short: string, full: string): boolean {
-  const ts = nameTokens(short);
-  const tf = nameTokens(full);
+  return isShortFormOfTokens(nameTokens(short), nameTokens(full));
+}
+
+/** isShortFormOf on names already split by nameTokens (for callers that compare many). */
+export function isShortFormOfTokens(ts: readonly string[], tf: readonly string[]): boolean {
   if (ts.length === 0 || ts.length >= tf.length) return false;
   let k = 0;
   for (const t of tf) if (k < ts.length && tokensMatch(ts[k]!, t)) k++;

@@ -2,7 +2,7 @@
 // articles and languages, and what that entity is called.
 
 import type { EntityType } from '../graph/types.js';
-import { isShortFormOf, nameTokens, sameName } from './names.js';
+import { isShortFormOfTokens, nameTokens, sameName } from './names.js';
 import type { ExtractedArticle } from './pipeline.js';
 import { slugify } from './slug.js';
 import type { Mention } from './types.js';
@@ -54,7 +54,6 @@ class UnionFind {
   }
 }
 
-const isFullName = (m: Mention) => nameTokens(m.text).length >= 2;
 
 /**
  * An organization introduced with its short name: "Badan Nasional Penanggulangan Bencana (BNPB)",
@@ -96,12 +95,21 @@ function clusterFullNames(names: Iterable<string>): UnionFind {
 }
 
 export function resolve(articles: ExtractedArticle[]): Resolution {
+  // Names recur across a corpus: split each distinct one into tokens once.
+  const tokenCache = new Map<string, string[]>();
+  const tokensOf = (name: string) => {
+    let tokens = tokenCache.get(name);
+    if (!tokens) tokenCache.set(name, (tokens = nameTokens(name)));
+    return tokens;
+  };
+  const isFullName = (m: Mention) => tokensOf(m.text).length >= 2;
+  const isShortFormOf = (short: string, full: string) => isShortFormOfTokens(tokensOf(short), tokensOf(full));
+
   const fullNames: string[] = [];
   for (const a of articles)
     for (const s of a.sentences)
       for (const m of s.mentions) if (m.type === 'person' && isFullName(m)) fullNames.push(clean(m.text));
   const clusters = clusterFullNames(fullNames);
-  const clusterIds = [...new Set(fullNames.map((n) => clusters.find(n)))].sort();
   const clusterNames = new Map<string, string[]>();
   for (const n of new Set(fullNames)) {
     const id = clusters.find(n);
@@ -121,8 +129,40 @@ export function resolve(articles: ExtractedArticle[]): Resolution {
       }
     }
     if (best) return best;
-    const global = clusterIds.filter((id) => clusterNames.get(id)!.some((full) => isShortFormOf(short, full)));
-    return global.length === 1 ? global[0] : undefined;
+    if (!globalShortForms.has(short)) globalShortForms.set(short, onlyClusterWith(short));
+    return globalShortForms.get(short);
+  };
+  // Failing the article, the only cluster in the corpus with a full name the short form is part
+  // of. A short form's first token must match a token of the full name: equal, or one edit
+  // apart (tokensMatch in names.ts). Two words one edit apart share the word itself or the word
+  // with one letter deleted, so clusters are indexed under those forms of their tokens and only
+  // the clusters sharing one with the short form are tried (and then checked in full).
+  const globalShortForms = new Map<string, string | undefined>();
+  const clustersByForm = new Map<string, Set<string>>();
+  const forms = (token: string) => {
+    const all = [token];
+    for (let k = 0; k < token.length; k++) all.push(token.slice(0, k) + token.slice(k + 1));
+    return all;
+  };
+  for (const [id, names] of clusterNames)
+    for (const name of names)
+      for (const token of tokensOf(name))
+        for (const form of forms(token)) {
+          const ids = clustersByForm.get(form) ?? new Set<string>();
+          clustersByForm.set(form, ids.add(id));
+        }
+  const onlyClusterWith = (short: string): string | undefined => {
+    const first = tokensOf(short)[0];
+    if (first === undefined) return undefined;
+    const candidates = new Set<string>();
+    for (const form of forms(first)) for (const id of clustersByForm.get(form) ?? []) candidates.add(id);
+    let only: string | undefined;
+    for (const id of candidates) {
+      if (!clusterNames.get(id)!.some((full) => isShortFormOf(short, full))) continue;
+      if (only !== undefined) return undefined;
+      only = id;
+    }
+    return only;
   };
 
   // First pass: a cluster or group id for every mention; labels are chosen once all are counted.

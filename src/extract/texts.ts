@@ -13,26 +13,27 @@ import type { Resolution } from './resolve.js';
  * that survive headline filtering.
  */
 export function articleTexts(articles: ExtractedArticle[], resolution: Resolution): ArticleText[] {
-  return articles
-    .map((article, a): ArticleText => {
-      const mentions: ArticleMention[] = [];
-      article.sentences.forEach((sentence, s) =>
-        sentence.mentions.forEach((mention, m) => {
-          const node = resolution.keys[a]?.[s]?.[m];
-          if (node === undefined) {
-            throw new Error(`articleTexts: no resolution for ${article.meta.id} sentence ${s} mention ${m}`);
-          }
-          // Mention offsets are into the sentence; the reader needs them into the whole text.
-          mentions.push({ start: sentence.start + mention.start, end: sentence.start + mention.end, node });
-        }),
-      );
-      mentions.sort(compareMentions);
-      return {
-        id: article.meta.id,
-        text: article.cleaned.text,
-        removed: article.cleaned.removed.map(({ text, reason }) => ({ text, reason })),
-        mentions,
-      };
-    })
-    .sort((x, y) => compareKeys(x.id, y.id));
+  return articles.map((article, a) => articleText(article, a, resolution)).sort((x, y) => compareKeys(x.id, y.id));
+}
+
+/** The ArticleText of `article`, the `a`-th of the articles `resolution` was made from. */
+export function articleText(article: ExtractedArticle, a: number, resolution: Resolution): ArticleText {
+  const mentions: ArticleMention[] = [];
+  article.sentences.forEach((sentence, s) =>
+    sentence.mentions.forEach((mention, m) => {
+      const node = resolution.keys[a]?.[s]?.[m];
+      if (node === undefined) {
+        throw new Error(`articleTexts: no resolution for ${article.meta.id} sentence ${s} mention ${m}`);
+      }
+      // Mention offsets are into the sentence; the reader needs them into the whole text.
+      mentions.push({ start: sentence.start + mention.start, end: sentence.start + mention.end, node });
+    }),
+  );
+  mentions.sort(compareMentions);
+  return {
+    id: article.meta.id,
+    text: article.cleaned.text,
+    removed: article.cleaned.removed.map(({ text, reason }) => ({ text, reason })),
+    mentions,
+  };
 }

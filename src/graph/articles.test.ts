@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticlesJson, toArticlesJson } from './articles.js';
+import { sortKeysDeep } from './json.js';
 import type { ArticlesFile } from './types.js';
 
 // Offsets are UTF-16 code units: the emoji before "Kim" makes that visible.
@@ -26,6 +27,15 @@ const fixture = (): ArticlesFile => ({
 });
 
 describe('toArticlesJson', () => {
+  it('writes, piece by piece, what JSON.stringify gives for the sorted file', () => {
+    for (const data of [fixture(), { articles: [] }]) {
+      const articles = [...data.articles]
+        .sort((a, b) => (a.id < b.id ? -1 : 1))
+        .map((a) => ({ ...a, mentions: [...a.mentions].sort((x, y) => x.start - y.start || x.end - y.end) }));
+      expect(toArticlesJson(data)).toBe(`${JSON.stringify(sortKeysDeep({ articles }), null, 2)}\n`);
+    }
+  });
+
   it('sorts articles by id, mentions by offset and keys, indents by two and ends with a newline', () => {
     const text = toArticlesJson(fixture());
     expect(text.endsWith('}\n')).toBe(true);

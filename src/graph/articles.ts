@@ -2,7 +2,7 @@
 // for the viewer's article reader. Byte-stable like graph.json, and validated the same way
 // when read, since the viewer may be handed any file.
 
-import { array, compareKeys, number, object, quoted, ShapeError, sortKeysDeep, string } from './json.js';
+import { array, compareKeys, nested, number, object, quoted, ShapeError, sortKeysDeep, string } from './json.js';
 import type { ArticleMention, ArticlesFile, ArticleText } from './types.js';
 
 /** The contract's mention order: by start, then end, then node key. */
@@ -11,10 +11,25 @@ export const compareMentions = (a: ArticleMention, b: ArticleMention): number =>
 
 /** Articles sorted by id, mentions in contract order, keys sorted, 2-space indent, trailing newline. */
 export function toArticlesJson(data: ArticlesFile): string {
-  const articles = [...data.articles]
-    .sort((a, b) => compareKeys(a.id, b.id))
-    .map((article) => ({ ...article, mentions: [...article.mentions].sort(compareMentions) }));
-  return `${JSON.stringify(sortKeysDeep({ articles }), null, 2)}\n`;
+  return [...toArticlesJsonChunks(data)].join('');
+}
+
+/**
+ * toArticlesJson's text one article at a time, for writing a big file as it goes: byte for byte
+ * `JSON.stringify(sortKeysDeep({ articles }), null, 2)`.
+ */
+export function toArticlesJsonChunks(data: ArticlesFile): Generator<string> {
+  return sortedArticlesJsonChunks([...data.articles].sort((a, b) => compareKeys(a.id, b.id)));
+}
+
+/** toArticlesJsonChunks for articles already in id order, taken one at a time (made as they are asked for). */
+export function* sortedArticlesJsonChunks(articles: Iterable<ArticleText>): Generator<string> {
+  let i = 0;
+  for (const article of articles) {
+    const sorted = sortKeysDeep({ ...article, mentions: [...article.mentions].sort(compareMentions) });
+    yield `${i++ ? ',' : '{\n  "articles": ['}\n    ${nested(sorted, 2)}`;
+  }
+  yield i ? '\n  ]\n}\n' : '{\n  "articles": []\n}\n';
 }
 
 /** An offset into `text`: a whole number of UTF-16 code units, within the text. */

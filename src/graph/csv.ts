@@ -44,30 +44,41 @@ const cellText = (cell: Cell): string | number =>
 // cell: cellText turned them into spaces.
 const FORMULA_START = /^[=+\-@]/;
 
-function unparse(fields: readonly string[], rows: Cell[][]): string {
-  const csv = Papa.unparse(
-    { fields: [...fields], data: rows.map((row) => row.map(cellText)) },
-    { newline: '\n', escapeFormulae: FORMULA_START },
-  );
+const unparseRows = (rows: Cell[][]): string =>
+  Papa.unparse(rows.map((row) => row.map(cellText)), { newline: '\n', escapeFormulae: FORMULA_START });
+
+/** The header line, then the rows in batches, each ending with a line break. */
+function* table(fields: readonly string[], keys: string[], row: (key: string) => Cell[]): Generator<string> {
   // papaparse ends a header-only table with a line break of its own.
-  return `${csv.replace(/\n+$/, '')}\n`;
+  yield `${Papa.unparse({ fields: [...fields], data: [] }, { newline: '\n' }).replace(/\n+$/, '')}\n`;
+  const BATCH = 2000;
+  for (let i = 0; i < keys.length; i += BATCH) yield `${unparseRows(keys.slice(i, i + BATCH).map(row))}\n`;
 }
 
 /** Both tables, rows sorted by key, LF line endings and a trailing newline. */
 export function toCsv(graph: ContractGraph): { nodes: string; edges: string } {
-  const nodeRows = [...graph.nodes()].sort(compareKeys).map((key): Cell[] => {
+  const chunks = toCsvChunks(graph);
+  return { nodes: [...chunks.nodes].join(''), edges: [...chunks.edges].join('') };
+}
+
+/** toCsv's tables in pieces of a few thousand rows, so a big graph can be written as it goes. */
+export function toCsvChunks(graph: ContractGraph): { nodes: Iterable<string>; edges: Iterable<string> } {
+  const nodeRow = (key: string): Cell[] => {
     const a = graph.getNodeAttributes(key);
     return [
       key, a.label, a.type, list(a.aliases), a.mentions, list(a.articles), a.start, a.end, list(a.role),
       a.country, a.lat, a.lng, a.date, a.status, a.place, a.x, a.y, a.size, a.color,
     ];
-  });
-  const edgeRows = [...graph.edges()].sort(compareKeys).map((key): Cell[] => {
+  };
+  const edgeRow = (key: string): Cell[] => {
     const a = graph.getEdgeAttributes(key);
     return [
       key, graph.source(key), graph.target(key), graph.isUndirected(key) ? 'Undirected' : 'Directed',
       a.type, a.weight, a.label, a.start, a.end, list(a.dates), evidenceCell(a.evidence ?? []),
     ];
-  });
-  return { nodes: unparse(NODE_FIELDS, nodeRows), edges: unparse(EDGE_FIELDS, edgeRows) };
+  };
+  return {
+    nodes: table(NODE_FIELDS, [...graph.nodes()].sort(compareKeys), nodeRow),
+    edges: table(EDGE_FIELDS, [...graph.edges()].sort(compareKeys), edgeRow),
+  };
 }

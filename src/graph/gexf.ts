@@ -26,10 +26,14 @@ const REFERENCES: Record<string, string> = {
   '\r': '&#13;',
 };
 
-export const stripInvalidXml = (text: string): string => text.replace(INVALID_XML_CHARS, '');
+// Everything but the characters escapeXml changes or drops: most text is all of these (the
+// fast path), and astral characters, which need the full check, send it to the slow one.
+const PLAIN_XML = /^[\u0020\u0021\u0023-\u0025\u0028-\u003B\u003D\u003F-\uD7FF\uE000-\uFFFD]*$/;
+
+export const stripInvalidXml = (text: string): string => (PLAIN_XML.test(text) ? text : text.replace(INVALID_XML_CHARS, ''));
 
 export const escapeXml = (text: string): string =>
-  stripInvalidXml(text).replace(/[&<>"'\t\n\r]/g, (c) => REFERENCES[c]!);
+  PLAIN_XML.test(text) ? text : text.replace(INVALID_XML_CHARS, '').replace(/[&<>"'\t\n\r]/g, (c) => REFERENCES[c]!);
 
 const attrs = (pairs: [string, string | number | undefined][]): string =>
   pairs
@@ -63,20 +67,37 @@ function utcDay(year: number, month: number, day: number): IsoDay {
   return date.toISOString().slice(0, 10);
 }
 
-/** The days a partial date covers (`2023` → the whole year); undefined for what is no date. */
-export function daySpan(date: PartialDate): [IsoDay, IsoDay] | undefined {
+/** A memo for pure functions of a date: a corpus has few distinct dates and many edges. */
+function memo<T>(compute: (date: string) => T): (date: string) => T {
+  const known = new Map<string, T>();
+  return (date) => {
+    if (known.has(date)) return known.get(date)!;
+    if (known.size >= 100_000) known.clear();
+    const value = compute(date);
+    known.set(date, value);
+    return value;
+  };
+}
+
+const spanOf = memo((date: PartialDate): readonly [IsoDay, IsoDay] | undefined => {
   try {
     const { start, end } = dateSpan(date);
     return [start, end];
   } catch {
     return undefined;
   }
+});
+
+/** The days a partial date covers (`2023` → the whole year); undefined for what is no date. */
+export function daySpan(date: PartialDate): [IsoDay, IsoDay] | undefined {
+  const span = spanOf(date);
+  return span && [span[0], span[1]];
 }
 
-const nextDay = (day: IsoDay): IsoDay => {
+const nextDay = memo((day: IsoDay): IsoDay => {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return utcDay(y, m, d + 1);
-};
+});
 
 /** Sorted, disjoint day intervals for an edge's dates; touching or overlapping ones merge. */
 export function spells(dates: readonly PartialDate[]): [IsoDay, IsoDay][] {
@@ -241,13 +262,20 @@ function edgeElement(
 
 /** Dynamic GEXF 1.3: nodes and edges sorted by key, no timestamps, so output is byte-stable. */
 export function toGexf(graph: ContractGraph): string {
+  return [...toGexfChunks(graph)].join('');
+}
+
+const block = (lines: string[]) => `${lines.join('\n')}\n`;
+
+/** toGexf's text in pieces, one node or edge at a time, so a big graph can be written as it goes. */
+export function* toGexfChunks(graph: ContractGraph): Generator<string> {
   const meta: Partial<GraphAttributes> = graph.getAttributes();
   const creator = meta.generator ? `${meta.generator.name} ${meta.generator.version}` : 'newsgraph';
   const defaultType = graph.directedSize > 0 ? 'directed' : 'undirected';
 
   const nodes = [...graph.nodes()].sort(compareKeys);
   const edges = [...graph.edges()].sort(compareKeys);
-  const lines = [
+  yield block([
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"' +
       ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
@@ -260,22 +288,13 @@ export function toGexf(graph: ContractGraph): string {
     ...declare('node', NODE_COLUMNS as Column<never>[]),
     ...declare('edge', EDGE_COLUMNS as Column<never>[]),
     `    <nodes count="${nodes.length}">`,
-    ...nodes.flatMap((node) => nodeElement(node, graph.getNodeAttributes(node))),
-    '    </nodes>',
-    `    <edges count="${edges.length}">`,
-    ...edges.flatMap((edge) =>
-      edgeElement(
-        edge,
-        graph.getEdgeAttributes(edge),
-        graph.source(edge),
-        graph.target(edge),
-        graph.isUndirected(edge),
-        defaultType,
-      ),
-    ),
-    '    </edges>',
-    '  </graph>',
-    '</gexf>',
-  ];
-  return `${lines.join('\n')}\n`;
+  ]);
+  for (const node of nodes) yield block(nodeElement(node, graph.getNodeAttributes(node)));
+  yield block(['    </nodes>', `    <edges count="${edges.length}">`]);
+  for (const edge of edges) {
+    yield block(
+      edgeElement(edge, graph.getEdgeAttributes(edge), graph.source(edge), graph.target(edge), graph.isUndirected(edge), defaultType),
+    );
+  }
+  yield block(['    </edges>', '  </graph>', '</gexf>']);
 }

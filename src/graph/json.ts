@@ -30,25 +30,43 @@ export function sortKeysDeep(value: unknown): Json {
 
 /** Nodes and edges sorted by key, attribute keys sorted, 2-space indent, trailing newline. */
 export function toJson(graph: ContractGraph): string {
-  const data = graph.export();
-  const byKey = (a: { key: string }, b: { key: string }) => compareKeys(a.key, b.key);
-  const serialised = {
-    options: data.options,
-    attributes: sortKeysDeep(data.attributes),
-    nodes: data.nodes
-      .map((node) => ({ key: node.key, attributes: sortKeysDeep(node.attributes ?? {}) }))
-      .sort(byKey),
-    edges: data.edges
-      .map((edge) => ({
-        key: edge.key as string,
-        source: edge.source,
-        target: edge.target,
-        ...(edge.undirected ? { undirected: true } : {}),
-        attributes: sortKeysDeep(edge.attributes ?? {}),
-      }))
-      .sort(byKey),
-  };
-  return `${JSON.stringify(serialised, null, 2)}\n`;
+  return [...toJsonChunks(graph)].join('');
+}
+
+/** `JSON.stringify(value, null, 2)` as it reads nested `depth` levels deep. */
+export const nested = (value: unknown, depth: number): string =>
+  // Line breaks in JSON text are all layout (string contents are escaped): indent each line.
+  JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+
+/**
+ * toJson's text in pieces, one node or edge at a time, so a big graph can be written out without
+ * holding the whole text or a serialised copy of the graph. Byte for byte what
+ * `JSON.stringify({ options, attributes, nodes, edges }, null, 2)` gives for the export.
+ */
+export function* toJsonChunks(graph: ContractGraph): Generator<string> {
+  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
+  yield `{\n  "options": ${nested(options, 1)},\n  "attributes": ${nested(sortKeysDeep(graph.getAttributes()), 1)},\n  "nodes": `;
+  const nodes = [...graph.nodes()].sort(compareKeys);
+  yield nodes.length ? '[' : '[]';
+  for (const [i, key] of nodes.entries()) {
+    const node = { key, attributes: sortKeysDeep(graph.getNodeAttributes(key)) };
+    yield `${i ? ',' : ''}\n    ${nested(node, 2)}`;
+  }
+  yield `${nodes.length ? '\n  ]' : ''},\n  "edges": `;
+  const edges = [...graph.edges()].sort(compareKeys);
+  yield edges.length ? '[' : '[]';
+  const mixed = graph.type === 'mixed';
+  for (const [i, key] of edges.entries()) {
+    const edge = {
+      key,
+      source: graph.source(key),
+      target: graph.target(key),
+      ...(mixed && graph.isUndirected(key) ? { undirected: true } : {}),
+      attributes: sortKeysDeep(graph.getEdgeAttributes(key)),
+    };
+    yield `${i ? ',' : ''}\n    ${nested(edge, 2)}`;
+  }
+  yield `${edges.length ? '\n  ]' : ''}\n}\n`;
 }
 
 // Validation of untrusted JSON (a file dropped into the viewer, an old graph.json).

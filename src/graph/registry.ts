@@ -50,14 +50,18 @@ export const EDGE_TYPES: readonly EdgeTypeDef[] = [
   { id: 'involves', label: { en: 'Involves', id: 'Melibatkan' }, color: '#808080', directed: true, visible: true },
 ];
 
+// Looked up for every node and edge a graph is built or written with: by map, not by search.
+const NODE_TYPE_BY_ID = new Map(NODE_TYPES.map((d) => [d.id, d]));
+const EDGE_TYPE_BY_ID = new Map(EDGE_TYPES.map((d) => [d.id, d]));
+
 export const nodeTypeDef = (id: NodeType): NodeTypeDef => {
-  const def = NODE_TYPES.find((d) => d.id === id);
+  const def = NODE_TYPE_BY_ID.get(id);
   if (!def) throw new Error(`unknown node type: ${id}`);
   return def;
 };
 
 export const edgeTypeDef = (id: EdgeType): EdgeTypeDef => {
-  const def = EDGE_TYPES.find((d) => d.id === id);
+  const def = EDGE_TYPE_BY_ID.get(id);
   if (!def) throw new Error(`unknown edge type: ${id}`);
   return def;
 };

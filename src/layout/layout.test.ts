@@ -91,7 +91,9 @@ describe('layoutGraph', () => {
     expect(iterationsFor(0)).toBe(500);
     expect(iterationsFor(10)).toBe(500);
     expect(iterationsFor(1000)).toBe(50);
-    expect(iterationsFor(100_000)).toBe(50);
+    expect(iterationsFor(5_000)).toBe(50);
+    expect(iterationsFor(10_000)).toBe(25);
+    expect(iterationsFor(100_000)).toBe(20);
     expect(iterationsFor(200)).toBeLessThan(iterationsFor(100));
   });
 });

@@ -1,0 +1,75 @@
+// `npm run bench`: every benchmark, one after the other, each printing its table.
+//
+//   npm run bench                          extraction at 1,000 and 10,000 articles, incremental, GEXF
+//   npm run bench -- --n 1000,10000,100000 other corpus sizes
+//   npm run bench -- --only gexf           some benchmarks only (by name, comma-separated)
+//
+// A benchmark is a module whose default export is a `Benchmark`; to add one, import it and
+// list it in BENCHMARKS below (one line).
+
+import { mkdirSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import extraction from './extraction.js';
+import gexf from './gexf.js';
+import window from './window.js';
+
+export interface BenchContext {
+  /** Corpus sizes asked for (--n). */
+  sizes: number[];
+  seed: number;
+  /** Where corpora and outputs are kept between runs. */
+  dir: string;
+  line(text: string): void;
+  table(header: string[], rows: string[][]): void;
+  /** A figure other tools may read: printed at the end as JSON with every benchmark's. */
+  result(name: string, value: number): void;
+}
+
+export interface Benchmark {
+  name: string;
+  title: string;
+  run(ctx: BenchContext): Promise<void>;
+}
+
+const BENCHMARKS: Benchmark[] = [
+  extraction,
+  gexf,
+  window,
+];
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '1000,10000' },
+    seed: { type: 'string', default: '1' },
+    only: { type: 'string' },
+    dir: { type: 'string', default: join(tmpdir(), 'newsgraph-bench') },
+  },
+});
+const only = values.only?.split(',');
+const results: Record<string, number> = {};
+const ctx: BenchContext = {
+  sizes: values.n.split(',').map(Number),
+  seed: Number(values.seed),
+  dir: values.dir,
+  line: (text) => console.log(text),
+  table: (header, rows) => console.log(table(header, rows)),
+  result: (name, value) => (results[name] = Math.round(value * 100) / 100),
+};
+mkdirSync(ctx.dir, { recursive: true });
+console.log(
+  `newsgraph bench: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+);
+for (const benchmark of BENCHMARKS) {
+  if (only && !only.includes(benchmark.name)) continue;
+  console.log(`\n== ${benchmark.title}`);
+  await benchmark.run(ctx);
+}
+console.log(`\n${JSON.stringify(results)}`);
