@@ -92,8 +92,10 @@ export function assembleEvents(
 ): { nodes: NodePart[]; edges: EdgePart[] } {
   const label = (key: string) => entities.get(key)?.label ?? key;
   const countryOf = (key: string) => (key.startsWith('country:') ? key : placeCountry.get(key));
-  const placeSetsAgree = (a: Set<string>, b: Set<string>) =>
-    !a.size || !b.size || [...a].some((x) => [...b].some((y) => placesAgree(x, y)));
+  const placeSetsAgree = (a: Set<string>, b: Set<string>, sameStory = false) =>
+    !a.size || !b.size || [...a].some((x) => [...b].some((y) => placesAgree(x, y) || (sameStory && (vague(x) || vague(y)))));
+  /** A named building or site whose country the gazetteer does not know ("Ittihadiya palace"). */
+  const vague = (key: string) => !key.startsWith('country:') && countryOf(key) === undefined;
   const placesAgree = (a?: string, b?: string) =>
     !a || !b || a === b || countryOf(a) === b || countryOf(b) === a || (countryOf(a) !== undefined && countryOf(a) === countryOf(b) && a.startsWith('country:') !== b.startsWith('country:'));
   const morePrecisePlace = (a?: string, b?: string) => (!a ? b : !b ? a : a.startsWith('country:') && !b.startsWith('country:') ? b : a);
@@ -140,8 +142,26 @@ export function assembleEvents(
       told.push(d);
     };
 
-    for (const c of meetings) {
+    // A headline tells a meeting of the story: it is read after the body, and joins the first
+    // meeting told there that has all its people; a lone name that joins none makes no meeting.
+    const ordered = [...meetings.filter((c) => !c.headline), ...meetings.filter((c) => c.headline)];
+    for (const c of ordered) {
       const sentence = article.sentences[c.sentence]!;
+      if (c.headline) {
+        const names = new Set(c.participants.map(keyOf));
+        const whole = drafts.find(
+          (d) =>
+            d.articles.has(id) &&
+            names.size > 0 &&
+            [...names].every((p) => d.participants.has(p) || [...d.participants].some((q) => roleOwners.get(q)?.has(p))) &&
+            (!c.date || !d.when || datesCompatible(c.date, d.when)),
+        );
+        if (whole) {
+          addTelling(whole, { ...c, place: undefined, places: [] }, []);
+          continue;
+        }
+        if (names.size < 2) continue;
+      }
       const participants = new Set(c.participants.map(keyOf));
       const delegations = c.participants.every((r) => article.sentences[r.sentence]!.mentions[r.mention]!.type !== 'person');
       const place = c.place ? keyOf(c.place) : undefined;
@@ -164,7 +184,9 @@ export function assembleEvents(
           continue;
         }
         // "Choe dan Lavrov … hasil pembicaraan mereka": the meeting of some of those named.
-        const among = [...told].reverse().find((d) => d.participants.size > 1 && [...d.participants].every((p) => participants.has(p)));
+        const among = participants.size
+          ? [...told].reverse().find((d) => d.participants.size > 1 && [...d.participants].every((p) => participants.has(p)))
+          : undefined;
         if (among && !c.joins) {
           addTelling(among, c, []);
           continue;
@@ -180,7 +202,7 @@ export function assembleEvents(
           addTelling(joined, c, []);
           continue;
         }
-        if (!participants.size) continue;
+        if (!participants.size || c.backOnly) continue;
       }
       if (!participants.size) continue;
       void sentence;
@@ -191,7 +213,7 @@ export function assembleEvents(
             sameSides(participants, delegations, d.participants, d.delegations) &&
             // A delegation is a person's side only on a date both tellings state.
             (delegations === d.delegations || (c.date !== undefined && d.when !== undefined)) &&
-            placeSetsAgree(candidatePlaces, d.places) &&
+            placeSetsAgree(candidatePlaces, d.places, d.articles.has(id)) &&
             compatibleWhen(c.date, d.when, published) &&
             // Two dated tellings of one meeting agree; an undated one joins the meeting of its story.
             (c.date || d.when ? true : d.articles.has(id)),
@@ -258,6 +280,27 @@ export function assembleEvents(
     relationEdges(article, a, keys, entities, edges);
   }
 
+  // Countries or bodies told as sides ("kunjungan menteri luar negeri Korea Utara ke Rusia") are the
+  // people's meeting of the same story whose titles belong to every one of them, when a date
+  // both state (or the sides' silence) and the places allow it: the first such meeting told.
+  for (const loose of [...drafts]) {
+    if (!loose.delegations) continue;
+    const host = drafts.find(
+      (d) =>
+        d !== loose &&
+        !d.delegations &&
+        [...loose.articles].every((x) => d.articles.has(x)) &&
+        [...loose.participants].every((x) => [...d.participants].some((p) => roleOwners.get(p)?.has(x))) &&
+        (!loose.when || (d.when !== undefined && datesCompatible(loose.when, d.when))) &&
+        placeSetsAgree(loose.places, d.places, true),
+    );
+    if (!host) continue;
+    for (const t of loose.tellings) if (!host.tellings.some((h) => h.article === t.article && h.sentence === t.sentence)) host.tellings.push({ ...t, visitors: [] });
+    for (const x of loose.cues) host.cues.add(x);
+    if (loose.happened) host.happened = true;
+    drafts.splice(drafts.indexOf(loose), 1);
+  }
+
   // A lone person's telling ("Prabowo Kunjungi Paris", "Huang meets Vietnam's leaders") is the
   // one meeting of theirs it can be: same story or same date, places agreeing.
   for (const lone of [...drafts]) {
@@ -268,11 +311,18 @@ export function assembleEvents(
         d !== lone &&
         d.participants.has(p!) &&
         d.participants.size > 1 &&
-        placeSetsAgree(lone.places, d.places) &&
+        placeSetsAgree(lone.places, d.places, [...lone.articles].some((x) => d.articles.has(x))) &&
         (lone.when && d.when ? datesCompatible(lone.when, d.when) : !lone.when && !d.when ? [...lone.articles].some((x) => d.articles.has(x)) : !lone.when && [...lone.articles].some((x) => d.articles.has(x))),
     );
-    if (hosts.length !== 1) continue;
-    const host = hosts[0]!;
+    // Several meetings of theirs: the one that agrees on whether it happened, then the first told.
+    const agreeing = hosts.filter((d) => d.happened === lone.happened);
+    const host =
+      hosts.length === 1
+        ? hosts[0]
+        : lone.places.size > 0 && agreeing.length >= 1 && [...lone.articles].every((x) => agreeing[0]!.articles.has(x))
+          ? agreeing[0]
+          : undefined;
+    if (!host) continue;
     for (const t of lone.tellings) if (!host.tellings.some((h) => h.article === t.article && h.sentence === t.sentence)) host.tellings.push(t);
     for (const x of lone.articles) host.articles.add(x);
     for (const x of lone.cues) host.cues.add(x);
@@ -294,7 +344,10 @@ export function assembleEvents(
 
   const finished = drafts
     .map((d) => {
-      const when: When = d.when ?? (d.published ? { value: d.published, start: d.published, end: d.published } : { value: '', start: '', end: '' });
+      // A planned meeting the text gives no date for has none: its days are the day it was
+      // reported (start/end, for the time bar), not a date it holds for.
+      const reported = d.published ? { value: d.published, start: d.published, end: d.published } : { value: '', start: '', end: '' };
+      const when: When = d.when ?? (d.happened ? reported : { ...reported, value: '' });
       const names = [...d.participants].map(label).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
       const text = [names.join(' – '), d.place ? label(d.place) : '', when.value].filter(Boolean).join(', ');
       return { d, when, text };
@@ -322,7 +375,7 @@ export function assembleEvents(
     });
     const span = when.start ? { start: when.start, end: when.end } : undefined;
     for (const t of d.tellings) {
-      const evidence: Evidence = { article: t.article, sentence: t.sentence, date: when.value };
+      const evidence: Evidence = { article: t.article, sentence: t.sentence, date: when.value || when.start };
       for (const p of [...d.participants].sort()) edges.push({ type: 'attends', source: p, target: key, label: '', evidence, span });
       if (d.place) {
         edges.push({ type: 'held_in', source: key, target: d.place, label: '', evidence, span });

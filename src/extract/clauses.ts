@@ -18,6 +18,7 @@ const SUBORDINATORS = [
   '(?:ke)?lanjutan dari', 'selama', 'sejak', 'karena', 'sehingga', 'meskipun', 'walaupun', 'atas undangan', 'seperti yang',
   'after', 'before', 'while', 'whereas', 'but', 'following', 'during', 'since', 'because', 'although',
   'ahead of', 'at the invitation of', 'where', 'which', 'days after', 'weeks after', 'months after',
+  'selain', 'besides', 'apart from', 'in addition to',
 ];
 
 /** Speech and claim verbs: what follows "kata"/"according to" is the speaker; what precedes "mengatakan"/"said" is. */
@@ -28,8 +29,11 @@ const SPEAKER_BEFORE = [
 ];
 
 const words = (list: string[]) => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
+// ", and will attend …", ", dan akan …": a second predicate of the same subject; "and at the NATO
+// summit": a second occasion of the same people (events.ts gives it the first one's people).
+const COORDINATED = ',\\s+(?:and|dan)\\s+(?=(?:will|would|also|then|later|akan|juga|kemudian|lalu)\\b)|\\s(?:and|dan)\\s+(?=(?:at|di)\\s+(?:the\\s+)?(?:\\p{Lu}|KTT))';
 const BOUNDARY = new RegExp(
-  `[;:“”"«»]|\\s[-–—]\\s|\\b(?:${words(SUBORDINATORS)})\\b|\\b(?:${words(SPEAKER_BEFORE)})(?:\\s+(?:bahwa|that))?\\b|(?<=,\\s*|[”"]\\s*)(?:${words(SPEAKER_AFTER)})\\b|\\b(?:menurut|according to)\\b`,
+  `${COORDINATED}|[;:“”"«»]|\\s[-–—]\\s|\\b(?:${words(SUBORDINATORS)})\\b|\\b(?:${words(SPEAKER_BEFORE)})(?:\\s+(?:bahwa|that))?\\b|(?<=,\\s*|[”"]\\s*)(?:${words(SPEAKER_AFTER)})\\b|\\b(?:menurut|according to)\\b`,
   'giu',
 );
 const AS_CLAUSE = /(?<=\s)as(?=\s+(?:[A-Z]|the\s))/g;
@@ -44,6 +48,12 @@ export function clauses(text: string): Clause[] {
   // "as" opens a clause before a name or "the" ("talks run late as Israel presses …"), not in "as well as".
   AS_CLAUSE.lastIndex = 0;
   for (let m = AS_CLAUSE.exec(text); m; m = AS_CLAUSE.exec(text)) found.push(m);
+  // "Selain bertemu Wong, Sugiono …", "Menurut dia, kedua pemimpin …": a fronted phrase ends at its comma.
+  const fronted = /^(?:selain|besides|apart from|in addition to|menurut|according to)\b[^,;]{1,60}?,/iu.exec(text.trimStart());
+  if (fronted) {
+    const at = text.length - text.trimStart().length + fronted[0].length;
+    found.push(Object.assign([''], { index: at, input: text, groups: undefined }) as unknown as RegExpExecArray);
+  }
   found.sort((a, b) => a.index - b.index);
   for (const m of found) {
     const word = m[0];

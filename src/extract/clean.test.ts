@@ -156,6 +156,18 @@ describe('cleanArticle on pages in the style of other outlets', () => {
     ]);
   });
 
+  it('a caption that ends in its agency credit, without brackets', () => {
+    const page = [
+      'Scholz hosts Tusk in Berlin',
+      'BERLIN, Feb 12 (Reuters) - German Chancellor Olaf Scholz met Polish Prime Minister Donald Tusk in Berlin on Monday.',
+      'German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk at the Chancellery in Berlin, Germany, February 12, 2024. REUTERS/Lisa Brandt',
+      'Tusk said Europe must spend more on defence.',
+    ].join('\n');
+    const { text, removed } = cleanArticle(page, 'en');
+    expect(text).not.toContain('Chancellery');
+    expect(removed.map((r) => r.reason)).toContain('photo caption');
+  });
+
   it('an Antara-style page with agency dateline and staff credits', () => {
     const page = [
       'Indonesia dan Malaysia sepakati patroli bersama di Selat Malaka',

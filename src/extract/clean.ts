@@ -153,6 +153,8 @@ const LINE_RULES: [string, (RegExp | ((line: string) => boolean))[]][] = [
       /\((?=[^()]*\b(?:foto|photo|pool|via|getty|dok|istimewa|handout|file|courtesy|shutterstock)\b)[^()]{2,100}\)$/i,
       /\((?=[^()]*\/)(?=[^()]*\S\s+\S)[^()]{2,100}\)$/,
       /^(?:[A-Z]{2,}(?: FOTO| PHOTO)?|AP Photo|AFP Photo|Getty Images|EPA-EFE)\s*\/\s*[^/]{2,60}(?:\/[^/]{1,30})*$/,
+      // A caption ending in its agency credit: "… in Quezon City, March 28, 2025. REUTERS/Ramon Dizon".
+      /[.)]\s+(?:[A-Z]{2,}(?: FOTO| PHOTO)?|AP Photo|AFP Photo|Getty Images|EPA-EFE)\s*\/\s*[^/.]{2,60}(?:\/[^/.]{1,30})*$/,
     ],
   ],
   [

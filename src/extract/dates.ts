@@ -282,10 +282,12 @@ const ID_RULES: Rule[] = [
   },
   {
     // chrono reads "Oktober tahun lalu" as two dates, and its "September lalu" drops the "lalu".
-    pattern: new RegExp(`\\b(${MONTH})\\s+(tahun\\s+(?:lalu|kemarin|ini|depan)|(?:yang\\s+)?lalu|kemarin)\\b`, 'gi'),
+    // "Oktober mendatang" / "Oktober nanti" is the coming October.
+    pattern: new RegExp(`\\b(${MONTH})\\s+(tahun\\s+(?:lalu|kemarin|ini|depan)|(?:yang\\s+)?lalu|kemarin|(?:yang\\s+)?(?:akan\\s+datang|mendatang)|nanti)\\b`, 'gi'),
     resolve: (m, pub) => {
       const month = monthNumber(m[1]!);
       const when = m[2]!.toLowerCase();
+      if (/datang|nanti/.test(when)) return resolved({ y: month > pub.m ? pub.y : pub.y + 1, m: month });
       if (!when.startsWith('tahun')) return resolved({ y: yearOfPastMonth(pub, month), m: month });
       const shift = /lalu|kemarin/.test(when) ? -1 : /depan/.test(when) ? 1 : 0;
       return resolved({ y: pub.y + shift, m: month });

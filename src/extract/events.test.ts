@@ -140,3 +140,62 @@ describe('typed relations', () => {
     expect(edges(g, 'invites').map((e) => [e.source, e.target])).toEqual([['person:sergei-lavrov', 'person:choe-son-hui']]);
   });
 });
+
+describe('meeting precision: calls, possessors, anaphora, headlines, undated plans', () => {
+  it('a phone call is no meeting, and ends the clause of the meeting told before it', () => {
+    const g = graphOf(
+      article(
+        'p1',
+        'Foreign Minister Penny Wong, who met Secretary of State Antony Blinken in Tokyo last month, spoke by phone on Monday with Japanese Foreign Minister Yoko Kamikawa.',
+        '2024-03-14',
+        'en',
+      ),
+      article('p2', 'Presiden Joko Widodo dan Presiden Prancis Emmanuel Macron melakukan pembicaraan melalui telepon pada Senin (11/3/2024).', '2024-03-12'),
+    );
+    expect(meetings(g)).toEqual([expect.objectContaining({ participants: ['Antony Blinken', 'Penny Wong'], date: '2024-02', place: 'Tokyo' })]);
+  });
+
+  it("a possessor is no participant ('Biden's predecessor'), a possessive pronoun before the cue is", () => {
+    const g = graphOf(
+      article('q', "Biden's predecessor, Donald Trump, visited Seoul last May. President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida on Friday, hours before his talks with Chinese Premier Li Qiang.", '2024-03-16', 'en'),
+    );
+    const found = meetings(g).map((m) => [m.participants.join(' + '), m.date]);
+    expect(found).toContainEqual(['Donald Trump', '2023-05']);
+    expect(found).toContainEqual(['Fumio Kishida + Yoon Suk Yeol', '2024-03-15']);
+    expect(found).toContainEqual(['Li Qiang + Yoon Suk Yeol', '2024-03-15']);
+  });
+
+  it('"kedua pemimpin" names the people of the meeting or call told before, at its own date', () => {
+    const g = graphOf(
+      article(
+        'r',
+        'Presiden Joko Widodo bertemu dengan Perdana Menteri Malaysia Anwar Ibrahim di Istana Bogor, Senin (8/1/2024). Menurut juru bicara, kedua pemimpin terakhir bertemu di Kuala Lumpur pada Juni 2023.',
+        '2024-01-09',
+      ),
+    );
+    const found = meetings(g).map((m) => [m.participants.join(' + '), m.date]);
+    expect(found).toEqual(expect.arrayContaining([['Anwar Ibrahim + Joko Widodo', '2024-01-08'], ['Anwar Ibrahim + Joko Widodo', '2023-06']]));
+    expect(found).toHaveLength(2);
+  });
+
+  it('a headline joins the meeting the story tells; a lone name in it makes none', () => {
+    const text = 'Scholz Meets Biden at the White House\n\nGerman Chancellor Olaf Scholz met President Joe Biden in Washington on Friday.';
+    const a = extractArticle({ id: 'h', title: 'Scholz Meets Biden at the White House', published: '2024-03-09', source: 'test', lang: 'en', file: 'h.txt', text });
+    expect(meetings(graphOf(a))).toEqual([expect.objectContaining({ participants: ['Joe Biden', 'Olaf Scholz'], date: '2024-03-08' })]);
+  });
+
+  it('who sent a deputy did not attend; separate meetings are one each', () => {
+    const g = graphOf(
+      article('s', 'KTT G20 tidak dihadiri Presiden Rusia Vladimir Putin, yang mengutus Menteri Luar Negeri Sergei Lavrov.', '2023-09-10'),
+      article('t', 'He later held separate meetings with Senator Chuck Schumer and with Speaker Mike Johnson on Thursday. ', '2024-03-09', 'en'),
+    );
+    for (const m of meetings(g)) expect(m.participants).not.toContain('Vladimir Putin');
+  });
+
+  it('a planned meeting the text gives no date for has none', () => {
+    const g = graphOf(article('u', 'Presiden Prancis Emmanuel Macron berencana berkunjung ke Jakarta untuk bertemu Presiden Joko Widodo.', '2024-03-12'));
+    const [m] = meetings(g);
+    expect(m).toMatchObject({ status: 'planned', place: 'Jakarta' });
+    expect(m!.date).toBeUndefined();
+  });
+});

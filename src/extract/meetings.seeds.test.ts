@@ -41,7 +41,7 @@ describe('meetings in the seeds', () => {
 
   it('the Kim–Putin summit at Vostochny on 13 September 2023, once, with every article as a source', () => {
     const found = meetingsWith('person:kim-jong-un', 'person:vladimir-putin').filter(
-      (k) => graph.getNodeAttribute(k, 'date')!.startsWith('2023-09'),
+      (k) => (graph.getNodeAttribute(k, 'date') ?? '').startsWith('2023-09'),
     );
     expect(found).toHaveLength(1);
     const a = graph.getNodeAttributes(found[0]!);

@@ -153,6 +153,13 @@ describe('findMentions output contract', () => {
   });
 });
 
+describe('regnal numbers', () => {
+  it('a monarch keeps the number after a single name', () => {
+    const names = find("Jordan's King Abdullah II met Britain's King Charles III in London.", 'en').filter((m) => m.type === 'person').map((m) => m.text);
+    expect(names).toEqual(['Abdullah II', 'Charles III']);
+  });
+});
+
 describe('canonicalCountry', () => {
   it('canonicalises countries, demonyms and organizations in both languages', () => {
     expect(canonicalCountry('Korut')).toBe('North Korea');

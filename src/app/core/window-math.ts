@@ -108,9 +108,18 @@ const BUSY_PADDING = 0.03;
 export function busyRange(sortedDays: Int32Array, extent: DayWindow): DayWindow {
   const n = sortedDays.length;
   if (n === 0) return extent;
-  const first = sortedDays[Math.floor(n * EARLY_OUTLIERS)]!;
   const last = sortedDays[Math.ceil(n * (1 - LATE_OUTLIERS)) - 1]!;
+  // The early cut drops stray dates, not the first days of the busy run: walk back over evidence
+  // that follows on closely (gaps under a tenth of the span).
+  let i = Math.floor(n * EARLY_OUTLIERS);
+  const gap = Math.max(1, Math.round((last - sortedDays[i]! + 1) * 0.1));
+  while (i > 0 && sortedDays[i]! - sortedDays[i - 1]! <= gap) i--;
+  const first = sortedDays[i]!;
   const pad = Math.round((last - first + 1) * BUSY_PADDING);
   const busy = { from: Math.max(extent.from, first - pad), to: Math.min(extent.to, last + pad) };
+  // An edge of the extent a few days past the busy run is kept: nothing is cut for so little.
+  const near = Math.round((last - first + 1) * 0.1);
+  if (busy.from - extent.from <= near) busy.from = extent.from;
+  if (extent.to - busy.to <= near) busy.to = extent.to;
   return widthOf(busy) * 2 <= widthOf(extent) ? busy : extent;
 }

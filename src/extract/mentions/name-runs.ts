@@ -155,6 +155,9 @@ export function nameFrom(ctx: Ctx, j: number, lead = false): number {
     }
     break;
   }
+  // "King Abdullah II", "Raja Charles III", "Pope Benedict XVI": a regnal number after a monarch's title.
+  if (words === 1 && j > 0 && MONARCH.test(toks[j - 1]!.text) && /^(?:II|III|IV|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/.test(toks[k]?.text ?? '') && toks[k - 1]!.end + 1 === toks[k]!.start)
+    return k + 1;
   if (words >= 2) {
     // "Harold Belafonte , Jr .", "Paul Kevin Jonas II": a generational suffix belongs to the name.
     let q = toks[k]?.text === ',' ? k + 1 : k;
@@ -218,6 +221,9 @@ export function middleInitial(ctx: Ctx, k: number): boolean {
   if (letter === 'I' && n && BALINESE_NAMES.has(n.lower)) return false;
   return isNameToken(ctx, k + 1);
 }
+
+/** Titles of monarchs and popes, after which a single name takes its regnal number. */
+const MONARCH = /^(?:King|Queen|Raja|Ratu|Sultan|Emperor|Kaisar|Pope|Paus|Prince|Pangeran)$/;
 
 /** Generational suffixes after a full name: "Jr.", "Sr.". */
 export const GENERATION = new Set(['jr', 'jr.', 'sr', 'sr.']);
