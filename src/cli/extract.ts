@@ -1,6 +1,6 @@
 // `newsgraph extract [PATHS…] [--out DIR] [--explain]`
 
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { basename, join } from 'node:path';
@@ -17,7 +17,7 @@ import { compareKeys, toJsonChunks } from '../graph/json.js';
 import { EDGE_TYPES, NODE_TYPES } from '../graph/registry.js';
 import { layoutGraph } from '../layout/index.js';
 import { articleKey, entryPath, fileIndexPath, fileKey, openCache, readEntry, readFileIndex, writeFileIndex } from './cache.js';
-import { describeFsError, listInputFiles } from './inputs.js';
+import { listInputFiles, readInputBytes } from './inputs.js';
 import { createProgress } from './progress.js';
 import { createWorkers, defaultJobs, type Parsed } from './work.js';
 import { writeFilesAtomically, type Content } from './write.js';
@@ -152,20 +152,13 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
   // With a cache, a file seen before (same path and bytes) is not even parsed: its index lists
   // the keys of its articles.
   const readAndParse = async (file: string): Promise<Parsed> => {
-    try {
-      return await workers.parse(file, await readFile(file));
-    } catch (error) {
-      return { articles: [], problems: [{ file, message: describeFsError(error) }] };
-    }
+    const bytes = await readInputBytes(file);
+    return bytes instanceof Uint8Array ? workers.parse(file, bytes) : { articles: [], problems: [bytes] };
   };
   const openFile = async (file: string): Promise<FileArticles> => {
-    if (!cacheDir) return { ...(await readAndParse(file)), keys: undefined };
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(file);
-    } catch (error) {
-      return { articles: [], problems: [{ file, message: describeFsError(error) }], keys: undefined };
-    }
+    const bytes = await readInputBytes(file);
+    if (!(bytes instanceof Uint8Array)) return { articles: [], problems: [bytes], keys: undefined };
+    if (!cacheDir) return { ...(await workers.parse(file, bytes)), keys: undefined };
     const index = fileIndexPath(cacheDir, fileKey(file, bytes));
     const known = await readFileIndex(index);
     if (known) return { problems: known.problems, keys: known.entries };

@@ -43,7 +43,7 @@ export async function listInputFiles(
   return { files: [...files].sort(), problems };
 }
 
-export function describeFsError(error: unknown): string {
+function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file or folder';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
@@ -55,20 +55,24 @@ export function describeFsError(error: unknown): string {
 const MAX_PAGE_BYTES = 32 * 1024 * 1024;
 const SINGLE_PAGE = ['.txt', '.md', '.html', '.htm'];
 
-/** Reads one file into articles; every problem names the file and is returned, never thrown. */
-export async function readArticleFile(file: string): Promise<{ articles: Article[]; problems: InputProblem[] }> {
-  let bytes: Uint8Array;
+/** A file's bytes, or the problem that keeps it from being read (a page too big is never read). */
+export async function readInputBytes(file: string): Promise<Buffer | InputProblem> {
   try {
     const { size } = await stat(file);
     if (SINGLE_PAGE.includes(extname(file).toLowerCase()) && size > MAX_PAGE_BYTES) {
       const message = `${(size / 1024 / 1024).toFixed(0)} MB is too big for one news page (limit ${MAX_PAGE_BYTES / 1024 / 1024} MB); split it into articles`;
-      return { articles: [], problems: [{ file, message }] };
+      return { file, message };
     }
-    bytes = await readFile(file);
+    return await readFile(file);
   } catch (error) {
-    return { articles: [], problems: [{ file, message: describeFsError(error) }] };
+    return { file, message: describeFsError(error) };
   }
-  return parseArticleBytes(file, bytes);
+}
+
+/** Reads one file into articles; every problem names the file and is returned, never thrown. */
+export async function readArticleFile(file: string): Promise<{ articles: Article[]; problems: InputProblem[] }> {
+  const bytes = await readInputBytes(file);
+  return bytes instanceof Uint8Array ? parseArticleBytes(file, bytes) : { articles: [], problems: [bytes] };
 }
 
 /** One file's bytes into articles: decoding and parsing, the CPU half of reading a file. */
