@@ -7,10 +7,10 @@ import { nodeTypeDef } from '../graph/registry.js';
 import { fromHash, toHash } from './core/url-state.js';
 import { byId } from './dom.js';
 import { loadBundled, type Loaded } from './graph.js';
-import { renderChronology } from './panels/chronology.js';
+import { bindChronology } from './panels/chronology.js';
 import { renderDetails } from './panels/details.js';
-import { renderFilters } from './panels/filters.js';
-import { renderCount, renderTitle } from './panels/header.js';
+import { bindFilters } from './panels/filters.js';
+import { renderCount, renderShownNotice, renderTitle } from './panels/header.js';
 import { bindIo } from './panels/io.js';
 import { renderPath } from './panels/path.js';
 import { renderReader } from './panels/reader.js';
@@ -33,6 +33,16 @@ interface Mounted {
 
 let mounted: Mounted | null = null;
 let lastHash = '';
+let hashTimer = 0;
+/** The hash follows the view a moment later: not once per frame while the camera pans or the window is dragged. */
+const HASH_DELAY_MS = 250;
+
+function writeHashSoon(m: Mounted): void {
+  clearTimeout(hashTimer);
+  hashTimer = window.setTimeout(() => {
+    if (mounted === m) writeHash(m);
+  }, HASH_DELAY_MS);
+}
 
 function writeHash(m: Mounted): void {
   const camera = m.renderer.getCamera().getState();
@@ -47,11 +57,13 @@ function writeHash(m: Mounted): void {
   history.replaceState(null, '', hash || location.pathname + location.search);
 }
 
+/** Only what differs is changed: each change redraws the graph, which is not free on a large one. */
 function applyHash(m: Mounted, hash: string): void {
   const wanted = fromHash(hash);
-  m.view.setFilters(wanted.filters);
-  m.view.setSizeBy(wanted.sizeBy);
-  m.view.select(wanted.selected);
+  const { state } = m.view;
+  if (JSON.stringify(wanted.filters) !== JSON.stringify(state.filters)) m.view.setFilters(wanted.filters);
+  if (wanted.sizeBy !== state.sizeBy) m.view.setSizeBy(wanted.sizeBy);
+  if (wanted.selected !== state.selected) m.view.select(wanted.selected);
   if (wanted.camera) m.renderer.getCamera().setState(wanted.camera);
 }
 
@@ -74,8 +86,7 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
   const details = byId('details');
   const pathPanel = byId('path');
   const count = byId('visible-count');
-  const filters = byId('filters');
-  const chronology = byId('chronology');
+  const notice = byId('shown-notice');
   const select = (node: string | null) => {
     view.select(node);
     if (node) focusCamera(renderer, node);
@@ -84,12 +95,14 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
     select,
     openArticle: (article: string, sentence?: string) => openArticle(view, article, sentence, select),
     pathEnd: (node: string) => view.pickPathEnd(node),
+    expand: (node: string) => view.expand(node),
   };
 
   renderTitle(byId('title'), view);
-  renderFilters(filters, view);
-  renderChronology(chronology, view, select);
+  const filters = bindFilters(byId('filters'), view);
+  const chronology = bindChronology(byId('chronology'), view, select);
   renderCount(count, view);
+  renderShownNotice(notice, view);
   renderDetails(details, view, actions);
   renderPath(pathPanel, view, select);
   // Escape closes the article first, and only then clears the selection.
@@ -121,18 +134,22 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
 
   const unsubscribe = view.onChange((change) => {
     renderer.refresh({ skipIndexation: true });
-    if (change === 'filters') {
+    const shown = change === 'filters' || change === 'shown';
+    if (shown) {
       renderCount(count, view);
-      renderFilters(filters, view);
-      renderChronology(chronology, view, select);
+      chronology.render();
+    }
+    if (change === 'filters' || change === 'size') filters.render();
+    if (change === 'filters') {
       timebar.render();
     }
-    if (change === 'select' || change === 'filters') renderDetails(details, view, actions);
-    if (change === 'path' || change === 'filters') renderPath(pathPanel, view, select);
-    if (change !== 'hover') writeHash(m);
+    if (change === 'shown') renderShownNotice(notice, view);
+    if (change === 'select' || shown) renderDetails(details, view, actions);
+    if (change === 'path' || shown) renderPath(pathPanel, view, select);
+    if (change !== 'hover' && change !== 'shown') writeHashSoon(m);
   });
   signal.addEventListener('abort', unsubscribe);
-  renderer.getCamera().on('updated', () => writeHash(m));
+  renderer.getCamera().on('updated', () => writeHashSoon(m));
 
   applyHash(m, hash);
   window.__newsgraph = { sigma: renderer, view, graph: view.graph };
@@ -166,3 +183,4 @@ window.addEventListener('hashchange', () => {
 
 mount(loadBundled(), location.hash);
 bindIo({ current: () => mounted, show: (loaded) => mount(loaded) });
+byId('show-all').addEventListener('click', () => mounted?.view.showAll());

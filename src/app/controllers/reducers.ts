@@ -1,6 +1,6 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { nodeTypeDef } from '../../graph/registry.js';
-import type { EdgeAttributes, NodeAttributes } from '../../graph/types.js';
+import { NODE_TYPES } from '../../graph/registry.js';
+import type { EdgeAttributes, NodeAttributes, NodeType } from '../../graph/types.js';
 import { truncate } from '../dom.js';
 import type { View } from './view.js';
 import { pictogramOf, programOf } from './shapes.js';
@@ -12,6 +12,12 @@ const RELATION_EDGE = '#9e9e9e';
 const FOCUS_EDGE = '#555555';
 const PATH_EDGE = '#d62728';
 
+/** Program and pictogram per node type, looked up once rather than per reducer call. */
+const DRAWING = new Map<NodeType, { type: string; image: string | undefined }>(
+  NODE_TYPES.map((def) => [def.id, { type: programOf(def.shape), image: pictogramOf(def.shape) }]),
+);
+const CIRCLE = { type: 'circle', image: undefined };
+
 // The contract's `type` attributes name entity and relation kinds, while sigma reads `type`
 // as the program to draw with, so the reducers always return complete display data.
 
@@ -20,21 +26,21 @@ export const nodeReducer =
   (node: string, data: NodeAttributes): Partial<NodeDisplayData> & { image?: string } => {
     const { state } = view;
     if (!state.visible.nodes.has(node)) return { x: data.x, y: data.y, size: data.size, hidden: true };
-    const onPath = state.path?.nodes.includes(node) ?? false;
+    const onPath = state.onPath !== null && state.onPath.nodes.has(node);
     const faded =
-      (state.hovered !== null && !state.focus.has(node)) || (state.path !== null && !onPath && state.hovered === null);
-    const shape = nodeTypeDef(data.type).shape;
+      (state.hovered !== null && !state.focus.has(node)) || (state.onPath !== null && !onPath && state.hovered === null);
+    const drawing = DRAWING.get(data.type) ?? CIRCLE;
     const size = state.sizeBy === 'degree' ? (view.degreeSizes.get(node) ?? data.size) : data.size;
     return {
       x: data.x,
       y: data.y,
       size,
-      type: programOf(shape),
-      image: pictogramOf(shape),
+      type: drawing.type,
+      image: drawing.image,
       // A scraped "name" can be thousands of characters: the canvas gets the start of it.
       label: faded ? null : truncate(data.label, 60),
       color: faded ? FADED_NODE : data.color,
-      highlighted: node === state.selected || state.pathEnds.includes(node),
+      highlighted: node === state.selected || node === state.pathEnds[0] || node === state.pathEnds[1],
       forceLabel: node === state.selected || onPath,
       zIndex: faded ? 0 : 1,
     };
@@ -47,9 +53,9 @@ export const edgeReducer =
     if (!state.visible.edges.has(edge)) return { hidden: true };
     const directed = graph.isDirected(edge);
     const curvature = view.curvatures.get(edge) ?? 0;
-    const onPath = state.path?.edges.includes(edge) ?? false;
+    const onPath = state.onPath !== null && state.onPath.edges.has(edge);
     const focused = state.hovered !== null && graph.hasExtremity(edge, state.hovered);
-    const faded = (state.hovered !== null && !focused) || (state.path !== null && !onPath && state.hovered === null);
+    const faded = (state.hovered !== null && !focused) || (state.onPath !== null && !onPath && state.hovered === null);
     const base = directed ? RELATION_EDGE : CO_MENTION_EDGE;
     return {
       type: curvature ? (directed ? 'curvedArrow' : 'curve') : directed ? 'arrow' : 'line',

@@ -4,8 +4,15 @@ import type { ContractGraph } from '../../graph/json.js';
 import { nodeSize } from '../../layout/sizes.js';
 
 /** Node sizes on the same scale as mention sizes, counting distinct neighbours. */
-export const degreeSizes = (graph: ContractGraph): Map<string, number> =>
-  new Map(graph.mapNodes((node) => [node, nodeSize(graph.neighbors(node).length)]));
+export function degreeSizes(graph: ContractGraph): Map<string, number> {
+  const sizes = new Map<string, number>();
+  graph.forEachNode((node) => {
+    let neighbours = 0;
+    graph.forEachNeighbor(node, () => neighbours++);
+    sizes.set(node, nodeSize(neighbours));
+  });
+  return sizes;
+}
 
 const CURVE_STEP = 0.25;
 

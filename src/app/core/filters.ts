@@ -1,6 +1,7 @@
 // What the user has narrowed the graph to. Plain JSON, so it round-trips through the URL.
 import type { ContractGraph } from '../../graph/json.js';
 import type { EdgeAttributes, EdgeType, NodeAttributes, NodeType } from '../../graph/types.js';
+import { forEachEdgeAmong } from './budget.js';
 import { activeIn, type DayWindow, type Timeline } from './timeline.js';
 
 export interface Filters {
@@ -21,9 +22,11 @@ export interface Visible {
 /**
  * The nodes and edges that pass every filter; an edge needs both of its ends shown. With a date
  * window only the items active in it are looked at: a narrow window dragged over a big graph
- * then costs what it shows, not what the graph holds.
+ * then costs what it shows, not what the graph holds. `shown`, when given, is the part of a large
+ * graph on show (core/budget.ts): nodes outside it are hidden whatever the filters say, and
+ * only its nodes and their edges are looked at.
  */
-export function computeVisible(graph: ContractGraph, timeline: Timeline, filters: Filters): Visible {
+export function computeVisible(graph: ContractGraph, timeline: Timeline, filters: Filters, shown: Set<string> | null = null): Visible {
   const hiddenNodeTypes = new Set(filters.hiddenNodeTypes);
   const hiddenEdgeTypes = new Set(filters.hiddenEdgeTypes);
   const active = filters.window ? activeIn(timeline, filters.window) : null;
@@ -31,13 +34,16 @@ export function computeVisible(graph: ContractGraph, timeline: Timeline, filters
   const keepNode = (node: string, attrs: NodeAttributes) => {
     if (!hiddenNodeTypes.has(attrs.type) && attrs.mentions >= filters.minMentions) nodes.add(node);
   };
-  if (active) for (const node of active.nodes) keepNode(node, graph.getNodeAttributes(node));
+  if (active) {
+    for (const node of active.nodes) if (!shown || shown.has(node)) keepNode(node, graph.getNodeAttributes(node));
+  } else if (shown) for (const node of shown) keepNode(node, graph.getNodeAttributes(node));
   else graph.forEachNode(keepNode);
   const edges = new Set<string>();
   const keepEdge = (edge: string, attrs: EdgeAttributes, source: string, target: string) => {
     if (!hiddenEdgeTypes.has(attrs.type) && nodes.has(source) && nodes.has(target)) edges.add(edge);
   };
   if (active) for (const edge of active.edges) keepEdge(edge, graph.getEdgeAttributes(edge), graph.source(edge), graph.target(edge));
+  else if (shown) forEachEdgeAmong(graph, nodes, (edge, source, target) => keepEdge(edge, graph.getEdgeAttributes(edge), source, target));
   else graph.forEachEdge(keepEdge);
   return { nodes, edges };
 }

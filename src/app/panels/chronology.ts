@@ -15,12 +15,20 @@ export const happenings = (view: View): string[] =>
     .filterNodes((_, attrs) => HAPPENINGS.has(attrs.type))
     .sort((a, b) => byDate(view.graph.getNodeAttributes(a), view.graph.getNodeAttributes(b)));
 
-export function renderChronology(target: HTMLElement, view: View, select: (node: string) => void): void {
+export interface ChronologyPanel {
+  /** Greys out what the filters hide, without rebuilding the list. */
+  render(): void;
+}
+
+export function bindChronology(target: HTMLElement, view: View, select: (node: string) => void): ChronologyPanel {
   const nodes = happenings(view);
   const list = el('ol', undefined, 'chronology-list');
+  const items: { node: string; item: HTMLLIElement; out: boolean }[] = [];
   for (const node of nodes) {
     const attrs = view.graph.getNodeAttributes(node);
-    const item = el('li', undefined, view.state.visible.nodes.has(node) ? undefined : 'filtered-out');
+    const out = !view.state.visible.nodes.has(node);
+    const item = el('li', undefined, out ? 'filtered-out' : undefined);
+    items.push({ node, item, out });
     item.dataset.node = node;
     const when = clipped('span', attrs.date || 'undated', 20, 'when');
     const what = button(truncate(attrs.label, 90), () => select(node), 'neighbour');
@@ -35,4 +43,14 @@ export function renderChronology(target: HTMLElement, view: View, select: (node:
     el('h2', `Meetings and events (${nodes.length})`),
     nodes.length ? list : el('p', 'No meetings or events in this graph.', 'empty'),
   );
+  const render = () => {
+    const { nodes: visible } = view.state.visible;
+    for (const entry of items) {
+      const out = !visible.has(entry.node);
+      if (out === entry.out) continue;
+      entry.out = out;
+      entry.item.classList.toggle('filtered-out', out);
+    }
+  };
+  return { render };
 }

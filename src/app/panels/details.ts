@@ -2,6 +2,7 @@
 import { EDGE_TYPES, nodeTypeDef } from '../../graph/registry.js';
 import type { ArticleMeta, EdgeType, Evidence } from '../../graph/types.js';
 import type { View } from '../controllers/view.js';
+import { hiddenNeighbours } from '../core/budget.js';
 import { button, clipped, el, expandable, highlighted, truncate } from '../dom.js';
 
 export interface DetailsActions {
@@ -97,7 +98,11 @@ function relations(view: View, node: string, actions: DetailsActions): HTMLEleme
   return section;
 }
 
-export function renderDetails(target: HTMLElement, view: View, actions: DetailsActions & { pathEnd(node: string): void }): void {
+export function renderDetails(
+  target: HTMLElement,
+  view: View,
+  actions: DetailsActions & { pathEnd(node: string): void; expand(node: string): void },
+): void {
   const node = view.state.selected;
   if (node === null) {
     target.hidden = true;
@@ -137,7 +142,16 @@ export function renderDetails(target: HTMLElement, view: View, actions: DetailsA
 
   const heading = clipped('h2', attrs.label, 80);
   const pathButton = button('Path from/to here', () => actions.pathEnd(node), 'path-end');
-  target.replaceChildren(close, heading, list, pathButton, relations(view, node, actions));
+  const buttons = el('div', undefined, 'detail-actions');
+  buttons.append(pathButton);
+  // A large graph shows a part of itself: say how much of this node's neighbourhood it leaves out.
+  const hidden = hiddenNeighbours(graph, view.state.shown, node);
+  if (hidden > 0) {
+    const expand = button(`Expand neighbours (${hidden.toLocaleString('en-US')} hidden)`, () => actions.expand(node), 'expand');
+    expand.id = 'expand';
+    buttons.append(expand);
+  }
+  target.replaceChildren(close, heading, list, buttons, relations(view, node, actions));
   target.hidden = false;
   target.scrollTop = 0;
 }

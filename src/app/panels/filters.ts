@@ -19,14 +19,24 @@ function swatch(color: string, shape: string): HTMLElement {
   return mark;
 }
 
-/** Only the types present, in registry order, so the legend never explains colours nobody sees. */
-export function renderFilters(target: HTMLElement, view: View): void {
+export interface FiltersPanel {
+  /** Follows the filters (pressed types, ticked relations, minimum, size mode) without rebuilding. */
+  render(): void;
+}
+
+/**
+ * Only the types present, in registry order, so the legend never explains colours nobody sees.
+ * Built once per graph: the counts are the graph's, and a filter change only updates the controls.
+ */
+export function bindFilters(target: HTMLElement, view: View): FiltersPanel {
   const { graph, state } = view;
   const nodeCounts = new Map<NodeType, number>();
   graph.forEachNode((_, a) => nodeCounts.set(a.type, (nodeCounts.get(a.type) ?? 0) + 1));
   const edgeCounts = new Map<EdgeType, number>();
   graph.forEachEdge((_, a) => edgeCounts.set(a.type, (edgeCounts.get(a.type) ?? 0) + 1));
 
+  const typeButtons: { id: NodeType; button: HTMLButtonElement }[] = [];
+  const edgeBoxes: { id: EdgeType; box: HTMLInputElement }[] = [];
   const legend = el('ul', undefined, 'legend');
   legend.id = 'legend';
   legend.setAttribute('aria-label', 'Node types');
@@ -38,6 +48,7 @@ export function renderFilters(target: HTMLElement, view: View): void {
     b.setAttribute('aria-pressed', String(!state.filters.hiddenNodeTypes.includes(def.id)));
     b.append(swatch(def.color, def.shape), el('span', def.label.en), el('span', ` ${nodeCounts.get(def.id)}`, 'count'));
     b.addEventListener('click', () => view.setFilters({ hiddenNodeTypes: toggle(state.filters.hiddenNodeTypes, def.id) }));
+    typeButtons.push({ id: def.id, button: b });
     item.append(b);
     legend.append(item);
   }
@@ -53,6 +64,7 @@ export function renderFilters(target: HTMLElement, view: View): void {
     box.type = 'checkbox';
     box.checked = !state.filters.hiddenEdgeTypes.includes(def.id);
     box.addEventListener('change', () => view.setFilters({ hiddenEdgeTypes: toggle(state.filters.hiddenEdgeTypes, def.id) }));
+    edgeBoxes.push({ id: def.id, box });
     const line = el('span', undefined, 'edge-swatch');
     line.style.background = def.color;
     label.append(box, line, el('span', def.label.en), el('span', ` ${edgeCounts.get(def.id)}`, 'count'));
@@ -86,4 +98,14 @@ export function renderFilters(target: HTMLElement, view: View): void {
   sizeLabel.append(size);
 
   target.replaceChildren(el('h2', 'Types'), legend, el('h2', 'Relations'), relations, minLabel, sizeLabel);
+
+  const render = () => {
+    const { filters } = view.state;
+    for (const { id, button } of typeButtons) button.setAttribute('aria-pressed', String(!filters.hiddenNodeTypes.includes(id)));
+    for (const { id, box } of edgeBoxes) box.checked = !filters.hiddenEdgeTypes.includes(id);
+    // Not while the user is typing in it: "1" then "12" must not be rewritten under the cursor.
+    if (document.activeElement !== min) min.value = String(filters.minMentions);
+    size.value = view.state.sizeBy;
+  };
+  return { render };
 }

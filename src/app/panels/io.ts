@@ -6,6 +6,7 @@ import Graph from 'graphology';
 import type { Renderer } from '../controllers/renderer.js';
 import { edgeReducer, nodeReducer } from '../controllers/reducers.js';
 import { createView, type View } from '../controllers/view.js';
+import { defaultFilters } from '../core/filters.js';
 import { button, byId, el, truncate } from '../dom.js';
 import type { Loaded } from '../graph.js';
 import type { InputFile } from '../io/corpus.js';
@@ -191,7 +192,7 @@ async function exportAs(hooks: IoHooks, scope: ExportScope, format: ExportFormat
   try {
     if (format === 'png') {
       // The view as drawn; the whole graph through reducers with no filter, framed whole.
-      const whole = scope === 'graph' ? createView(view.graph, view.texts) : null;
+      const whole = scope === 'graph' ? createView(view.graph, view.texts, defaultFilters(), { budget: false }) : null;
       const blob = await toBlob(renderer as never, {
         format: 'png',
         backgroundColor: '#ffffff',
