@@ -54,7 +54,8 @@ class UnionFind {
   }
 }
 
-const isFullName = (m: Mention) => nameTokens(m.text).length >= 2;
+// "Kosiniak-Kamysz", "al-Sisi": one hyphenated word is a surname, the short form of the full name it ends.
+const isFullName = (m: Mention) => nameTokens(m.text).length >= 2 && /\S\s+\S/.test(m.text.trim());
 
 /**
  * An organization introduced with its short name: "Badan Nasional Penanggulangan Bencana (BNPB)",
