@@ -225,3 +225,14 @@ describe('meetings of the r3- round', () => {
     expect(meetings(g)).toContainEqual(expect.objectContaining({ participants: ['Donald Tusk', 'Keir Starmer'], status: 'planned', place: 'London' }));
   });
 });
+
+describe('a planned meeting in a month without a year', () => {
+  it('is the coming month, not last year’s', () => {
+    const g = graphOf(article('m', 'Komisioner Uni Eropa Maros Sefcovic dijadwalkan berkunjung ke Jakarta pada November untuk menyelesaikan perundingan.', '2025-09-26'));
+    expect(meetings(g)).toEqual([expect.objectContaining({ participants: ['Maros Sefcovic'], date: '2025-11', status: 'planned', place: 'Jakarta' })]);
+  });
+  it('a month told as past stays in its year', () => {
+    const g = graphOf(article('p', 'Menteri Luar Negeri Sugiono bertemu Penny Wong di Jakarta pada November.', '2025-09-26'));
+    expect(meetings(g)).toEqual([expect.objectContaining({ date: '2024-11', status: 'happened' })]);
+  });
+});

@@ -190,6 +190,13 @@ function clauseDate(
     const day = addDays(stated.value, 7);
     return { value: day, start: day, end: day };
   }
+  // "dijadwalkan berkunjung ke Jakarta pada November", written in September: a planned meeting's
+  // month without a year is the coming one, not last year's.
+  if (planned && published && stated.end < published && !/\d{4}/.test(stated.text) && /^\d{4}-\d{2}(?:-\d{2})?$/.test(stated.value)) {
+    const next = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
+    const end = next(stated.end);
+    if (end >= published) return { value: next(stated.value), start: next(stated.start), end };
+  }
   return { value: stated.value, start: stated.start, end: stated.end };
 }
 
