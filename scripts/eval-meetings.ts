@@ -46,6 +46,13 @@ if (process.argv[1] === import.meta.filename) {
       for (const s of score.spurious) console.log(`  spurious: ${s}`);
     }
   }
+  // Each round of new articles (r2-, r3-, …) on its own: its first-sight score is the honest one.
+  for (const round of [...new Set(results.map((r) => /^(r\d+)-/.exec(r.file)?.[1]).filter(Boolean))]) {
+    const r = totals(results.filter((x) => x.file.startsWith(`${round}-`)));
+    console.log(
+      `${round}- articles: recall ${r.recall.toFixed(2)} (${r.tp}/${r.tp + r.fn})  precision ${r.precision.toFixed(2)} (${r.tp}/${r.tp + r.fp})  place right ${r.place}/${r.tp}`,
+    );
+  }
   const t = totals(results);
   console.log(
     `all: recall ${t.recall.toFixed(2)} (${t.tp}/${t.tp + t.fn})  precision ${t.precision.toFixed(2)} (${t.tp}/${t.tp + t.fp})  place right ${t.place}/${t.tp}`,

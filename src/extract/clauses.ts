@@ -61,7 +61,7 @@ export function clauses(text: string): Clause[] {
     // A speech verb after its speaker ("Peskov mengatakan …"): the clause before it names the speaker.
     if (new RegExp(`^(?:${words(SPEAKER_BEFORE)})`, 'iu').test(word)) {
       const previous = cuts[cuts.length - 1]!;
-      if (!/\b(?:bertemu|menemui|mengunjungi|visited|met|talks|pertemuan|pembicaraan|kunjungan)\b/i.test(text.slice(previous.at, m.index)))
+      if (!/\b(?:bertemu|menemui|mengunjungi|menjamu|menerima|visit(?:ed|s)?|meet|met|talks|hosts?|hosted|welcomed|received|pertemuan|pembicaraan|kunjungan)\b/i.test(text.slice(previous.at, m.index)))
         previous.attribution = true;
     }
     cuts.push({ at: m.index, attribution });

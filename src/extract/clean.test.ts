@@ -413,3 +413,63 @@ describe('datelines signed by any outlet', () => {
     expect(removed).toContainEqual({ text: 'PALU (Mercusuar) -', reason: 'dateline' });
   });
 });
+
+describe('a related-headlines label inside the story', () => {
+  it('takes only its own list when the story goes on after it', () => {
+    const page = [
+      'Lula, Petro meet at Amazon climate summit',
+      '',
+      'BELEM, Brazil (AP) — Brazilian President Luiz Inácio Lula da Silva met Colombian President Gustavo Petro on the sidelines of the climate summit in Belem on Thursday.',
+      '',
+      'RELATED COVERAGE',
+      'Brazil opens COP30 with call to protect tropical forests',
+      'What to know about the Tropical Forests Forever fund',
+      '',
+      'Petro accused the administration of U.S. President Donald Trump of killing Colombian fishermen in the strikes.',
+      '',
+      'Lula and Petro last met in April in Tegucigalpa, Honduras, at a summit of Latin American leaders.',
+      '',
+      'Most read',
+      'Messi’s Inter Miami eliminated from MLS playoffs',
+    ].join('\n');
+    const { text, removed } = cleanArticle(page, 'en');
+    expect(text).toContain('Petro accused the administration');
+    expect(text).toContain('Lula and Petro last met in April');
+    expect(text).not.toContain('Tropical Forests Forever');
+    expect(text).not.toContain('Inter Miami');
+    expect(removed.filter((r) => r.reason === 'related headlines').map((r) => r.text.split('\n')[0])).toEqual(['RELATED COVERAGE', 'Most read']);
+  });
+});
+
+describe('bylines under a desk title and captions with a photo desk code', () => {
+  it('drops "Defence correspondent" and the name under it', () => {
+    const page = [
+      'Healey in Warsaw as UK and Poland agree to build air-defence missiles together',
+      '',
+      'Defence correspondent',
+      'Daniel Whitmore',
+      '',
+      'Thu 23 Oct 2025 17.30 BST',
+      '',
+      'The UK defence secretary, John Healey, met his Polish counterpart in Warsaw on Thursday and signed an agreement.',
+    ].join('\n');
+    const { text } = cleanArticle(page, 'en');
+    expect(text).not.toContain('Whitmore');
+    expect(text).not.toContain('correspondent');
+    expect(text).toContain('John Healey, met his Polish counterpart');
+  });
+  it('drops a caption ending in "ANTARA FOTO/Name A/nym."', () => {
+    const page = [
+      'Prabowo Terima Kunjungan Presiden Kenya di Istana Merdeka',
+      '',
+      'Jakarta (ANTARA) - Presiden Prabowo Subianto menerima kunjungan kenegaraan Presiden Kenya William Ruto di Istana Merdeka, Jakarta, Kamis (20/11).',
+      '',
+      'Presiden Prabowo Subianto berjalan bersama Presiden Kenya William Ruto saat upacara penyambutan di Istana Merdeka, Jakarta, Kamis (20/11/2025). ANTARA FOTO/Hafidz Mubarak A/nym.',
+      '',
+      'Ruto mengatakan Kenya ingin belajar dari pengalaman Indonesia dalam program makan bergizi gratis.',
+    ].join('\n');
+    const { text, removed } = cleanArticle(page, 'id');
+    expect(text).not.toContain('Hafidz');
+    expect(removed.find((r) => r.text.includes('Hafidz'))?.reason).toBe('photo caption');
+  });
+});

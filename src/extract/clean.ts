@@ -154,7 +154,8 @@ const LINE_RULES: [string, (RegExp | ((line: string) => boolean))[]][] = [
       /\((?=[^()]*\/)(?=[^()]*\S\s+\S)[^()]{2,100}\)$/,
       /^(?:[A-Z]{2,}(?: FOTO| PHOTO)?|AP Photo|AFP Photo|Getty Images|EPA-EFE)\s*\/\s*[^/]{2,60}(?:\/[^/]{1,30})*$/,
       // A caption ending in its agency credit: "… in Quezon City, March 28, 2025. REUTERS/Ramon Dizon".
-      /[.)]\s+(?:[A-Z]{2,}(?: FOTO| PHOTO)?|AP Photo|AFP Photo|Getty Images|EPA-EFE)\s*\/\s*[^/.]{2,60}(?:\/[^/.]{1,30})*$/,
+      // Also with the photo desk's code after it: "ANTARA FOTO/Hafidz Mubarak A/nym."
+      /[.)]\s+(?:[A-Z]{2,}(?: FOTO| PHOTO)?|AP Photo|AFP Photo|Getty Images|EPA-EFE)\s*\/\s*[^/.]{2,60}(?:\/[^/.]{1,30})*\.?$/,
     ],
   ],
   [
@@ -191,7 +192,9 @@ const LINE_RULES: [string, (RegExp | ((line: string) => boolean))[]][] = [
 
 // `Andrew Roth in Moscow` above the story; the same shape later is a headline or subheading.
 const REPORTER_IN_PLACE = /^\p{Lu}\p{L}+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\sin\s\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?$/u;
-const BYLINE_LABEL = /^(?:penulis|editor|reporter|kontributor|redaktur|penyunting|pewarta|fotografer|videografer|author|writer)\s*:?$/i;
+// "Penulis", "Editor:", and a desk's title above the name: "Defence correspondent", "Koresponden Brussel".
+const BYLINE_LABEL =
+  /^(?:(?:penulis|editor|reporter|kontributor|redaktur|penyunting|pewarta|fotografer|videografer|author|writer)|(?:[\p{L}-]+\s){1,2}(?:correspondent|editor|reporter|writer)|(?:koresponden|wartawan)(?:\s[\p{L}-]+){1,2})\s*:?$/iu;
 const PERSON_NAME = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,4}$/u;
 // One word (Global, Internasional, Oke) or a short line in capitals (BERITA UTAMA).
 const SECTION_LABEL = /^(?:\p{L}[\p{L}+&'’-]{0,24}|(?=.{2,25}$)[\p{Lu}\d&+]+(?: [\p{Lu}\d&+]+){0,2})$/u;
@@ -263,6 +266,28 @@ export function cleanArticle(text: string, lang: Lang, title?: string): CleanedA
   return { text: [...(headline && !inLead ? [headline] : []), ...paragraphs].join('\n\n'), removed };
 }
 
+/**
+ * Where a related-headlines list that starts at `marker` ends when the story goes on after it:
+ * the list is a few headline-shaped lines, and at least two story paragraphs follow before any
+ * other end marker. Null when the list runs to the foot of the page.
+ */
+function midStoryListEnd(lines: string[], marker: number): number | null {
+  let end = marker + 1;
+  let headlines = 0;
+  while (end < lines.length && !isStoryLine(lines[end]!)) {
+    if (lines[end]) {
+      if (END_MARKER.test(lines[end]!) || !looksLikeHeadline(lines[end]!) || ++headlines > 6) return null;
+    }
+    end++;
+  }
+  let story = 0;
+  for (let j = end; j < lines.length && story < 2; j++) {
+    if (END_MARKER.test(lines[j]!)) break;
+    if (isStoryLine(lines[j]!)) story++;
+  }
+  return headlines > 0 && story >= 2 ? end : null;
+}
+
 interface KeptLine {
   text: string;
   /** Lines of one block sit together with no blank or removed line between them. */
@@ -283,8 +308,17 @@ function keepStoryLines(lines: string[], headline: string, drop: Drop): KeptLine
       continue;
     }
     if (END_MARKER.test(line) && storyStarted) {
-      drop(lines.slice(i).filter(Boolean).join('\n'), 'related headlines');
-      break;
+      // A label inside the story ("RELATED COVERAGE" and two headlines, then the story goes on)
+      // takes only its own list; at the foot of the page it takes the rest.
+      const listEnd = midStoryListEnd(lines, i);
+      if (listEnd === null) {
+        drop(lines.slice(i).filter(Boolean).join('\n'), 'related headlines');
+        break;
+      }
+      drop(lines.slice(i, listEnd).filter(Boolean).join('\n'), 'related headlines');
+      i = listEnd - 1;
+      block++;
+      continue;
     }
     if (afterReadAlso && looksLikeHeadline(line) && !boilerplateReason(line)) {
       drop(line, 'read-also link');

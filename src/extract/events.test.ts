@@ -199,3 +199,40 @@ describe('meeting precision: calls, possessors, anaphora, headlines, undated pla
     expect(m!.date).toBeUndefined();
   });
 });
+
+describe('meetings of the r3- round', () => {
+  it('diterima X: received by someone named is a meeting; "kala itu" takes the time of the sentence before', () => {
+    const g = graphOf(
+      article(
+        'r',
+        'Lawatan ini merupakan tindak lanjut kunjungan Presiden Prabowo Subianto ke Jeddah pada Juli 2025. ' +
+          'Kala itu Prabowo diterima Putra Mahkota Mohammed bin Salman di Istana Al-Salam dan kedua pemimpin sepakat membentuk dewan koordinasi.',
+        '2025-11-05',
+      ),
+    );
+    expect(meetings(g)).toContainEqual(expect.objectContaining({ participants: ['Mohammed bin Salman', 'Prabowo Subianto'], date: '2025-07' }));
+  });
+
+  it('"usulan itu diterima" is no meeting', () => {
+    const g = graphOf(article('u', 'Usulan pemerintah itu diterima dengan baik oleh seluruh fraksi di Jakarta, Selasa (4/11).', '2025-11-05'));
+    expect(meetings(g)).toEqual([]);
+  });
+
+  it('"is expected to host" a named guest is a planned meeting', () => {
+    const g = graphOf(
+      article('h', 'Prime Minister Keir Starmer is expected to host the Polish prime minister, Donald Tusk, in London next month to sign a treaty, officials said.', '2025-10-23', 'en'),
+    );
+    expect(meetings(g)).toContainEqual(expect.objectContaining({ participants: ['Donald Tusk', 'Keir Starmer'], status: 'planned', place: 'London' }));
+  });
+});
+
+describe('a planned meeting in a month without a year', () => {
+  it('is the coming month, not last year’s', () => {
+    const g = graphOf(article('m', 'Komisioner Uni Eropa Maros Sefcovic dijadwalkan berkunjung ke Jakarta pada November untuk menyelesaikan perundingan.', '2025-09-26'));
+    expect(meetings(g)).toEqual([expect.objectContaining({ participants: ['Maros Sefcovic'], date: '2025-11', status: 'planned', place: 'Jakarta' })]);
+  });
+  it('a month told as past stays in its year', () => {
+    const g = graphOf(article('p', 'Menteri Luar Negeri Sugiono bertemu Penny Wong di Jakarta pada November.', '2025-09-26'));
+    expect(meetings(g)).toEqual([expect.objectContaining({ date: '2024-11', status: 'happened' })]);
+  });
+});

@@ -57,7 +57,7 @@ interface Draft extends MeetingCandidate {
 }
 
 /** A sentence that continues the time of the one before. */
-const THEN_OPENING = /^(?:(?:soon|shortly|immediately|right|not\s+long)\s+after\b|then\b|later\b|afterwards\b|after\s+that\b|setelah\s+itu\b|sesudah\s+itu\b|usai\s+itu\b|seusai\s+itu\b|kemudian\b|tak\s+lama\s+kemudian\b|tidak\s+lama\s+kemudian\b|sesaat\s+setelah\b)/iu;
+const THEN_OPENING = /^(?:(?:soon|shortly|immediately|right|not\s+long)\s+after\b|then\b|later\b|afterwards\b|after\s+that\b|setelah\s+itu\b|sesudah\s+itu\b|usai\s+itu\b|seusai\s+itu\b|kemudian\b|tak\s+lama\s+kemudian\b|tidak\s+lama\s+kemudian\b|sesaat\s+setelah\b|(?:pada\s+)?(?:kala|saat|ketika|waktu)\s+itu\b|at\s+(?:the|that)\s+time\b|back\s+then\b)/iu;
 
 export type EventKind = 'test' | 'launch' | 'signing';
 
@@ -80,7 +80,9 @@ const CUES: [CueClass, RegExp][] = [
   ['meet', /\b(?:bertemu(?:\s+dengan)?|menemui|temui|berjumpa(?:\s+dengan)?|bertatap\s+muka(?:\s+dengan)?|met(?:\s+with)?|meets(?:\s+with)?|meet(?:\s+with)?|meeting\s+with|called\s+on|calls\s+on|paid\s+a\s+(?:courtesy\s+)?call\s+on|(?:had|over|at\s+a)\s+(?:a\s+)?(?:working\s+)?(?:breakfast|lunch|dinner)\s+with|makan\s+(?:pagi|siang|malam)\s+(?:bersama|dengan))\b/giu],
   ['talks', /\b(?:pertemuan(?!\s+puncak)(?:nya)?|pembicaraan(?:nya)?|perundingan(?:nya)?|berunding|rapat|talks|meetings?|negotiations)\b/giu],
   ['summit', /\b(?:KTT|pertemuan\s+puncak|konferensi\s+tingkat\s+tinggi|summit)\b/giu],
-  ['host', /\b(?:menjamu|menyambut(?!\s+baik)(?:\s+kedatangan)?|menerima\s+(?:kunjungan|kedatangan)|jamuan|hosted|hosts|welcomed|welcomes|received)\b/giu],
+  ['host', /\b(?:menjamu|menyambut(?!\s+baik)(?:\s+kedatangan)?|menerima\s+(?:kunjungan|kedatangan)|jamuan|hosted|hosts|(?<=\b(?:to|will|would)\s)host|welcomed|welcomes|received)\b/giu],
+  // "Prabowo diterima Putra Mahkota Mohammed bin Salman": received by someone named (not "usulan itu diterima").
+  ['host', /\bditerima(?:\s+oleh)?(?=\s+\p{Lu})/gu],
   ['attend', /\b(?:attended|attends|joined|menghadiri|turut\s+hadir|ikut\s+hadir)\b/giu],
   ['visit', /\b(?:kunjungan(?:nya)?|berkunjung|mengunjungi|kunjungi|melawat|lawatan(?:nya)?|menyambangi|tiba\s+di|bertolak\s+ke|perjalanan(?:nya)?(?:\s+resmi)?\s+ke|visit(?:s|ed|ing)?|trip\s+to|travell?ed\s+to|arrived\s+in|arrives\s+in|stopover)\b/giu],
 ];
@@ -97,6 +99,9 @@ const ANAPHOR_BEFORE = /\b(?:the|this|that|their|his|her|its|awal|akhir|sela-sel
 
 /** Nouns of kinship and apposition that make the next name a description, not a participant. */
 const APPOSITION_BEFORE = /,\s*(?:ayah(?:nya)?|ibu(?:nya)?|putra(?:nya)?|putri(?:nya)?|anak(?:nya)?|istri(?:nya)?|suami(?:nya)?|adik(?:nya)?|kakak(?:nya)?|father\s+of|mother\s+of|son\s+of|daughter\s+of|wife\s+of|husband\s+of|brother\s+of|sister\s+of)\s+$/iu;
+
+/** "the Polish prime minister, ": a guest told by title, the name in apposition after it. */
+const APPOSED_GUEST = /^\s+(?:the|his|her|its|their)\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,4},\s*$/u;
 
 /** Prepositions that introduce where a meeting is held or a visit goes. */
 const PLACE_BEFORE = /\b(?:di|ke|menuju|in|at|to|city\s+of|kota)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
@@ -185,6 +190,13 @@ function clauseDate(
     const day = addDays(stated.value, 7);
     return { value: day, start: day, end: day };
   }
+  // "dijadwalkan berkunjung ke Jakarta pada November", written in September: a planned meeting's
+  // month without a year is the coming one, not last year's.
+  if (planned && published && stated.end < published && !/\d{4}/.test(stated.text) && /^\d{4}-\d{2}(?:-\d{2})?$/.test(stated.value)) {
+    const next = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
+    const end = next(stated.end);
+    if (end >= published) return { value: next(stated.value), start: next(stated.start), end };
+  }
   return { value: stated.value, start: stated.start, end: stated.end };
 }
 
@@ -269,7 +281,14 @@ function sentenceMeetings(article: ExtractedArticle, s: number): Draft[] {
     const real = candidateCues.filter(
       (c) =>
         c.cls !== 'host' ||
-        inside.some(({ m }) => m.start >= c.end && (isPerson(m) || isDelegation(m)) && /^[\s\p{L}.'’-]{0,45}$/u.test(text.slice(c.end, m.start)) && !/[,;]/.test(text.slice(c.end, m.start))),
+        inside.some(
+          ({ m }) =>
+            m.start >= c.end &&
+            (isPerson(m) || isDelegation(m)) &&
+            ((/^[\s\p{L}.'’-]{0,45}$/u.test(text.slice(c.end, m.start)) && !/[,;]/.test(text.slice(c.end, m.start))) ||
+              // "hosted the Polish prime minister, Donald Tusk, in London": a name in apposition to the guest's title.
+              (APPOSED_GUEST.test(text.slice(c.end, m.start)) && /^\s*[,)]/.test(text.slice(m.end)))),
+        ),
     );
     if (!real.length) continue;
 

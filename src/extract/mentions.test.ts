@@ -1262,3 +1262,42 @@ describe('hotels and glaciers', () => {
     expect(typed(find('Lapisan es di gletser Vatnajokull mencair pekan ini .'))).toEqual(['place:gletser Vatnajokull']);
   });
 });
+
+describe('names of the r3- round', () => {
+  it('keeps two particles in a row inside a name', () => {
+    const ms = find('Presiden Prabowo Subianto bertemu Presiden Komisi Eropa Ursula von der Leyen di Brussel pada 13 Juli 2025.');
+    expect(typed(ms)).toContain('person:Ursula von der Leyen');
+  });
+  it('keeps a royal word between two names inside the name', () => {
+    const ms = find('Ethiopian Prime Minister Abiy Ahmed has welcomed Somali President Hassan Sheikh Mohamud in Addis Ababa for talks.', 'en');
+    expect(typed(ms)).toContain('person:Hassan Sheikh Mohamud');
+    expect(typed(ms)).not.toContain('person:Hassan');
+  });
+  it('leaves a royal title after an office and its country out of the name', () => {
+    const ms = find('Sjafrie melakukan kunjungan kehormatan kepada Menteri Pertahanan Arab Saudi Pangeran Khalid bin Salman di Riyadh, Rabu (5/11/2025).');
+    expect(typed(ms)).toContain('person:Khalid bin Salman');
+    // A noble title alone before the name is part of it.
+    expect(typed(find('Perang Jawa dipimpin Pangeran Diponegoro pada 1825.'))).toContain('person:Pangeran Diponegoro');
+  });
+  it('reads "Menteri Negara Urusan Pertahanan" as one title', () => {
+    const ms = find('Sjafrie bertemu Menteri Negara Urusan Pertahanan UEA Mohammed bin Mubarak Al Mazrouei pada Senin (3/11).');
+    expect(typed(ms)).toContain('person:Mohammed bin Mubarak Al Mazrouei');
+    expect(ms.some((m) => m.type === 'place')).toBe(false);
+  });
+  it('a sentence opening on a ter-…-an noun is no person', () => {
+    const ms = find('Terobosan dicapai ketika Presiden Prabowo Subianto bertemu Ursula von der Leyen di Brussel.');
+    expect(typed(ms)).not.toContain('person:Terobosan');
+  });
+  it('an English portfolio before "Minister" belongs to the title', () => {
+    const ms = find('Israeli Strategic Affairs Minister Ron Dermer is also due to travel to the region.', 'en');
+    expect(typed(ms).filter((m) => m.startsWith('person:'))).toEqual(['person:Ron Dermer']);
+  });
+  it('knows the General Assembly and CELAC by their full names', () => {
+    expect(typed(find('Abdelatty met Witkoff in New York on the sidelines of the United Nations General Assembly last month.', 'en'))).toContain(
+      'organization:United Nations General Assembly',
+    );
+    expect(typed(find('They last met in Tegucigalpa at a summit of the Community of Latin American and Caribbean States, known as CELAC.', 'en'))).toContain(
+      'organization:Community of Latin American and Caribbean States',
+    );
+  });
+});

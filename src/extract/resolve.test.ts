@@ -19,6 +19,18 @@ describe('resolution', () => {
     expect(attributes.articles).toEqual(['a', 'b']);
   });
 
+  it('resolves a hyphenated surname to the full name it ends', () => {
+    const graph = graphOf(
+      article(
+        'a',
+        'The UK defence secretary, John Healey, met his Polish counterpart, Władysław Kosiniak-Kamysz, in Warsaw on Thursday.\n\n' +
+          'Healey and Kosiniak-Kamysz last met in The Hague in June on the sidelines of the NATO summit.',
+      ),
+    );
+    const people = graph.filterNodes((_, a) => a.type === 'person').map((n) => graph.getNodeAttribute(n, 'label'));
+    expect(people.sort()).toEqual(['John Healey', 'Władysław Kosiniak-Kamysz']);
+  });
+
   it('resolves a surname to the full name in the same article, and keeps namesakes apart', () => {
     const graph = graphOf(
       article('a', 'Menteri Keuangan Sri Mulyani Indrawati tiba di Tokyo. Indrawati mengatakan pertemuan berjalan baik.'),

@@ -102,7 +102,8 @@ export function resolve(articles: ExtractedArticle[]): Resolution {
     if (!tokens) tokenCache.set(name, (tokens = nameTokens(name)));
     return tokens;
   };
-  const isFullName = (m: Mention) => tokensOf(m.text).length >= 2;
+  // "Kosiniak-Kamysz", "al-Sisi": one hyphenated word is a surname, the short form of the full name it ends.
+  const isFullName = (m: Mention) => tokensOf(m.text).length >= 2 && /\S\s+\S/.test(m.text.trim());
   const isShortFormOf = (short: string, full: string) => isShortFormOfTokens(tokensOf(short), tokensOf(full));
 
   const fullNames: string[] = [];

@@ -6,7 +6,7 @@ export const ORGANIZATIONS: Array<[canonical: string, ...forms: string[]]> = [
   // International bodies
   ['United Nations', 'PBB', 'Perserikatan Bangsa-Bangsa', 'UN', 'U.N.', 'United Nations'],
   ['UN Security Council', 'Dewan Keamanan PBB', 'DK PBB', 'UN Security Council', 'Security Council', 'UNSC'],
-  ['UN General Assembly', 'Majelis Umum PBB', 'UN General Assembly'],
+  ['UN General Assembly', 'Majelis Umum PBB', 'UN General Assembly', 'United Nations General Assembly', 'U.N. General Assembly', 'Sidang Majelis Umum PBB'],
   ['North Atlantic Treaty Organization', 'NATO', 'Pakta Pertahanan Atlantik Utara'],
   ['European Union', 'Uni Eropa', 'UE', 'European Union', 'EU'],
   ['ASEAN', 'ASEAN', 'Association of Southeast Asian Nations'],
@@ -18,6 +18,8 @@ export const ORGANIZATIONS: Array<[canonical: string, ...forms: string[]]> = [
   ['Bank of England', 'Bank of England', 'Bank Sentral Inggris'],
   ['Bank of Japan', 'Bank of Japan', 'BOJ', 'Bank Sentral Jepang'],
   ['African Union', 'Uni Afrika', 'African Union'],
+  ['African Union Commission', 'Komisi Uni Afrika', 'African Union Commission', 'AU Commission'],
+  ['Community of Latin American and Caribbean States', 'CELAC', 'Komunitas Negara-Negara Amerika Latin dan Karibia', 'Community of Latin American and Caribbean States'],
   ['Arab League', 'Liga Arab', 'Arab League', 'League of Arab States'],
   ['Group of Seven', 'G7', 'G-7', 'Group of Seven'],
   ['Group of Twenty', 'G20', 'G-20', 'Group of Twenty'],

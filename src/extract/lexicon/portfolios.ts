@@ -38,6 +38,8 @@ export const PORTFOLIOS_ID = phrases(`
   bidang hukum ham imigrasi dan pemasyarakatan, bidang pemberdayaan masyarakat, bidang kemaritiman
   politik hukum dan keamanan, politik dan keamanan, kemaritiman dan investasi, pembangunan manusia dan kebudayaan
   polhukam, pmk, marves, kumham imipas
+  negara, negara urusan pertahanan, negara urusan luar negeri, negara urusan ekonomi, negara urusan perdagangan
+  urusan pertahanan, urusan luar negeri, urusan ekonomi, urusan perdagangan, urusan kabinet
 `);
 
 /** English portfolios before "Minister"/"Secretary" ("Armed Forces Minister", "Foreign Minister"). */

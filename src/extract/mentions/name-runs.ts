@@ -134,6 +134,18 @@ export function nameFrom(ctx: Ctx, j: number, lead = false): number {
       k++;
       continue;
     }
+    // A royal word inside a name is one of its names: "Hassan Sheikh Mohamud", "Ahmed Sheikh Ali".
+    if (words > 0 && t.cap && ROYAL_GIVEN.has(t.lower) && isNameToken(ctx, k + 1) && t.end + 1 === toks[k + 1]!.start) {
+      k += 2;
+      words += 2;
+      continue;
+    }
+    // Two particles in a row: "Ursula von der Leyen", "Charles de la Cruz".
+    const u = toks[k + 1];
+    if (words > 0 && NAME_PARTICLES.has(t.lower) && !t.cap && u && NAME_PARTICLES.has(u.lower) && !u.cap && isNameToken(ctx, k + 2)) {
+      k += 2;
+      continue;
+    }
     // "George W Bush", "Johnny G Plate": a lone capital between two name words is a middle initial.
     if (words > 0 && /^\p{Lu}$/u.test(t.text) && middleInitial(ctx, k)) {
       k++;

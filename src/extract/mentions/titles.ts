@@ -20,7 +20,7 @@ import {
 import type { Mention } from '../types.js';
 import { type Ctx, fromEntry, headedEntry, span, startsWithDigit } from './context.js';
 import { bodyByTail, branchEnd, instituteEnd } from './english.js';
-import { COMPASS, RANKS, ROMAN, brandEnd, isAcronymTok, isBrandTok, isVerbLike, policeMarkEnd, rankAt } from './token-kinds.js';
+import { COMPASS, RANKS, ROMAN, brandEnd, isAcronymTok, isBrandTok, isVerbLike, policeMarkEnd, rankAt, sentenceInitial } from './token-kinds.js';
 import { ORG_NAME_WORDS, ROYAL_GIVEN, acronymBeforeName, isNameToken, isPersonWord, leadParticle, middleInitial, nameFrom } from './name-runs.js';
 import { FORMER, pushPerson } from './people.js';
 import { teamAt } from './teams.js';
@@ -267,7 +267,11 @@ export function titled(ctx: Ctx, i: number): number | undefined {
   if (paren) emitOwner(ctx, paren.start, paren);
   const roleText = ctx.text.slice(toks[at]!.start, toks[role.end - 1]!.end);
   // "Pangeran Diponegoro": a title of nobility is part of the name (but not "Presiden", "Haji").
-  const noble = !before && at === i && role.end === j && NOBLE_TITLES.has(role.entry.canonical) && toks[i]!.cap;
+  // "Menteri Pertahanan Arab Saudi Pangeran Khalid bin Salman": after an office and its owner, the noble title is the
+  // honorific of a foreign royal, no part of the name.
+  const prev = toks[i - 1];
+  const afterOffice = prev !== undefined && prev.cap && prev.isWord && prev.end + 1 === toks[i]!.start && !sentenceInitial(ctx, i - 1);
+  const noble = !before && at === i && role.end === j && NOBLE_TITLES.has(role.entry.canonical) && toks[i]!.cap && !afterOffice;
   const person: Mention = span(ctx, noble ? i : j, nameEnd, 'person');
   person.role = roleText;
   if (ownerMatch) person.roleOf = ctx.text.slice(toks[ownerStart]!.start, toks[ownerMatch.end - 1]!.end);
@@ -284,7 +288,7 @@ const ROLE_MODIFIERS_EN = new Set([
   'trade', 'foreign', 'press', 'presidential', 'special', 'top', 'principal', 'assistant', 'associate', 'economic',
   'military', 'political', 'legal', 'health', 'finance', 'energy', 'justice', 'interior', 'labor', 'labour', 'transport',
   'agriculture', 'education', 'environment', 'maritime', 'naval', 'army', 'navy', 'police', 'intelligence', 'cabinet',
-  'communications', 'public', 'affairs', 'policy', 'regional', 'provincial', 'state', 'federal', 'general', 'lead', 'permanent',
+  'communications', 'public', 'affairs', 'policy', 'strategic', 'veterans', 'home', 'digital', 'science', 'industry', 'commerce', 'regional', 'provincial', 'state', 'federal', 'general', 'lead', 'permanent',
 ]);
 
 /**

@@ -124,8 +124,8 @@ export function isCommonWord(ctx: Ctx, t: Token): boolean {
     const tags = Array.isArray(tag) ? tag.join() : tag;
     return !NAME_TAGS.test(tags);
   }
-  // Derived Indonesian words (per-…-an, ke-…-an, -nya, -kan) are common nouns and adverbs, not names.
-  return /^(pe[rmn]?|ke|se)\p{L}{3,}an$|nya$|kan$|lah$/u.test(t.lower);
+  // Derived Indonesian words (per-…-an, ke-…-an, ter-…-an, -nya, -kan) are common nouns and adverbs, not names.
+  return /^(pe[rmn]?|ke|se|ter)\p{L}{3,}an$|nya$|kan$|lah$/u.test(t.lower);
 }
 
 /** A mixed-case brand token ("GoTo", "ByteDance", "PayPal", "OpenAI"); not "iPhone", not "McCain". */
