@@ -122,7 +122,7 @@ test('a 200 MB file is refused by name at once; a 25 MB graph is parsed off the 
   closeSync(fd);
   await page.getByTestId('open-input').setInputFiles(big);
   await expect(message(page)).toHaveText(
-    /big\.gexf: 200 MB is more than the viewer can open \(limit 32 MB\); open it in Gephi or filter it first/,
+    /big\.gexf: 200 MB is more than the viewer can open \(limit 96 MB\); open it in Gephi or filter it first/,
   );
   await expect(message(page)).toHaveAttribute('data-tone', 'error');
   await expect(count(page)).toHaveText(BEFORE);
@@ -141,7 +141,7 @@ test('a 200 MB file is refused by name at once; a 25 MB graph is parsed off the 
   }
   const large = Buffer.from(JSON.stringify({ ...data, nodes, edges }));
   expect(large.length).toBeGreaterThan(20e6);
-  expect(large.length).toBeLessThan(32 * 1024 * 1024);
+  expect(large.length).toBeLessThan(96 * 1024 * 1024);
   // From disk, as a user opens it (a buffer would be decoded by script in the page, blocking it).
   const largePath = testInfo.outputPath('large graph.json');
   writeFileSync(largePath, large);

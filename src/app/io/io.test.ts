@@ -254,13 +254,13 @@ describe('opening files', () => {
   });
 
   it('refuses a file over the size limit before reading it, saying what to do instead', () => {
-    expect(MAX_OPEN_BYTES).toBe(32 * 1024 * 1024);
+    expect(MAX_OPEN_BYTES).toBe(96 * 1024 * 1024);
     expect(sizeProblem('graph.json', MAX_OPEN_BYTES)).toBeNull();
     expect(sizeProblem('big.gexf', 200 * 1024 * 1024)).toBe(
-      'big.gexf: 200 MB is more than the viewer can open (limit 32 MB); open it in Gephi or filter it first',
+      'big.gexf: 200 MB is more than the viewer can open (limit 96 MB); open it in Gephi or filter it first',
     );
     expect(sizeProblem('dump.txt', 100 * 1024 * 1024)).toBe(
-      'dump.txt: 100 MB is more than the viewer can read (limit 32 MB); run `newsgraph extract` on it and open the graph',
+      'dump.txt: 100 MB is more than the viewer can read (limit 96 MB); run `newsgraph extract` on it and open the graph',
     );
   });
 
