@@ -155,7 +155,10 @@ test('a 200 MB file is refused by name at once; a 25 MB graph is parsed off the 
     const label = await progressLabel();
     return !(await page.getByTestId('progress').isHidden()) && !label.startsWith('Drawing');
   });
-  await expect(count(page)).toHaveText(countText(B.nodes.length * copies, B.edges.length * copies), { timeout: 120_000 });
+  // The whole graph is loaded (a graph this big opens on its most-mentioned part, so the count shows less).
+  await expect
+    .poll(() => page.evaluate(() => [window.__newsgraph!.graph.order, window.__newsgraph!.graph.size]), { timeout: 120_000 })
+    .toEqual([B.nodes.length * copies, B.edges.length * copies]);
   testInfo.annotations.push({ type: 'timing', description: `25 MB graph.json shown after ${Date.now() - opened} ms` });
   expect(answers).toBeGreaterThan(3);
   const labels = await page.evaluate(() => (window as unknown as { __progress: [number, string][] }).__progress);
@@ -191,11 +194,11 @@ test('malformed graph files: a message naming the file and the problem, and the 
     ['not a graph.json', '{"nodes": 5, "edges": []}', 'not a graph.json: not a newsgraph graph: options should be an object, got undefined'],
     ['settings.json', '{"theme": "dark"}', /^settings\.json: no text: expected a field named text/],
     // Cut short, it cannot be told from a list of articles: the reader of those says where it breaks.
-    ['truncated.json', bundledText.slice(0, 5000), /^No article could be read from truncated\.json\.truncated\.json \(row \d+\): invalid JSON/],
+    ['truncated.json', bundledText.slice(0, 5000), /^truncated\.json: invalid JSON: /],
   ];
   for (const [name, content, expected] of cases) {
     await openFile(page, name, content, name.endsWith('.gexf') ? 'application/xml' : 'application/json');
-    await expect(message(page).locator(expected instanceof RegExp && expected.source.startsWith('^No article') ? '.message-body' : '.message-text')).toHaveText(expected);
+    await expect(message(page).locator('.message-text')).toHaveText(expected);
     await expect(message(page)).toHaveAttribute('data-tone', 'error');
     await expect(count(page)).toHaveText(BEFORE);
   }
