@@ -1,5 +1,6 @@
 import { closeSync, ftruncateSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { countText, instrument, watch, type Watch } from './support.js';
 
 // Hostile and malformed input in the built viewer: files too big to open, graph files that are
 // broken in every way we could think of, article files of every wrong kind dropped together,
@@ -17,8 +18,6 @@ const bundledText = readFileSync(new URL('../graph/graph.json', import.meta.url)
 const bundled = (): Bundled => JSON.parse(bundledText);
 const B = bundled();
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const countText = (nodes: number, edges: number) => `${plural(nodes, 'node')}, ${plural(edges, 'edge')} shown`;
 const BEFORE = countText(B.nodes.length, B.edges.length);
 
 const STORY = [
@@ -34,36 +33,8 @@ const PWN = 'window.__pwned=1';
 const SCRIPT = `<script>${PWN}</script>`;
 const IMG = `<img src=x onerror="${PWN}">`;
 
-interface Watch {
-  errors: string[];
-  csp: string[];
-}
-
-const watch = (page: Page): Watch => {
-  const w: Watch = { errors: [], csp: [] };
-  page.on('pageerror', (error) => w.errors.push(error.message));
-  page.on('console', (message) => {
-    if (/Content.Security.Policy/i.test(message.text())) w.csp.push(message.text());
-  });
-  return w;
-};
-
 async function openViewer(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __csp: string[]; __progress: [number, string][] };
-    w.__csp = [];
-    w.__progress = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-    document.addEventListener('DOMContentLoaded', () => {
-      const label = document.getElementById('progress-label');
-      if (!label) return;
-      new MutationObserver(() => w.__progress.push([performance.now(), label.textContent ?? ''])).observe(label, {
-        childList: true,
-        characterData: true,
-        subtree: true,
-      });
-    });
-  });
+  await instrument(page);
   await page.goto('./');
   await page.waitForFunction(() => window.__newsgraph !== undefined);
   await expect(page.getByTestId('visible-count')).toHaveText(BEFORE);

@@ -5,6 +5,7 @@ import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
 import { PNG } from 'pngjs';
+import { countText, instrument, progressLabels, watch, type Watch } from './support.js';
 
 // Opening and exporting in the built viewer: what a user does with their own files.
 
@@ -16,8 +17,6 @@ const bundled = JSON.parse(readFileSync(new URL('../graph/graph.json', import.me
 // shared/ sits beside the repository, as for src/graph/gexf.test.ts.
 const CHECKER = fileURLToPath(new URL('../../shared/gexf/check-gexf', import.meta.url));
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const countText = (nodes: number, edges: number) => `${plural(nodes, 'node')}, ${plural(edges, 'edge')} shown`;
 
 const STORY = [
   'Jokowi dan Albanese Bahas Kerja Sama Ekonomi di Jakarta',
@@ -37,37 +36,8 @@ const STORY = [
 const HOSTILE_TITLE = '<script>window.__pwned=1</script> Jokowi bertemu Albanese';
 const HOSTILE_LABEL = '<img src=x onerror="window.__pwned=1">';
 
-interface Watch {
-  errors: string[];
-  csp: string[];
-}
-
-const watch = (page: Page): Watch => {
-  const w: Watch = { errors: [], csp: [] };
-  page.on('pageerror', (error) => w.errors.push(error.message));
-  page.on('console', (message) => {
-    if (/Content.Security.Policy/i.test(message.text())) w.csp.push(message.text());
-  });
-  return w;
-};
-
 const openViewer = async (page: Page) => {
-  // Records CSP violations and every progress label the page shows, however briefly.
-  await page.addInitScript(() => {
-    const w = window as unknown as { __csp: string[]; __progress: string[] };
-    w.__csp = [];
-    w.__progress = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-    document.addEventListener('DOMContentLoaded', () => {
-      const label = document.getElementById('progress-label');
-      if (!label) return;
-      new MutationObserver(() => w.__progress.push(label.textContent ?? '')).observe(label, {
-        childList: true,
-        characterData: true,
-        subtree: true,
-      });
-    });
-  });
+  await instrument(page);
   await page.goto('./');
   await page.waitForFunction(() => window.__newsgraph !== undefined);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -166,7 +136,7 @@ test.describe('open and export', () => {
     await expect(count(page)).not.toHaveText(countText(bundled.nodes.length, bundled.edges.length), { timeout: 20_000 });
     expect(await page.evaluate(() => window.__newsgraph!.graph.hasNode('country:indonesia'))).toBe(true);
     expect(await page.evaluate(() => window.__newsgraph!.graph.hasNode('country:australia'))).toBe(true);
-    const labels = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+    const labels = await progressLabels(page);
     expect(labels.some((l) => /^Extracting articles: \d+ of 1$/.test(l))).toBe(true);
     await expect(page.getByTestId('progress')).toBeHidden();
     await expect(message(page)).toBeHidden();
