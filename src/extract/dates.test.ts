@@ -310,6 +310,17 @@ describe('statedDates: Indonesian relative dates', () => {
   });
 });
 
+describe('statedDates: dashes that are not ranges', () => {
+  it('never gives a span that ends before it starts', () => {
+    // Found by the property tests: a date, a dash and a dateline read as a backwards range.
+    const [found] = dates('Terbit 1/2 - Jan 16, 2024 - 06:02', '2024-01-01');
+    expect(found?.[2]! <= found?.[3]!).toBe(true);
+    expect(dates('Pameran 15 - 17 Januari 2024 di Jakarta.', '2024-01-10')).toEqual([
+      ['15 - 17 Januari 2024', '2024-01-15', '2024-01-15', '2024-01-17'],
+    ]);
+  });
+});
+
 describe('statedDates: years left unsaid', () => {
   it('puts a month named in January in the previous year', () => {
     expect(dates('Kim berkunjung pada Desember lalu.', '2024-01-05')).toEqual([

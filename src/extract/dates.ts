@@ -434,7 +434,10 @@ function fromChrono(result: chrono.ParsedResult, pub: Day, sentence: string, lan
   const e = certain(result.end);
   const endPartial = completeEnd(e, startPartial);
   if (!endPartial) return startSpan;
-  return { ...startSpan, end: resolved(endPartial).end };
+  const end = resolved(endPartial).end;
+  // Two dates joined by a dash are not always a range ("1/2 - Jan 16, 2024"): one that ends
+  // before it starts is read as its first date alone.
+  return end < startSpan.start ? startSpan : { ...startSpan, end };
 }
 
 function complete(c: Certain, pub: Day): DateParts | null {
