@@ -342,6 +342,31 @@ export function assembleEvents(
     return key;
   };
 
+  /** A meeting or event node: one shape for both, so the viewer and the exports read them alike. */
+  const happeningNode = (
+    key: string,
+    type: 'meeting' | 'event',
+    text: string,
+    d: { cues: Set<string>; tellings: unknown[]; articles: Set<string>; place?: string; kind: string },
+    when: When,
+    status: 'happened' | 'planned',
+  ) => ({
+    key,
+    type,
+    label: text,
+    aliases: [...d.cues].sort(),
+    mentions: d.tellings.length,
+    articles: [...d.articles].sort(),
+    start: when.start,
+    end: when.end,
+    attributes: {
+      ...(when.value ? { date: when.value } : {}),
+      status,
+      ...(d.place ? { place: label(d.place) } : {}),
+      kind: d.kind,
+    },
+  });
+
   const finished = drafts
     .map((d) => {
       // A planned meeting the text gives no date for has none: its days are the day it was
@@ -357,22 +382,7 @@ export function assembleEvents(
   for (const { d, when, text } of finished) {
     const key = uniqueKey(`meeting:${slugify(text)}`);
     const status = d.happened || (when.end !== '' && d.published !== '' && when.end < d.published) ? 'happened' : 'planned';
-    nodes.push({
-      key,
-      type: 'meeting',
-      label: text,
-      aliases: [...d.cues].sort(),
-      mentions: d.tellings.length,
-      articles: [...d.articles].sort(),
-      start: when.start,
-      end: when.end,
-      attributes: {
-        ...(when.value ? { date: when.value } : {}),
-        status,
-        ...(d.place ? { place: label(d.place) } : {}),
-        kind: d.kind,
-      },
-    });
+    nodes.push(happeningNode(key, 'meeting', text, d, when, status));
     const span = when.start ? { start: when.start, end: when.end } : undefined;
     for (const t of d.tellings) {
       const evidence: Evidence = { article: t.article, sentence: t.sentence, date: when.value || when.start };
@@ -394,22 +404,7 @@ export function assembleEvents(
     .sort((x, y) => (x.text < y.text ? -1 : x.text > y.text ? 1 : 0));
   for (const { d, when, text } of events) {
     const key = uniqueKey(`event:${slugify(text)}`);
-    nodes.push({
-      key,
-      type: 'event',
-      label: text,
-      aliases: [...d.cues].sort(),
-      mentions: d.tellings.length,
-      articles: [...d.articles].sort(),
-      start: when.start,
-      end: when.end,
-      attributes: {
-        ...(when.value ? { date: when.value } : {}),
-        status: d.happened ? 'happened' : 'planned',
-        ...(d.place ? { place: label(d.place) } : {}),
-        kind: d.kind,
-      },
-    });
+    nodes.push(happeningNode(key, 'event', text, d, when, d.happened ? 'happened' : 'planned'));
     const span = when.start ? { start: when.start, end: when.end } : undefined;
     for (const t of d.tellings) {
       const evidence: Evidence = { article: t.article, sentence: t.sentence, date: when.value };
