@@ -81,7 +81,7 @@ const MONTH_STRIDES = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200];
 export function ticks(buckets: Bucket[], unit: Unit, extent: DayWindow, max: number): Tick[] {
   const inner = buckets.filter((b) => {
     const f = fractionOfDay(b.from, extent);
-    return f > 0.1 && f < 0.9; // clear of the end labels
+    return f > 0.13 && f < 0.87; // clear of the end labels, which are a full date wide
   });
   const wanted = Math.ceil(inner.length / max);
   if (unit !== 'month') {
