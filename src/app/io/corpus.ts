@@ -8,8 +8,8 @@ import { buildGraph } from '../../extract/build.js';
 import { decodeText } from '../../extract/decode.js';
 import { extractArticle, type ExtractedArticle } from '../../extract/pipeline.js';
 import { resolve } from '../../extract/resolve.js';
+import { articleTexts } from '../../extract/texts.js';
 import type { Article, InputProblem } from '../../extract/types.js';
-import type { ContractGraph } from '../../graph/json.js';
 import type { ArticleText, EdgeAttributes, GraphAttributes, NodeAttributes } from '../../graph/types.js';
 import { layoutGraph } from '../../layout/index.js';
 
@@ -28,34 +28,6 @@ export interface CorpusResult {
 }
 
 export type Progress = (done: number, total: number) => void;
-
-/**
- * The reader's view of each article: cleaned text, what cleaning removed, and every mention
- * that became a node, as offsets into the text. Resolution runs a second time to learn which
- * node each mention went to (buildGraph keeps that to itself); it is deterministic, so the
- * keys are the ones the graph holds.
- */
-export function articleTexts(extracted: ExtractedArticle[], graph: ContractGraph): ArticleText[] {
-  const { keys } = resolve(extracted);
-  return extracted.map((article, a) => {
-    const mentions: ArticleText['mentions'] = [];
-    article.sentences.forEach((sentence, s) =>
-      sentence.mentions.forEach((mention, m) => {
-        const node = keys[a]?.[s]?.[m];
-        if (node && graph.hasNode(node)) {
-          mentions.push({ start: sentence.start + mention.start, end: sentence.start + mention.end, node });
-        }
-      }),
-    );
-    mentions.sort((x, y) => x.start - y.start || x.end - y.end);
-    return {
-      id: article.meta.id,
-      text: article.cleaned.text,
-      removed: article.cleaned.removed.map(({ text, reason }) => ({ text, reason })),
-      mentions,
-    };
-  });
-}
 
 /** Several files form one corpus; a bad file is a problem, the others are still read. */
 export function extractCorpus(files: InputFile[], progress: Progress = () => {}): CorpusResult {
@@ -84,7 +56,9 @@ export function extractCorpus(files: InputFile[], progress: Progress = () => {})
     extracted.push(extractArticle(article));
     progress(extracted.length, articles.length);
   }
-  const graph = buildGraph(extracted);
+  // One resolution for the graph and the texts, as the CLI does, so every mention's node is in the graph.
+  const resolution = resolve(extracted);
+  const graph = buildGraph(extracted, { resolution });
   layoutGraph(graph);
-  return { graph: graph.export(), texts: articleTexts(extracted, graph), problems, articles: articles.length };
+  return { graph: graph.export(), texts: articleTexts(extracted, resolution), problems, articles: articles.length };
 }
