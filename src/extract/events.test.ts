@@ -236,3 +236,80 @@ describe('a planned meeting in a month without a year', () => {
     expect(meetings(g)).toEqual([expect.objectContaining({ date: '2024-11', status: 'happened' })]);
   });
 });
+
+describe('relative clauses, counted groups, cataphora and happenings told before', () => {
+  it('"travels to Vilnius, where he is due to meet …": the pronoun, the place before "where" and the time of the main clause', () => {
+    const g = graphOf(
+      article(
+        'w1',
+        'Japanese Defence Minister Gen Nakatani arrived in Manila on Monday for talks. The minister travels on Thursday to Hanoi, where he is due to meet Vietnam\'s defence minister, Phan Van Giang.',
+        '2025-06-02',
+        'en',
+      ),
+    );
+    expect(meetings(g)).toContainEqual(expect.objectContaining({ participants: ['Gen Nakatani', 'Phan Van Giang'], date: '2025-06-05', place: 'Hanoi', status: 'planned' }));
+  });
+
+  it('"ke Seoul, di mana ia akan bertemu …": the same in Indonesian', () => {
+    const g = graphOf(
+      article('w2', 'Menteri Luar Negeri Sugiono tiba di Tokyo pada Senin (2/6/2025). Sugiono bertolak ke Seoul pada Rabu, di mana ia akan bertemu Menteri Luar Negeri Korea Selatan Cho Tae-yul.', '2025-06-02'),
+    );
+    expect(meetings(g)).toContainEqual(expect.objectContaining({ participants: ['Cho Tae-yul', 'Sugiono'], place: 'Seoul', status: 'planned', date: '2025-06-04' }));
+  });
+
+  it('"the three officials later received …": the three named before and the guest', () => {
+    const g = graphOf(
+      article(
+        'g1',
+        'Kenyan President William Ruto met Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan in Arusha on Friday. The three leaders later received a rebel delegation led by Corneille Nangaa.',
+        '2025-03-08',
+        'en',
+      ),
+    );
+    expect(meetings(g).map((m) => m.participants)).toContainEqual(['Corneille Nangaa', 'Samia Suluhu Hassan', 'William Ruto', 'Yoweri Museveni']);
+  });
+
+  it('a group that counts more people than the last meeting had is not that meeting\'s people', () => {
+    const g = graphOf(
+      article('g2', 'Perdana Menteri Anwar Ibrahim bertemu Presiden Ferdinand Marcos Jr di Manila, Senin (3/3/2025). Ketiga menteri kemudian menerima delegasi yang dipimpin Lee Jae-myung.', '2025-03-04'),
+    );
+    const received = meetings(g).find((m) => m.participants.includes('Lee Jae-myung'));
+    expect(received?.participants ?? []).not.toContain('Anwar Ibrahim');
+  });
+
+  it('"During his visit, X also met Y": the possessor is X, not someone named earlier', () => {
+    const g = graphOf(
+      article(
+        'c1',
+        'The visit follows talks hosted by Turkish President Recep Tayyip Erdogan last year. During his visit, Kenyan President William Ruto also met the head of the African Union Commission, Mahmoud Ali Youssouf.',
+        '2025-09-17',
+        'en',
+      ),
+    );
+    expect(meetings(g).map((m) => m.participants)).toContainEqual(['Mahmoud Ali Youssouf', 'William Ruto']);
+    expect(meetings(g).map((m) => m.participants)).not.toContainEqual(expect.arrayContaining(['Recep Tayyip Erdogan', 'William Ruto']));
+  });
+
+  it('"days after the strike": the month of the strike told before, not the article\'s day', () => {
+    const g = graphOf(
+      article(
+        'd1',
+        'An Israeli strike on a compound in Beirut in August killed a senior commander. French President Emmanuel Macron hosted Lebanese Prime Minister Nawaf Salam at the Elysee days after the strike.',
+        '2025-10-07',
+        'en',
+      ),
+    );
+    expect(meetings(g)).toContainEqual(expect.objectContaining({ participants: ['Emmanuel Macron', 'Nawaf Salam'], date: '2025-08' }));
+  });
+
+  it('"beberapa hari setelah serangan itu": the same in Indonesian', () => {
+    const g = graphOf(
+      article(
+        'd2',
+        'Serangan rudal ke Kyiv pada Juli menewaskan puluhan warga. Presiden Volodymyr Zelensky menerima Kanselir Jerman Friedrich Merz di Kyiv beberapa hari setelah serangan itu.',
+        '2025-10-07',
+      ),
+    );
+    expect(meetings(g)).toContainEqual(expect.objectContaining({ participants: ['Friedrich Merz', 'Volodymyr Zelensky'], date: '2025-07' }));
+  });
+});

@@ -48,8 +48,8 @@ export interface MeetingCandidate {
 /** A candidate before the article-level passes: calls are kept only to resolve "the two leaders". */
 interface Draft extends MeetingCandidate {
   call?: boolean;
-  /** "the two leaders", "kedua pemimpin": participants are those of the meeting told before. */
-  theTwo?: boolean;
+  /** "the two leaders", "the three officials": the people of the meeting told before, as many as it counts. */
+  groupCount?: number;
   /** A clause coordinated to the one before ("and at the NATO summit"): its people, if it names none. */
   coordinated?: boolean;
   /** Every cue points back ("pertemuan itu", "the talks"). */
@@ -81,8 +81,9 @@ const CUES: [CueClass, RegExp][] = [
   ['talks', /\b(?:pertemuan(?!\s+puncak)(?:nya)?|pembicaraan(?:nya)?|perundingan(?:nya)?|berunding|rapat|talks|meetings?|negotiations)\b/giu],
   ['summit', /\b(?:KTT|pertemuan\s+puncak|konferensi\s+tingkat\s+tinggi|summit)\b/giu],
   ['host', /\b(?:menjamu|menyambut(?!\s+baik)(?:\s+kedatangan)?|menerima\s+(?:kunjungan|kedatangan)|jamuan|hosted|hosts|(?<=\b(?:to|will|would)\s)host|welcomed|welcomes|received)\b/giu],
-  // "Prabowo diterima Putra Mahkota Mohammed bin Salman": received by someone named (not "usulan itu diterima").
-  ['host', /\bditerima(?:\s+oleh)?(?=\s+\p{Lu})/gu],
+  // "Prabowo diterima Putra Mahkota Mohammed bin Salman", "Zelensky menerima Kanselir Jerman Friedrich Merz":
+  // received by or receiving someone named (not "usulan itu diterima", "menerima laporan").
+  ['host', /\b(?:diterima(?:\s+oleh)?|menerima)(?=\s+\p{Lu})/gu],
   ['attend', /\b(?:attended|attends|joined|menghadiri|turut\s+hadir|ikut\s+hadir)\b/giu],
   ['visit', /\b(?:kunjungan(?:nya)?|berkunjung|mengunjungi|kunjungi|melawat|lawatan(?:nya)?|menyambangi|tiba\s+di|bertolak\s+ke|perjalanan(?:nya)?(?:\s+resmi)?\s+ke|visit(?:s|ed|ing)?|trip\s+to|travell?ed\s+to|arrived\s+in|arrives\s+in|stopover)\b/giu],
 ];
@@ -103,13 +104,17 @@ const APPOSITION_BEFORE = /,\s*(?:ayah(?:nya)?|ibu(?:nya)?|putra(?:nya)?|putri(?
 /** "the Polish prime minister, ": a guest told by title, the name in apposition after it. */
 const APPOSED_GUEST = /^\s+(?:the|his|her|its|their)\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,4},\s*$/u;
 
+const WHERE_BEFORE = /\b(?:where|di\s+mana|tempat)\s*$/iu;
+const WHERE_ONLY = /^\s*(?:where|di\s+mana|tempat)\s*$/iu;
+
 /** Prepositions that introduce where a meeting is held or a visit goes. */
 const PLACE_BEFORE = /\b(?:di|ke|menuju|in|at|to|city\s+of|kota)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 const PLACE_AFTER_VISIT = /\b(?:mengunjungi|kunjungi|menyambangi|melawat\s+ke|visit(?:s|ed|ing)?)\s+$/iu;
 
 const PERSON_PRONOUN = /\b(?:ia|dia|beliau|he|she)\b|\p{L}nya\b/iu;
 const SPEECH_NEXT = /^\s*(?:,[^,]{0,60},\s*)?(?:mengatakan|menyatakan|menyebut|mengklaim|menegaskan|said|says|told)\b/iu;
-const SUBJECT_PRONOUN = /(?:^|[,;]\s*|\b(?:dan|and)\s+)(?:ia|dia|beliau|he|she)\s+(?:\p{Ll}+\s+){0,3}$/iu;
+// "where he is due to meet": a clause cut after a subordinating word opens with its pronoun.
+const SUBJECT_PRONOUN = /(?:^\s*|[,;]\s*|\b(?:dan|and)\s+)(?:ia|dia|beliau|he|she)\s+(?:\p{Ll}+\s+){0,3}$/iu;
 /** Who stayed away is no participant: "Xi Jinping skipped the summit", "Presiden tidak hadir". */
 const ABSENCE_AFTER = /^(?:,\s*(?:yang|who)\b)?[^,;]{0,40}?\b(?:skipped|stayed\s+away|was\s+absent|absen|tidak\s+hadir|batal\s+hadir|tidak\s+diundang|not\s+invited|sent\s+(?:his|her|a|an)\b|mengutus|mengirim\s+wakil(?:nya)?|diwakili|was\s+represented\s+by)\b/iu;
 /** "KTT tidak dihadiri X", "held without X": who is named after is not there. */
@@ -125,8 +130,19 @@ const PHONE = /\b(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|(?:tele)?pho
 /** A cue told as a call: "pembicaraan melalui telepon", "talks by phone", "phone talks". */
 const PHONE_AFTER_CUE = /^(?:nya)?\s+(?:[\p{Ll}]+\s+){0,2}(?:melalui|lewat|via|by|over\s+the)\s+(?:sambungan\s+)?(?:tele)?(?:phone|telepon|video)/iu;
 const PHONE_BEFORE_CUE = /(?:phone|telephone|telepon|video)\s+$/iu;
-/** "the two leaders", "kedua pemimpin": the people of the meeting told before. */
-const THE_TWO = /\b(?:the\s+two\s+(?:leaders|ministers|presidents|men|women|sides|officials|heads\s+of\s+state)|both\s+(?:leaders|ministers|men|sides)|kedua\s+(?:pemimpin|menteri|kepala\s+negara|presiden|tokoh|pihak)|keduanya)\b/iu;
+/** "the two leaders", "kedua pemimpin", "the three officials": the people of the meeting told before. */
+const GROUP_NOUN = '(?:leaders|ministers|foreign\\s+ministers|presidents|men|women|sides|officials|envoys|mediators|diplomats|delegations|heads\\s+of\\s+state|pemimpin|menteri|menlu|kepala\\s+negara|presiden|tokoh|pihak|pejabat|utusan|delegasi|diplomat)';
+const THE_GROUP = new RegExp(
+  `\\b(?:the\\s+(two|three|four|five)\\s+${GROUP_NOUN}|(both)\\s+(?:leaders|ministers|men|sides|officials)|(kedua|ketiga|keempat|kelima)\\s+${GROUP_NOUN}|(keduanya|ketiganya))\\b`,
+  'iu',
+);
+const GROUP_SIZE: Record<string, number> = { two: 2, both: 2, kedua: 2, keduanya: 2, three: 3, ketiga: 3, ketiganya: 3, four: 4, keempat: 4, five: 5, kelima: 5 };
+/** How many people a group phrase of the clause counts, if it has one. */
+function groupSize(text: string): number | undefined {
+  const m = THE_GROUP.exec(text);
+  const word = m && (m[1] ?? m[2] ?? m[3] ?? m[4]);
+  return word ? GROUP_SIZE[word.toLowerCase()] : undefined;
+}
 /** "held separate meetings with X and with Y": one meeting each. */
 const SEPARATE = /\b(?:separate|separately|terpisah|masing-masing)\b/iu;
 /** "Sebagai Ketua ASEAN", "as chair of ASEAN": a body named in a role, not a side. */
@@ -292,12 +308,19 @@ function sentenceMeetings(article: ExtractedArticle, s: number): Draft[] {
     );
     if (!real.length) continue;
 
-    const placeIdx = inside.find(
-      ({ m }) =>
-        isPlace(m) &&
-        !inTitle(sentence, m) &&
-        (placeBefore(text, m) || real.some((c) => c.cls === 'visit' && PLACE_AFTER_VISIT.test(text.slice(c.index, m.start)) && m.start - c.end < 3)),
-    );
+    // "travels on Friday to Vilnius, where he is due to meet …": the clause is set at the place
+    // named just before "where", and at the time of the clause it hangs from.
+    const relativeOfPlace = WHERE_BEFORE.test(text.slice(Math.max(0, clause.start - 12), clause.start));
+    const placeBeforeWhere = relativeOfPlace
+      ? mentions.map((m, i) => ({ m, i })).filter(({ m }) => isPlace(m) && m.end <= clause.start && /^[\s,]*(?:where|di\s+mana|tempat)?\s*$/iu.test(text.slice(m.end, clause.start))).pop()
+      : undefined;
+    const placeIdx =
+      inside.find(
+        ({ m }) =>
+          isPlace(m) &&
+          !inTitle(sentence, m) &&
+          (placeBefore(text, m) || real.some((c) => c.cls === 'visit' && PLACE_AFTER_VISIT.test(text.slice(c.index, m.start)) && m.start - c.end < 3)),
+      ) ?? placeBeforeWhere;
     const people = inside.filter(
       ({ m }) =>
         isPerson(m) &&
@@ -341,7 +364,9 @@ function sentenceMeetings(article: ExtractedArticle, s: number): Draft[] {
       if (subject >= 0) participants = [{ sentence: s, mention: subject }, ...participants];
     }
     // "his bilateral talks with Trump": the possessor of the cue takes part.
-    if (participants.length && real.some((c) => c.cls !== 'meet' && POSSESSIVE_BEFORE.test(text.slice(clause.start, c.index))) && people.every(({ m }) => m.start > firstCue.index)) {
+    // "During his visit, Hassan Sheikh also met …": the possessor is the name after the comma.
+    const cataphora = people.length > 0 && /^[^,;]{0,30},[^,;]{0,40}$/u.test(text.slice(firstCue.end, people[0]!.m.start));
+    if (participants.length && !cataphora && real.some((c) => c.cls !== 'meet' && POSSESSIVE_BEFORE.test(text.slice(clause.start, c.index))) && people.every(({ m }) => m.start > firstCue.index)) {
       const ref = antecedent(article, s, clause.start);
       if (ref && !participants.some((p) => p.sentence === ref.sentence && p.mention === ref.mention)) participants = [ref, ...participants];
     }
@@ -378,10 +403,14 @@ function sentenceMeetings(article: ExtractedArticle, s: number): Draft[] {
     }
     const modalText = text.slice(clause.start, Math.max(...real.map((c) => c.end)));
     const provisional = isPlanned(modalText, undefined, '');
-    const date = clauseDate(sentence, clause, provisional, published);
+    const hangsFrom = relativeOfPlace ? parts.filter((p) => p.end <= clause.start && !p.attribution && !WHERE_ONLY.test(text.slice(p.start, p.end))).pop() : undefined;
+    const date =
+      clauseDate(sentence, clause, provisional, published) ??
+      (hangsFrom ? clauseDate(sentence, { ...clause, start: hangsFrom.start }, provisional, published) : undefined);
     const status = isPlanned(modalText, date, published) ? 'planned' : 'happened';
     const meets = real.some((c) => c.cls !== 'visit');
-    const theTwo = THE_TWO.test(clauseText) && participants.filter((r) => r.sentence === s && isPerson(mentions[r.mention]!)).length < 2;
+    const group = groupSize(clauseText);
+    const groupCount = group !== undefined && participants.filter((r) => r.sentence === s && isPerson(mentions[r.mention]!)).length < group ? group : undefined;
     const joins = real.some((c) => c.cls === 'attend') && real.every((c) => c.cls === 'attend' || anaphoricCue(c));
     const base: Draft = {
       sentence: s,
@@ -392,14 +421,14 @@ function sentenceMeetings(article: ExtractedArticle, s: number): Draft[] {
       ...(date ? { date } : {}),
       status,
       anaphoric:
-        !theTwo &&
+        groupCount === undefined &&
         anaphoric &&
         (people.length < 2 || joins || real.some((c) => /^\s+mereka\b|^\s*their\b/i.test(text.slice(c.end)) || /\btheir\s+$/i.test(text.slice(0, c.index)))),
       joins,
       places: inside.filter(({ m }) => isPlace(m) && !inTitle(sentence, m) && placeBefore(text, m)).map(({ i }) => ({ sentence: s, mention: i })),
       ...(call ? { call: true } : {}),
-      ...(theTwo ? { theTwo: true } : {}),
-      ...(theTwo && anaphoric && !joins ? { pointsBack: true } : {}),
+      ...(groupCount ? { groupCount } : {}),
+      ...(groupCount && anaphoric && !joins ? { pointsBack: true } : {}),
       ...(/^\s*(?:and|dan)\s/i.test(text.slice(clause.start - 5, clause.start + 1)) || /^(?:and|dan)\s*$/i.test(text.slice(Math.max(0, clause.start - 4), clause.start).trim()) ? { coordinated: true } : {}),
     };
     // "held separate meetings with Ramaswamy and with Waltz": one meeting with each.
@@ -467,7 +496,7 @@ export function findEvents(article: ExtractedArticle): { meetings: MeetingCandid
   const events: EventCandidate[] = [];
   const title = article.meta.title?.trim();
   // The people of the last meeting or call told with two or more of them, for "the two leaders".
-  let lastPair: MentionRef[] | undefined;
+  let lastGroup: MentionRef[] | undefined;
   const isPersonRef = (r: MentionRef) => article.sentences[r.sentence]!.mentions[r.mention]!.type === 'person';
   article.sentences.forEach((sentence, s) => {
     const told = sentenceMeetings(article, s);
@@ -480,9 +509,10 @@ export function findEvents(article: ExtractedArticle): { meetings: MeetingCandid
         d.anaphoric = false;
         if (previous.status === 'planned') d.status = 'planned';
       }
-      if (d.theTwo && lastPair) {
+      // A group of two takes the last pair told; a larger group must count as many.
+      if (d.groupCount && lastGroup && (d.groupCount === 2 || lastGroup.length === d.groupCount)) {
         const named = d.participants.filter(isPersonRef);
-        d.participants = [...lastPair, ...named.filter((r) => !lastPair!.some((p) => sameMention(article, p, r)))];
+        d.participants = [...lastGroup, ...named.filter((r) => !lastGroup!.some((p) => sameMention(article, p, r)))];
         d.kind = 'meeting';
         // "The two leaders met at the palace on Wednesday" tells a meeting; "Dalam pertemuan itu,
         // kedua menteri …" points back to one.
@@ -495,16 +525,44 @@ export function findEvents(article: ExtractedArticle): { meetings: MeetingCandid
         const last = previous[previous.length - 1];
         if (last) d.date = { value: last.value, start: last.start, end: last.end };
       }
+      if (!d.date) {
+        const recalled = dateOfHappeningBefore(article, s);
+        if (recalled) d.date = recalled;
+      }
       const persons = d.participants.filter(isPersonRef);
-      if (persons.length >= 2 && !d.anaphoric) lastPair = persons;
+      if (persons.length >= 2 && !d.anaphoric) lastGroup = persons;
       if (d.call) return;
-      const { call: _call, theTwo: _two, coordinated: _co, pointsBack: _back, ...candidate } = d;
+      const { call: _call, groupCount: _two, coordinated: _co, pointsBack: _back, ...candidate } = d;
       if (s === 0 && title && (sentence.text.trim() === title || isTitleCase(sentence.text))) candidate.headline = true;
       meetings.push(candidate);
     });
     events.push(...sentenceEvents(article, s));
   });
   return { meetings, events };
+}
+
+/** "days after the strike", "sepekan setelah serangan itu": timed by a happening told before. */
+const SHORTLY_AFTER_HAPPENING =
+  /\b(?:(?:a\s+few|several|two|three)\s+(?:days|weeks)|days|weeks|a\s+(?:day|week)|(?:beberapa|dua|tiga)\s+(?:hari|pekan|minggu)|sehari|sepekan|seminggu)\s+(?:after|before|setelah|sebelum|sesudah|usai|pasca)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{Ll}{4,})/iu;
+
+/**
+ * The month of the happening a sentence times itself by ("hosted him days after the strike"),
+ * from the nearest sentence before that names it with a date. Only the month: "days after" a
+ * day is not that day.
+ */
+function dateOfHappeningBefore(article: ExtractedArticle, s: number): MeetingCandidate['date'] {
+  const m = SHORTLY_AFTER_HAPPENING.exec(article.sentences[s]!.text);
+  if (!m) return undefined;
+  const noun = new RegExp(`\\b${m[1]!.toLowerCase()}(?:s|es)?\\b`, 'iu');
+  for (let k = s - 1; k >= Math.max(0, s - 5); k--) {
+    const { text, dates } = article.sentences[k]!;
+    const at = noun.exec(text);
+    if (!at || !dates.length) continue;
+    const nearest = [...dates].sort((a, b) => Math.abs(a.index - at.index) - Math.abs(b.index - at.index))[0]!;
+    const month = nearest.value.slice(0, 7);
+    return { value: month, ...dateSpan(month) };
+  }
+  return undefined;
 }
 
 function sameMention(article: ExtractedArticle, a: MentionRef, b: MentionRef): boolean {

@@ -210,7 +210,9 @@ export function unknownRun(ctx: Ctx, i: number): number | undefined {
     pushPerson(ctx, span(ctx, i, end, 'person'), i, end);
     return end;
   }
-  if (prev && words.placeBefore.has(prev.lower) && !speechAfter(ctx, pe) && !known) {
+  // "at the Elysee", "in the Donbas": an English article between the preposition and the name.
+  const prep = ctx.lang === 'en' && prev?.lower === 'the' ? toks[i - 2] : prev;
+  if (prep && words.placeBefore.has(prep.lower) && !speechAfter(ctx, pe) && !known) {
     ctx.out.push(span(ctx, i, pe, 'place'));
     return pe;
   }
