@@ -15,9 +15,9 @@ export interface Clause {
 // Words that open a new clause. Speech verbs are handled separately (they mark attribution).
 const SUBORDINATORS = [
   'setelah', 'sebelum', 'usai', 'seusai', 'sesudah', 'sementara', 'sedangkan', 'namun', 'tetapi', 'tapi',
-  '(?:ke)?lanjutan dari', 'selama', 'sejak', 'karena', 'sehingga', 'meskipun', 'walaupun', 'atas undangan', 'seperti yang',
+  '(?:ke)?lanjutan dari', 'tindak lanjut(?: dari)?', 'menyusul', 'selama', 'sejak', 'karena', 'sehingga', 'meskipun', 'walaupun', 'atas undangan', 'seperti yang',
   'after', 'before', 'while', 'whereas', 'but', 'following', 'during', 'since', 'because', 'although',
-  'ahead of', 'at the invitation of', 'where', 'which', 'days after', 'weeks after', 'months after',
+  'ahead of', 'at the invitation of', 'a follow-up to', 'follow-up to', 'follows', 'where', 'which', 'days after', 'weeks after', 'months after',
   'selain', 'besides', 'apart from', 'in addition to',
 ];
 

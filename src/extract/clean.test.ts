@@ -473,3 +473,35 @@ describe('bylines under a desk title and captions with a photo desk code', () =>
     expect(removed.find((r) => r.text.includes('Hafidz'))?.reason).toBe('photo caption');
   });
 });
+
+describe('credits and bylines in other shapes', () => {
+  it('a caption credit in square brackets goes; a bracketed aside in a story sentence stays', () => {
+    const page = [
+      'Sudan army retakes Khartoum palace',
+      '',
+      'Soldiers celebrate outside the Republican Palace in Khartoum, Sudan [Ebrahim Hamid/AFP via Getty Images]',
+      '',
+      'The army said on Friday it had retaken the palace, a symbolic win in a two-year war against the Rapid Support Forces [RSF].',
+    ].join('\n');
+    const { text, removed } = cleanArticle(page, 'en');
+    expect(text).not.toContain('Ebrahim Hamid');
+    expect(reasons(removed)).toContainEqual(expect.stringMatching(/^photo caption: Soldiers celebrate/));
+    expect(text).toContain('Rapid Support Forces [RSF].');
+  });
+
+  it('"Name - Outlet" above the story is a byline; a dash in a story line is not', () => {
+    const page = [
+      'Menhan Terima Kunjungan Menhan Filipina',
+      '',
+      'Rahmat Hidayat - detikNews',
+      '',
+      'Jakarta - Menteri Pertahanan Sjafrie Sjamsoeddin menerima Menteri Pertahanan Filipina Gilberto Teodoro di Jakarta, Senin (3/11/2025).',
+      '',
+      'Kerja sama maritim - terutama patroli bersama - menjadi pokok pembicaraan.',
+    ].join('\n');
+    const { text, removed } = cleanArticle(page, 'id');
+    expect(text).not.toContain('Rahmat Hidayat');
+    expect(reasons(removed)).toContain('byline: Rahmat Hidayat - detikNews');
+    expect(text).toContain('Kerja sama maritim - terutama patroli bersama - menjadi pokok pembicaraan.');
+  });
+});

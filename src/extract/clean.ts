@@ -152,6 +152,8 @@ const LINE_RULES: [string, (RegExp | ((line: string) => boolean))[]][] = [
       // unlike an editor's code after the last sentence: (rdp/imk).
       /\((?=[^()]*\b(?:foto|photo|pool|via|getty|dok|istimewa|handout|file|courtesy|shutterstock)\b)[^()]{2,100}\)$/i,
       /\((?=[^()]*\/)(?=[^()]*\S\s+\S)[^()]{2,100}\)$/,
+      // The same in square brackets: "[Ricardo Beltran/Pool via Reuters]".
+      /\[(?=[^[\]]*(?:\/|\bvia\b))(?=[^[\]]*\S\s+\S)[^[\]]{2,100}\]$/,
       /^(?:[A-Z]{2,}(?: FOTO| PHOTO)?|AP Photo|AFP Photo|Getty Images|EPA-EFE)\s*\/\s*[^/]{2,60}(?:\/[^/]{1,30})*$/,
       // A caption ending in its agency credit: "… in Quezon City, March 28, 2025. REUTERS/Ramon Dizon".
       // Also with the photo desk's code after it: "ANTARA FOTO/Hafidz Mubarak A/nym."
@@ -167,6 +169,11 @@ const LINE_RULES: [string, (RegExp | ((line: string) => boolean))[]][] = [
       ),
       /^\(?(?:additional )?(?:reporting|writing|editing) by\b/i,
       /^.{0,100}\b(?:contributed to this report|reported from)\b.{0,60}$/i,
+      // "Dwi Handayani - detikNews": a name and the outlet it writes for.
+      (line) => {
+        const parts = line.split(/\s+[-–—|]\s+/);
+        return parts.length === 2 && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(parts[0]!) && isOutletName(parts[1]!);
+      },
       // Tim detikNews - detikNews: outlet names and nothing else
       (line) => line.split(/\s*[-–—|•·,]\s*/).every((part) => isOutletName(part.replace(/^(?:tim|redaksi)\s+/i, ''))),
       /^\[[a-z]{1,6}(?:\/[a-z]{1,6})*\]$/i,

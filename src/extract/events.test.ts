@@ -313,3 +313,73 @@ describe('relative clauses, counted groups, cataphora and happenings told before
     expect(meetings(g)).toContainEqual(expect.objectContaining({ participants: ['Friedrich Merz', 'Volodymyr Zelensky'], date: '2025-07' }));
   });
 });
+
+describe('titles for people, object pronouns, demonyms, and days set by the story', () => {
+  it('"The prime minister held talks with …": the person told before, by title when one has it', () => {
+    const g = graphOf(
+      article(
+        't1',
+        'Japanese Prime Minister Shigeru Ishiba landed in Manila on Monday. Philippine officials welcomed the visit. The prime minister held talks with President Ferdinand Marcos Jr at Malacanang on Tuesday.',
+        '2025-04-30',
+        'en',
+      ),
+    );
+    expect(meetings(g)).toContainEqual(expect.objectContaining({ participants: ['Ferdinand Marcos Jr', 'Shigeru Ishiba'], date: '2025-04-29' }));
+  });
+
+  it('a titled subject followed by the name in apposition is that name, not someone told before', () => {
+    const g = graphOf(
+      article('t2', 'Anthony Albanese arrived in Suva on Monday. The Fijian prime minister, Sitiveni Rabuka, is due to sit down with Albanese on Tuesday.', '2025-09-08', 'en'),
+    );
+    expect(meetings(g)).toContainEqual(expect.objectContaining({ participants: ['Anthony Albanese', 'Sitiveni Rabuka'], date: '2025-09-09', status: 'planned' }));
+  });
+
+  it('"… where President X hosted him": the object pronoun is the traveller, at the place before "where"', () => {
+    const g = graphOf(
+      article('o1', 'Indian Foreign Minister Subrahmanyam Jaishankar flew to Nairobi, where President William Ruto hosted him on Friday.', '2025-06-14', 'en'),
+    );
+    expect(meetings(g)).toContainEqual(expect.objectContaining({ participants: ['Subrahmanyam Jaishankar', 'William Ruto'], date: '2025-06-13', place: 'Nairobi' }));
+  });
+
+  it('a demonym before a title ("Costa Rican President …") is no participant', () => {
+    const g = graphOf(article('n1', 'Brazilian President Luiz Inacio Lula da Silva met Costa Rican President Rodrigo Chaves in Brasilia on Monday.', '2025-05-06', 'en'));
+    expect(meetings(g)).toEqual([expect.objectContaining({ participants: ['Luiz Inacio Lula da Silva', 'Rodrigo Chaves'] })]);
+  });
+
+  it('"Usai pertemuan itu, …" and "Sore harinya, …": the day of the meeting told before', () => {
+    const g = graphOf(
+      article(
+        'u1',
+        'Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Turki Hakan Fidan di Ankara, Kamis (6/11/2025). Usai pertemuan itu, Sugiono melakukan kunjungan kehormatan kepada Presiden Recep Tayyip Erdogan. Sore harinya, Sugiono diterima Ketua Parlemen Numan Kurtulmus.',
+        '2025-11-07',
+      ),
+    );
+    const found = meetings(g);
+    expect(found).toContainEqual(expect.objectContaining({ participants: ['Recep Tayyip Erdogan', 'Sugiono'], date: '2025-11-06' }));
+    expect(found).toContainEqual(expect.objectContaining({ participants: ['Numan Kurtulmus', 'Sugiono'], date: '2025-11-06' }));
+  });
+
+  it('"Sehari sebelumnya, …": the day before the day the story was telling, not before publication', () => {
+    const g = graphOf(
+      article(
+        's1',
+        'Prabowo menghadiri parade Hari Nasional Prancis di Paris pada 14 Juli 2025. Sehari sebelumnya, Prabowo bertemu Presiden Emmanuel Macron di Istana Elysee.',
+        '2025-11-20',
+      ),
+    );
+    expect(meetings(g)).toContainEqual(expect.objectContaining({ participants: ['Emmanuel Macron', 'Prabowo'], date: '2025-07-13' }));
+  });
+
+  it('"merupakan tindak lanjut pertemuan …": the follow-up and the meeting it follows are two meetings', () => {
+    const g = graphOf(
+      article(
+        'f1',
+        'Kunjungan Menlu Sugiono ke Canberra merupakan tindak lanjut pertemuan Presiden Prabowo Subianto dengan Perdana Menteri Anthony Albanese di Jakarta pada Mei lalu.',
+        '2025-08-12',
+      ),
+    );
+    const found = meetings(g);
+    expect(found).toContainEqual(expect.objectContaining({ participants: ['Anthony Albanese', 'Prabowo Subianto'], date: '2025-05' }));
+    expect(found.some((m) => m.participants.includes('Sugiono') && m.participants.includes('Anthony Albanese'))).toBe(false);
+  });
+});

@@ -12,6 +12,7 @@ import { type Clause, clauseAt, clauses } from './clauses.js';
 import { dateSpan } from './dates.js';
 import type { AnalysedSentence, ExtractedArticle } from './pipeline.js';
 import { isTitleCase } from './headline.js';
+import { ROLES_EN, ROLES_ID } from './lexicon/roles.js';
 import type { Mention, StatedDate } from './types.js';
 
 /** A mention of the article: sentence index and mention index in that sentence. */
@@ -56,6 +57,12 @@ interface Draft extends MeetingCandidate {
   pointsBack?: boolean;
 }
 
+/** A sentence set at the meeting told before: "Usai pertemuan itu", "Before the talks", "Sore harinya". */
+const SAME_OCCASION_OPENING =
+  /^(?:(?:usai|seusai|setelah|sesudah|sebelum|selepas|after|before|following|ahead\s+of)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:pertemuan|talks|meeting|summit|KTT|kunjungan|visit|perundingan|pembicaraan)\b|(?:di\s+)?sela(?:-sela)?\s+kunjungan|during\s+(?:the|his|her)\s+visit|(?:pagi|siang|sore|malam)\s+harinya|(?:pada\s+)?hari\s+yang\s+sama|later\s+(?:that|the\s+same)\s+day|(?:that|the\s+same)\s+(?:morning|afternoon|evening|day)\b)/iu;
+/** "Sehari sebelumnya" (group 1) or "Keesokan harinya": a day off the day told before. */
+const DAY_SHIFT_OPENING = /^(?:(sehari\s+sebelumnya|the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+day)|keesokan\s+harinya|esoknya|sehari\s+(?:setelahnya|kemudian)|the\s+(?:next|following)\s+day|a\s+day\s+later)\b/iu;
+
 /** A sentence that continues the time of the one before. */
 const THEN_OPENING = /^(?:(?:soon|shortly|immediately|right|not\s+long)\s+after\b|then\b|later\b|afterwards\b|after\s+that\b|setelah\s+itu\b|sesudah\s+itu\b|usai\s+itu\b|seusai\s+itu\b|kemudian\b|tak\s+lama\s+kemudian\b|tidak\s+lama\s+kemudian\b|sesaat\s+setelah\b|(?:pada\s+)?(?:kala|saat|ketika|waktu)\s+itu\b|at\s+(?:the|that)\s+time\b|back\s+then\b)/iu;
 
@@ -77,13 +84,13 @@ export interface EventCandidate {
 type CueClass = 'meet' | 'talks' | 'summit' | 'host' | 'visit' | 'attend';
 
 const CUES: [CueClass, RegExp][] = [
-  ['meet', /\b(?:bertemu(?:\s+dengan)?|menemui|temui|berjumpa(?:\s+dengan)?|bertatap\s+muka(?:\s+dengan)?|met(?:\s+with)?|meets(?:\s+with)?|meet(?:\s+with)?|meeting\s+with|called\s+on|calls\s+on|paid\s+a\s+(?:courtesy\s+)?call\s+on|(?:had|over|at\s+a)\s+(?:a\s+)?(?:working\s+)?(?:breakfast|lunch|dinner)\s+with|makan\s+(?:pagi|siang|malam)\s+(?:bersama|dengan))\b/giu],
+  ['meet', /\b(?:bertemu(?:\s+dengan)?|menemuinya|menemui|temui|berjumpa(?:\s+dengan)?|bertatap\s+muka(?:\s+dengan)?|met(?:\s+with)?|meets(?:\s+with)?|meet(?:\s+with)?|meeting\s+with|(?:sat|sit|sits|sitting)\s+down\s+with|called\s+on|calls\s+on|paid\s+a\s+(?:courtesy\s+)?call\s+on|(?:had|over|at\s+a)\s+(?:a\s+)?(?:working\s+)?(?:breakfast|lunch|dinner)\s+with|makan\s+(?:pagi|siang|malam)\s+(?:bersama|dengan))\b/giu],
   ['talks', /\b(?:pertemuan(?!\s+puncak)(?:nya)?|pembicaraan(?:nya)?|perundingan(?:nya)?|berunding|rapat|talks|meetings?|negotiations)\b/giu],
   ['summit', /\b(?:KTT|pertemuan\s+puncak|konferensi\s+tingkat\s+tinggi|summit)\b/giu],
-  ['host', /\b(?:menjamu|menyambut(?!\s+baik)(?:\s+kedatangan)?|menerima\s+(?:kunjungan|kedatangan)|jamuan|hosted|hosts|(?<=\b(?:to|will|would)\s)host|welcomed|welcomes|received)\b/giu],
+  ['host', /\b(?:menerimanya|menjamunya|menyambutnya|menjamu|menyambut(?!\s+baik)(?:\s+kedatangan)?|menerima\s+(?:kunjungan|kedatangan)|jamuan|hosted|hosts|(?<=\b(?:to|will|would)\s)host|welcomed|welcomes|received)\b/giu],
   // "Prabowo diterima Putra Mahkota Mohammed bin Salman", "Zelensky menerima Kanselir Jerman Friedrich Merz":
   // received by or receiving someone named (not "usulan itu diterima", "menerima laporan").
-  ['host', /\b(?:diterima(?:\s+oleh)?|menerima)(?=\s+\p{Lu})/gu],
+  ['host', /\b(?:diterima(?:\s+oleh)?|menerima)(?=\s+(?:(?:jajaran|delegasi|rombongan|pimpinan|direksi|para|sejumlah)\s+)*\p{Lu})/gu],
   ['attend', /\b(?:attended|attends|joined|menghadiri|turut\s+hadir|ikut\s+hadir)\b/giu],
   ['visit', /\b(?:kunjungan(?:nya)?|berkunjung|mengunjungi|kunjungi|melawat|lawatan(?:nya)?|menyambangi|tiba\s+di|bertolak\s+ke|perjalanan(?:nya)?(?:\s+resmi)?\s+ke|visit(?:s|ed|ing)?|trip\s+to|travell?ed\s+to|arrived\s+in|arrives\s+in|stopover)\b/giu],
 ];
@@ -91,7 +98,7 @@ const CUES: [CueClass, RegExp][] = [
 /** Cue words that are not about a meeting here: "in talks to build", "welcomed the deal". */
 const NOT_A_MEETING = /^(?:in\s+talks\s+to|visiting\s+(?:professor|scholar|team))/i;
 
-const PLANNED = /\b(?:akan|diundang|undangan|kemungkinan|possible|possibility|invited|bakal|dijadwalkan|berencana|direncanakan|rencana(?:nya)?|hendak|ingin|undangan\s+untuk|mengundang|will|would|plans?\s+to|planned|planning|is\s+expected\s+to|are\s+expected\s+to|expected\s+to|set\s+to|scheduled\s+to|is\s+to|are\s+to|due\s+to|intends?\s+to|upcoming|mendatang|next)\b/iu;
+const PLANNED = /\b(?:akan|diundang|undangan|kemungkinan|possible|possibility|invited|invitation|bakal|dijadwalkan|berencana|direncanakan|rencana(?:nya)?|hendak|ingin|undangan\s+untuk|mengundang|will|would|plans?\s+to|planned|planning|is\s+expected\s+to|are\s+expected\s+to|expected\s+to|set\s+to|scheduled\s+to|is\s+to|are\s+to|due\s+to|intends?\s+to|upcoming|mendatang|next)\b/iu;
 const NOT_PLANNED_AFTER = /\b(?:akan\s+(?:memicu|membantu|mencakup)|would\s+(?:help|be))\b/iu;
 
 /** A noun cue that points back: "pertemuan ini", "kunjungannya", "the talks", "their meeting". */
@@ -111,6 +118,7 @@ const WHERE_ONLY = /^\s*(?:where|di\s+mana|tempat)\s*$/iu;
 const PLACE_BEFORE = /\b(?:di|ke|menuju|in|at|to|city\s+of|kota)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 const PLACE_AFTER_VISIT = /\b(?:mengunjungi|kunjungi|menyambangi|melawat\s+ke|visit(?:s|ed|ing)?)\s+$/iu;
 
+const OBJECT_PRONOUN_AFTER = /^\s+(?:him|her)\b/i;
 const PERSON_PRONOUN = /\b(?:ia|dia|beliau|he|she)\b|\p{L}nya\b/iu;
 const SPEECH_NEXT = /^\s*(?:,[^,]{0,60},\s*)?(?:mengatakan|menyatakan|menyebut|mengklaim|menegaskan|said|says|told)\b/iu;
 // "where he is due to meet": a clause cut after a subordinating word opens with its pronoun.
@@ -221,6 +229,33 @@ function isPlanned(text: string, date: MeetingCandidate['date'], published: IsoD
   return PLANNED.test(text) && !NOT_PLANNED_AFTER.test(text);
 }
 
+// Case matters for the name test after the title (a /iu \\p{Lu} matches any letter), so each
+// title word may open in either case instead.
+const eitherCase = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => `${sp ? '\\s+' : ''}[${c.toLowerCase()}${c.toUpperCase()}]`);
+/** "The prime minister held talks", "The secretary of state was due to arrive …", "Sang menteri": a title standing for a person told before. */
+const DEFINITE_SUBJECT = new RegExp(
+  `^\\s*(?:(?:[Oo]n|[Pp]ada)\\s+[\\p{L}\\d]+\\s+|[\\p{L}\\d]+\\s+harinya,?\\s+)?(?:[Tt]he|[Ss]ang)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(${[...ROLES_EN, ...ROLES_ID]
+    .filter((r) => r.length > 3 && !r.endsWith('.'))
+    .sort((a, b) => b.length - a.length)
+    .map(eitherCase)
+    .join('|')})\\b(?![,\\s]+\\p{Lu})`,
+  'u',
+);
+
+/** The person a title stands for: the nearest one told with that title, else the subject told before. */
+function describedPerson(article: ExtractedArticle, s: number, index: number, title: string): MentionRef | undefined {
+  const wanted = title.toLowerCase().replace(/\s+/g, ' ');
+  for (let k = s; k >= 0; k--) {
+    const { mentions } = article.sentences[k]!;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (k === s && m.start >= index) continue;
+      if (isPerson(m) && m.role && m.role.toLowerCase().replace(/\s+/g, ' ').endsWith(wanted)) return { sentence: k, mention: i };
+    }
+  }
+  return antecedent(article, s, index);
+}
+
 /** The first person of the sentence before `index`, else of the nearest sentence before with one. */
 function antecedent(article: ExtractedArticle, s: number, index: number): MentionRef | undefined {
   const here = article.sentences[s]!.mentions.findIndex((m) => isPerson(m) && m.start < index);
@@ -297,6 +332,8 @@ function sentenceMeetings(article: ExtractedArticle, s: number): Draft[] {
     const real = candidateCues.filter(
       (c) =>
         c.cls !== 'host' ||
+        OBJECT_PRONOUN_AFTER.test(text.slice(c.end)) ||
+        /nya$/i.test(c.text) ||
         inside.some(
           ({ m }) =>
             m.start >= c.end &&
@@ -315,12 +352,13 @@ function sentenceMeetings(article: ExtractedArticle, s: number): Draft[] {
       ? mentions.map((m, i) => ({ m, i })).filter(({ m }) => isPlace(m) && m.end <= clause.start && /^[\s,]*(?:where|di\s+mana|tempat)?\s*$/iu.test(text.slice(m.end, clause.start))).pop()
       : undefined;
     const placeIdx =
+      placeBeforeWhere ??
       inside.find(
         ({ m }) =>
           isPlace(m) &&
           !inTitle(sentence, m) &&
           (placeBefore(text, m) || real.some((c) => c.cls === 'visit' && PLACE_AFTER_VISIT.test(text.slice(c.index, m.start)) && m.start - c.end < 3)),
-      ) ?? placeBeforeWhere;
+      );
     const people = inside.filter(
       ({ m }) =>
         isPerson(m) &&
@@ -334,8 +372,13 @@ function sentenceMeetings(article: ExtractedArticle, s: number): Draft[] {
     let participants = people.map(({ i }) => ({ sentence: s, mention: i }));
     const firstCue = real[0]!;
     // "He also met …": the pronoun before the verb is a participant too.
+    const described = DEFINITE_SUBJECT.exec(text.slice(clause.start, firstCue.index));
     if (participants.length && SUBJECT_PRONOUN.test(text.slice(clause.start, firstCue.index)) && people.every(({ m }) => m.start > firstCue.index)) {
       const ref = antecedent(article, s, clause.start);
+      if (ref) participants = [ref, ...participants];
+    } else if (described && participants.length && people.every(({ m }) => m.start > firstCue.index)) {
+      // "The prime minister held talks with …": the person told before under that title.
+      const ref = describedPerson(article, s, clause.start, described[1]!);
       if (ref) participants = [ref, ...participants];
     } else if (
       participants.length &&
@@ -352,6 +395,12 @@ function sentenceMeetings(article: ExtractedArticle, s: number): Draft[] {
       const before = parts.filter((p) => p.end <= clause.start);
       if (subject >= 0 && mentions[subject]!.start < (before[0]?.end ?? 0) && !before.some((p) => p.attribution))
         participants = [{ sentence: s, mention: subject }, ...participants];
+    }
+    // "where President Bukele hosted him", "Putin menerimanya": the object pronoun is the one told before.
+    const objectCue = real.find((c) => (c.cls === 'meet' || c.cls === 'host') && (/nya$/i.test(c.text) || OBJECT_PRONOUN_AFTER.test(text.slice(c.end))));
+    if (objectCue) {
+      const ref = antecedent(article, s, clause.start);
+      if (ref && !participants.some((p) => p.sentence === ref.sentence && p.mention === ref.mention)) participants = [...participants, ref];
     }
     // "Selain bertemu Wong, Sugiono …": a fronted clause's verb has the main clause's subject.
     if (
@@ -497,6 +546,7 @@ export function findEvents(article: ExtractedArticle): { meetings: MeetingCandid
   const title = article.meta.title?.trim();
   // The people of the last meeting or call told with two or more of them, for "the two leaders".
   let lastGroup: MentionRef[] | undefined;
+  let lastDated: MeetingCandidate['date'];
   const isPersonRef = (r: MentionRef) => article.sentences[r.sentence]!.mentions[r.mention]!.type === 'person';
   article.sentences.forEach((sentence, s) => {
     const told = sentenceMeetings(article, s);
@@ -529,8 +579,22 @@ export function findEvents(article: ExtractedArticle): { meetings: MeetingCandid
         const recalled = dateOfHappeningBefore(article, s);
         if (recalled) d.date = recalled;
       }
+      // "Usai pertemuan 2+2, …", "Sore harinya, …", "During the visit, …": the day of the meeting told before.
+      if (!d.date && lastDated && SAME_OCCASION_OPENING.test(sentence.text.trimStart())) d.date = lastDated;
+      // "Sehari sebelumnya, Prabowo bertemu …": a day before the day the story was telling.
+      const shift = DAY_SHIFT_OPENING.exec(sentence.text.trimStart());
+      if (shift) {
+        const earlier = [s - 1, s - 2].filter((k) => k >= 0).flatMap((k) => article.sentences[k]!.dates).filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x.value));
+        const day = earlier[earlier.length - 1];
+        if (day) {
+          const value = addDays(day.value, shift[1] ? -1 : 1);
+          d.date = { value, start: value, end: value };
+        }
+      }
+      if (d.date && !d.anaphoric && d.participants.length) lastDated = d.date;
+      // The main clause's meeting is the one "the two leaders" will mean, not one a later clause recalls.
       const persons = d.participants.filter(isPersonRef);
-      if (persons.length >= 2 && !d.anaphoric) lastGroup = persons;
+      if (persons.length >= 2 && !d.anaphoric && (k === 0 || !told.slice(0, k).some((o) => o.participants.filter(isPersonRef).length >= 2))) lastGroup = persons;
       if (d.call) return;
       const { call: _call, groupCount: _two, coordinated: _co, pointsBack: _back, ...candidate } = d;
       if (s === 0 && title && (sentence.text.trim() === title || isTitleCase(sentence.text))) candidate.headline = true;

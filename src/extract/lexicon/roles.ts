@@ -18,7 +18,7 @@ export const ROLES_ID = lines(`
   menteri koordinator, menko, menko polhukam, menko perekonomian, menteri hukum dan ham, menkumham, menteri bumn, menteri pendidikan
   menteri perhubungan, menhub, menteri energi, menteri sekretaris negara, mensesneg, sekretaris kabinet, seskab, menteri unifikasi, menteri pertahanan nasional
   juru bicara, jubir, juru runding, pemimpin, pemimpin tertinggi, pemimpin redaksi, pimpinan, pemimpin oposisi
-  ketua, ketua umum, ketum, wakil ketua, wakil ketua umum, ketua harian, sekretaris, sekretaris jenderal, sekjen, sekretaris negara
+  ketua, ketua umum, ketum, wakil ketua, wakil ketua umum, ketua harian, ketua parlemen, sekretaris, sekretaris jenderal, sekjen, sekretaris negara
   bendahara, deputi, asisten deputi, deputi gubernur, deputi gubernur senior, direktur, direktur utama, dirut, direktur jenderal, dirjen, direktur eksekutif, kepala, kepala staf, wakil kepala
   panglima, panglima tni, kapolri, wakapolri, kapolda, kapolres, kapolsek, kabareskrim, kasad, kasal, kasau, pangdam, danjen
   kapolresta, kapolrestabes, wakapolda, wakapolres, wakapolresta, wakapolsek, kabid, kabid humas, kabidhumas, kasubdit, kasubbid, kasubbag
