@@ -383,3 +383,35 @@ describe('titles for people, object pronouns, demonyms, and days set by the stor
     expect(found.some((m) => m.participants.includes('Sugiono') && m.participants.includes('Anthony Albanese'))).toBe(false);
   });
 });
+
+describe('second verbs, fronted times, named occasions and short surnames', () => {
+  it('"will fly to Canberra on Sunday and meet Albanese … on Monday": the meeting takes the date after its verb', () => {
+    const g = graphOf(article('v1', 'Indonesian President Prabowo Subianto will fly to Canberra on Sunday and meet Prime Minister Anthony Albanese at Parliament House on Monday.', '2025-11-12', 'en'));
+    expect(meetings(g)).toContainEqual(expect.objectContaining({ participants: ['Anthony Albanese', 'Prabowo Subianto'], date: '2025-11-17', status: 'planned' }));
+  });
+
+  it('"On Tuesday morning, before the summit opened, Li held separate talks with A and B": two meetings on Tuesday, each with Li', () => {
+    const g = graphOf(
+      article(
+        'v2',
+        'Chinese Premier Li Qiang arrived in Kuala Lumpur on Sunday. On Tuesday morning, before the summit opened, Li held separate talks with Anwar Ibrahim and Hun Manet, state media reported.',
+        '2025-10-29',
+        'en',
+      ),
+    );
+    const found = meetings(g).map((m) => ({ participants: m.participants, date: m.date }));
+    expect(found).toContainEqual({ participants: ['Anwar Ibrahim', 'Li Qiang'], date: '2025-10-28' });
+    expect(found).toContainEqual({ participants: ['Hun Manet', 'Li Qiang'], date: '2025-10-28' });
+  });
+
+  it('"Usai pertemuan 2+2, …": the day of the meeting told with those words, not the last one told', () => {
+    const g = graphOf(
+      article(
+        'v3',
+        'Menlu Sugiono dan Menhan Sjafrie Sjamsoeddin menggelar pertemuan 2+2 dengan Menlu Australia Penny Wong dan Menhan Richard Marles di Canberra, Kamis (4/9/2025). Sehari sebelumnya, Sjafrie sudah bertemu Marles di Sydney, Rabu (3/9). Usai pertemuan 2+2, Sugiono dan Sjafrie melakukan kunjungan kehormatan kepada Perdana Menteri Anthony Albanese.',
+        '2025-09-05',
+      ),
+    );
+    expect(meetings(g)).toContainEqual(expect.objectContaining({ participants: ['Anthony Albanese', 'Sjafrie Sjamsoeddin', 'Sugiono'], date: '2025-09-04' }));
+  });
+});

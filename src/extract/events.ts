@@ -59,7 +59,7 @@ interface Draft extends MeetingCandidate {
 
 /** A sentence set at the meeting told before: "Usai pertemuan itu", "Before the talks", "Sore harinya". */
 const SAME_OCCASION_OPENING =
-  /^(?:(?:usai|seusai|setelah|sesudah|sebelum|selepas|after|before|following|ahead\s+of)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:pertemuan|talks|meeting|summit|KTT|kunjungan|visit|perundingan|pembicaraan)\b|(?:di\s+)?sela(?:-sela)?\s+kunjungan|during\s+(?:the|his|her)\s+visit|(?:pagi|siang|sore|malam)\s+harinya|(?:pada\s+)?hari\s+yang\s+sama|later\s+(?:that|the\s+same)\s+day|(?:that|the\s+same)\s+(?:morning|afternoon|evening|day)\b)/iu;
+  /^(?:(?:usai|seusai|setelah|sesudah|sebelum|selepas|after|before|following|ahead\s+of)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?<noun>(?:pertemuan|talks|meeting|summit|KTT|kunjungan|visit|perundingan|pembicaraan)(?:\s+(?!itu\b|tersebut\b|ini\b|with\b|dengan\b)[\p{L}\d+-]+)?)\b|(?:di\s+)?sela(?:-sela)?\s+kunjungan|during\s+(?:the|his|her)\s+visit|(?:pagi|siang|sore|malam)\s+harinya|(?:pada\s+)?hari\s+yang\s+sama|later\s+(?:that|the\s+same)\s+day|(?:that|the\s+same)\s+(?:morning|afternoon|evening|day)\b)/iu;
 /** "Sehari sebelumnya" (group 1) or "Keesokan harinya": a day off the day told before. */
 const DAY_SHIFT_OPENING = /^(?:(sehari\s+sebelumnya|the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+day)|keesokan\s+harinya|esoknya|sehari\s+(?:setelahnya|kemudian)|the\s+(?:next|following)\s+day|a\s+day\s+later)\b/iu;
 
@@ -111,6 +111,8 @@ const APPOSITION_BEFORE = /,\s*(?:ayah(?:nya)?|ibu(?:nya)?|putra(?:nya)?|putri(?
 /** "the Polish prime minister, ": a guest told by title, the name in apposition after it. */
 const APPOSED_GUEST = /^\s+(?:the|his|her|its|their)\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,4},\s*$/u;
 
+const SECOND_VERB_BEFORE = /\b(?:and|dan|lalu|kemudian|then|before|sebelum)\s+(?:(?:will|akan|to|untuk)\s+)?$/iu;
+const FRONTED_TIME = /^\s*(?:on|in|at|pada|sejak|since)?\s*[\p{L}\d/() ]{2,30},?\s*$/iu;
 const WHERE_BEFORE = /\b(?:where|di\s+mana|tempat)\s*$/iu;
 const WHERE_ONLY = /^\s*(?:where|di\s+mana|tempat)\s*$/iu;
 
@@ -201,8 +203,15 @@ function clauseDate(
   clause: Clause,
   planned: boolean,
   published: IsoDay | '',
+  cueAt?: number,
 ): MeetingCandidate['date'] {
-  const inClause = sentence.dates.filter((d) => d.index >= clause.start && d.index < clause.end);
+  let inClause = sentence.dates.filter((d) => d.index >= clause.start && d.index < clause.end);
+  // "will fly to Washington on Sunday and meet Trump … on Monday": a cue that is the second verb
+  // of its subject takes the date after it; the one before is the first verb's.
+  if (cueAt !== undefined && SECOND_VERB_BEFORE.test(sentence.text.slice(clause.start, cueAt))) {
+    const later = inClause.filter((d) => d.index > cueAt);
+    if (later.length && later.length < inClause.length) inClause = later;
+  }
   // "tahun ini … pada 4 Agustus": the most precise of dates that hold one another.
   let stated = inClause[0];
   for (const d of inClause.slice(1))
@@ -454,7 +463,9 @@ function sentenceMeetings(article: ExtractedArticle, s: number): Draft[] {
     const provisional = isPlanned(modalText, undefined, '');
     const hangsFrom = relativeOfPlace ? parts.filter((p) => p.end <= clause.start && !p.attribution && !WHERE_ONLY.test(text.slice(p.start, p.end))).pop() : undefined;
     const date =
-      clauseDate(sentence, clause, provisional, published) ??
+      clauseDate(sentence, clause, provisional, published, firstCue.index) ??
+      // "On Tuesday morning, before the summit opened, Xi held …": a fronted time holds for the sentence.
+      (FRONTED_TIME.test(text.slice(0, parts[0]!.end)) && parts[0] !== clause ? clauseDate(sentence, parts[0]!, provisional, published) : undefined) ??
       (hangsFrom ? clauseDate(sentence, { ...clause, start: hangsFrom.start }, provisional, published) : undefined);
     const status = isPlanned(modalText, date, published) ? 'planned' : 'happened';
     const meets = real.some((c) => c.cls !== 'visit');
@@ -481,9 +492,11 @@ function sentenceMeetings(article: ExtractedArticle, s: number): Draft[] {
       ...(/^\s*(?:and|dan)\s/i.test(text.slice(clause.start - 5, clause.start + 1)) || /^(?:and|dan)\s*$/i.test(text.slice(Math.max(0, clause.start - 4), clause.start).trim()) ? { coordinated: true } : {}),
     };
     // "held separate meetings with Ramaswamy and with Waltz": one meeting with each.
-    const after = participants.filter((r) => r.sentence === s && mentions[r.mention]!.start > firstCue.index);
+    const separate = SEPARATE.exec(clauseText);
+    const splitAt = separate ? clause.start + separate.index : firstCue.index;
+    const after = participants.filter((r) => r.sentence === s && mentions[r.mention]!.start > splitAt);
     const subjects = participants.filter((r) => !after.includes(r));
-    if (SEPARATE.test(clauseText) && subjects.length >= 1 && after.length > 1) {
+    if (separate && subjects.length >= 1 && after.length > 1) {
       for (const other of after) found.push({ ...base, participants: [...subjects, other], kind: 'meeting' });
       continue;
     }
@@ -546,7 +559,8 @@ export function findEvents(article: ExtractedArticle): { meetings: MeetingCandid
   const title = article.meta.title?.trim();
   // The people of the last meeting or call told with two or more of them, for "the two leaders".
   let lastGroup: MentionRef[] | undefined;
-  let lastDated: MeetingCandidate['date'];
+  // Meetings of two or more told with a date, for "Usai pertemuan itu" and "Sore harinya".
+  const dated: { sentence: number; date: NonNullable<MeetingCandidate['date']> }[] = [];
   const isPersonRef = (r: MentionRef) => article.sentences[r.sentence]!.mentions[r.mention]!.type === 'person';
   article.sentences.forEach((sentence, s) => {
     const told = sentenceMeetings(article, s);
@@ -580,7 +594,14 @@ export function findEvents(article: ExtractedArticle): { meetings: MeetingCandid
         if (recalled) d.date = recalled;
       }
       // "Usai pertemuan 2+2, …", "Sore harinya, …", "During the visit, …": the day of the meeting told before.
-      if (!d.date && lastDated && SAME_OCCASION_OPENING.test(sentence.text.trimStart())) d.date = lastDated;
+      const occasion = d.date ? null : SAME_OCCASION_OPENING.exec(sentence.text.trimStart());
+      if (occasion) {
+        // "Usai pertemuan 2+2": the meeting told with those words, else the last one told.
+        const noun = occasion.groups?.noun?.toLowerCase();
+        const named = noun && /\s/.test(noun) ? [...dated].reverse().find((x) => article.sentences[x.sentence]!.text.toLowerCase().includes(noun)) : undefined;
+        const last = named ?? dated[dated.length - 1];
+        if (last) d.date = last.date;
+      }
       // "Sehari sebelumnya, Prabowo bertemu …": a day before the day the story was telling.
       const shift = DAY_SHIFT_OPENING.exec(sentence.text.trimStart());
       if (shift) {
@@ -591,7 +612,7 @@ export function findEvents(article: ExtractedArticle): { meetings: MeetingCandid
           d.date = { value, start: value, end: value };
         }
       }
-      if (d.date && !d.anaphoric && d.participants.length) lastDated = d.date;
+      if (d.date && !d.anaphoric && d.participants.length > 1) dated.push({ sentence: s, date: d.date });
       // The main clause's meeting is the one "the two leaders" will mean, not one a later clause recalls.
       const persons = d.participants.filter(isPersonRef);
       if (persons.length >= 2 && !d.anaphoric && (k === 0 || !told.slice(0, k).some((o) => o.participants.filter(isPersonRef).length >= 2))) lastGroup = persons;

@@ -3,7 +3,7 @@
 // that later mentions corefer with.
 import { lookup } from '../lexicon/index.js';
 import { tokenize } from '../lexicon/tokens.js';
-import { CALENDAR, ORG_TAILS_EN, COMMON_ID, PLACE_TAILS, STOP_EN, WORK_TAILS, PAIR_BEFORE, TICKET_BEFORE } from '../lexicon/words.js';
+import { CALENDAR, ORG_TAILS_EN, COMMON_ID, NAME_PARTICLES, PLACE_TAILS, STOP_EN, STOP_ID, WORK_TAILS, PAIR_BEFORE, TICKET_BEFORE } from '../lexicon/words.js';
 import type { Mention } from '../types.js';
 import { type Ctx, catchUp, type OutCursor, span, startsWithDigit } from './context.js';
 import { isEnglishWord } from './english.js';
@@ -40,7 +40,17 @@ export function pushPerson(ctx: Ctx, m: Mention, from: number, to: number): void
     ctx.out.push(first, second);
     for (const part of ctx.toks[pair.k]!.lower.split('-')) if (part.length > 2) ctx.names.add(part);
   } else ctx.out.push(m);
-  for (let k = from; k < to; k++) if (ctx.toks[k]!.isWord && ctx.toks[k]!.text.length > 2) ctx.names.add(ctx.toks[k]!.lower);
+  for (let k = from; k < to; k++) if (ctx.toks[k]!.isWord && rememberable(ctx.toks[k]!.text, ctx.toks[k]!.lower)) ctx.names.add(ctx.toks[k]!.lower);
+}
+
+/**
+ * A name word to know again later in the text. Two letters are enough for a Chinese surname
+ * ("Xi" after "Xi Jinping", "Li" after "Li Qiang"), but not for a particle or a function word
+ * ("Al Thani", "Di Jakarta").
+ */
+function rememberable(text: string, lower: string): boolean {
+  if (text.length > 2) return true;
+  return /^\p{Lu}\p{Ll}$/u.test(text) && !NAME_PARTICLES.has(lower) && !STOP_ID.has(lower) && !STOP_EN.has(lower);
 }
 
 /**
