@@ -415,3 +415,21 @@ describe('second verbs, fronted times, named occasions and short surnames', () =
     expect(meetings(g)).toContainEqual(expect.objectContaining({ participants: ['Anthony Albanese', 'Sjafrie Sjamsoeddin', 'Sugiono'], date: '2025-09-04' }));
   });
 });
+
+describe('guests told in other shapes', () => {
+  it('"…, where he was received by the Saudi crown prince, Mohammed bin Salman": the passive host in apposition, at the place before "where"', () => {
+    const g = graphOf(
+      article('r1', 'Pakistani Prime Minister Shehbaz Sharif visited Riyadh in March, where he was received by the Saudi crown prince, Mohammed bin Salman.', '2025-05-02', 'en'),
+    );
+    expect(meetings(g)).toContainEqual(expect.objectContaining({ participants: ['Mohammed bin Salman', 'Shehbaz Sharif'], date: '2025-03', place: 'Riyadh' }));
+  });
+
+  it('"menerima jajaran direksi PT Pindad": a body received is the other side; "welcomed China\'s role" is no reception', () => {
+    const g = graphOf(
+      article('r2', 'Menteri Pertahanan Sjafrie Sjamsoeddin menerima jajaran direksi PT Pindad di Jakarta, Senin (3/11/2025).', '2025-11-04'),
+      article('r3', 'Russian officials have largely welcomed China\'s role in the region.', '2025-06-17', 'en'),
+    );
+    const found = meetings(g);
+    expect(found).toEqual([expect.objectContaining({ participants: ['Pindad', 'Sjafrie Sjamsoeddin'], date: '2025-11-03' })]);
+  });
+});

@@ -109,7 +109,7 @@ const ANAPHOR_BEFORE = /\b(?:the|this|that|their|his|her|its|awal|akhir|sela-sel
 const APPOSITION_BEFORE = /,\s*(?:ayah(?:nya)?|ibu(?:nya)?|putra(?:nya)?|putri(?:nya)?|anak(?:nya)?|istri(?:nya)?|suami(?:nya)?|adik(?:nya)?|kakak(?:nya)?|father\s+of|mother\s+of|son\s+of|daughter\s+of|wife\s+of|husband\s+of|brother\s+of|sister\s+of)\s+$/iu;
 
 /** "the Polish prime minister, ": a guest told by title, the name in apposition after it. */
-const APPOSED_GUEST = /^\s+(?:the|his|her|its|their)\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,4},\s*$/u;
+const APPOSED_GUEST = /^\s+(?:by\s+)?(?:the|his|her|its|their)\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,4},\s*$/u;
 
 const SECOND_VERB_BEFORE = /\b(?:and|dan|lalu|kemudian|then|before|sebelum)\s+(?:(?:will|akan|to|untuk)\s+)?$/iu;
 const FRONTED_TIME = /^\s*(?:on|in|at|pada|sejak|since)?\s*[\p{L}\d/() ]{2,30},?\s*$/iu;
@@ -349,7 +349,7 @@ function sentenceMeetings(article: ExtractedArticle, s: number): Draft[] {
             (isPerson(m) || isDelegation(m)) &&
             ((/^[\s\p{L}.'’-]{0,45}$/u.test(text.slice(c.end, m.start)) && !/[,;]/.test(text.slice(c.end, m.start))) ||
               // "hosted the Polish prime minister, Donald Tusk, in London": a name in apposition to the guest's title.
-              (APPOSED_GUEST.test(text.slice(c.end, m.start)) && /^\s*[,)]/.test(text.slice(m.end)))),
+              (APPOSED_GUEST.test(text.slice(c.end, m.start)) && /^\s*(?:[,)]|[.!?]?\s*$)/.test(text.slice(m.end)))),
         ),
     );
     if (!real.length) continue;
@@ -358,7 +358,7 @@ function sentenceMeetings(article: ExtractedArticle, s: number): Draft[] {
     // named just before "where", and at the time of the clause it hangs from.
     const relativeOfPlace = WHERE_BEFORE.test(text.slice(Math.max(0, clause.start - 12), clause.start));
     const placeBeforeWhere = relativeOfPlace
-      ? mentions.map((m, i) => ({ m, i })).filter(({ m }) => isPlace(m) && m.end <= clause.start && /^[\s,]*(?:where|di\s+mana|tempat)?\s*$/iu.test(text.slice(m.end, clause.start))).pop()
+      ? mentions.map((m, i) => ({ m, i })).filter(({ m }) => isPlace(m) && !inTitle(sentence, m) && m.end <= clause.start && clause.start - m.end <= 40).pop()
       : undefined;
     const placeIdx =
       placeBeforeWhere ??
@@ -404,6 +404,12 @@ function sentenceMeetings(article: ExtractedArticle, s: number): Draft[] {
       const before = parts.filter((p) => p.end <= clause.start);
       if (subject >= 0 && mentions[subject]!.start < (before[0]?.end ?? 0) && !before.some((p) => p.attribution))
         participants = [{ sentence: s, mention: subject }, ...participants];
+    }
+    // "menerima jajaran direksi KAI", "received a Hamas delegation": a body received is a side too.
+    for (const c of participants.length ? real.filter((x) => x.cls === 'host') : []) {
+      const guest = inside.find(({ m }) => m.start >= c.end && /^[\s\p{Ll}]{0,40}$/u.test(text.slice(c.end, m.start)));
+      if (guest && isDelegation(guest.m) && !/^['’]s\b/.test(text.slice(guest.m.end)) && !inTitle(sentence, guest.m) && !participants.some((p) => p.sentence === s && p.mention === guest.i))
+        participants = [...participants, { sentence: s, mention: guest.i }];
     }
     // "where President Bukele hosted him", "Putin menerimanya": the object pronoun is the one told before.
     const objectCue = real.find((c) => (c.cls === 'meet' || c.cls === 'host') && (/nya$/i.test(c.text) || OBJECT_PRONOUN_AFTER.test(text.slice(c.end))));
