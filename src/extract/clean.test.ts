@@ -504,4 +504,23 @@ describe('credits and bylines in other shapes', () => {
     expect(reasons(removed)).toContain('byline: Rahmat Hidayat - detikNews');
     expect(text).toContain('Kerja sama maritim - terutama patroli bersama - menjadi pokok pembicaraan.');
   });
+
+  it('a caption ending in the bare agency name, and a read-on prompt quoting the headline, are furniture', () => {
+    const page = [
+      'Leaders meet in Tirana',
+      '',
+      'European leaders gathered in Tirana on Friday for the European Political Community summit.',
+      '',
+      'Albanian Prime Minister Edi Rama greets guests at the Skanderbeg Square venue. Reuters',
+      '',
+      'Rama said the meeting showed Europe stood together.',
+      '',
+      'Baca artikel CNN Indonesia "Rama Sambut Pemimpin Eropa di Tirana, Bahas Keamanan Kawasan" selengkapnya di sini.',
+    ].join('\n');
+    const { text, removed } = cleanArticle(page, 'en');
+    expect(text).not.toContain('Skanderbeg');
+    expect(text).not.toContain('selengkapnya');
+    expect(reasons(removed)).toContainEqual(expect.stringMatching(/^photo caption: Albanian Prime Minister/));
+    expect(text).toContain('Rama said the meeting showed Europe stood together.');
+  });
 });

@@ -106,6 +106,8 @@ const LINE_RULES: [string, (RegExp | ((line: string) => boolean))[]][] = [
     'subscription or social prompt',
     [
       /^simak (?:breaking news|berita|juga|video|selengkapnya|informasi|update)/i,
+      // "Baca artikel CNN Indonesia "…" selengkapnya di sini.": the page's own headline, quoted in a read-on prompt.
+      /^(?:baca|read)\b.{0,200}\b(?:selengkapnya|full (?:story|article))\b.{0,20}$/i,
       // Streaming and video promotions: "Saksikan live streaming … hanya di Vidio", "Watch live on …".
       /^(?:saksikan|tonton|nonton|streaming|watch)\b.{0,80}\b(?:live streaming|siaran langsung|streaming|hanya di|gratis di|live on|only on)\b/i,
       /^ikuti\b.{0,80}\b(?:berita|media sosial|kami|channel|saluran|akun|google|whatsapp|instagram|twitter|facebook|youtube|tiktok|telegram|update)/i,
@@ -155,6 +157,8 @@ const LINE_RULES: [string, (RegExp | ((line: string) => boolean))[]][] = [
       // The same in square brackets: "[Ricardo Beltran/Pool via Reuters]".
       /\[(?=[^[\]]*(?:\/|\bvia\b))(?=[^[\]]*\S\s+\S)[^[\]]{2,100}\]$/,
       /^(?:[A-Z]{2,}(?: FOTO| PHOTO)?|AP Photo|AFP Photo|Getty Images|EPA-EFE)\s*\/\s*[^/]{2,60}(?:\/[^/]{1,30})*$/,
+      // A caption ending in the bare name of its agency: "… at the Dolmabahce Palace. Reuters".
+      new RegExp(`[.!?]\\s+(?:${AGENCY}|Getty Images|EPA|EPA-EFE|PA Media|Anadolu Agency|Shutterstock)$`),
       // A caption ending in its agency credit: "… in Quezon City, March 28, 2025. REUTERS/Ramon Dizon".
       // Also with the photo desk's code after it: "ANTARA FOTO/Hafidz Mubarak A/nym."
       /[.)]\s+(?:[A-Z]{2,}(?: FOTO| PHOTO)?|AP Photo|AFP Photo|Getty Images|EPA-EFE)\s*\/\s*[^/.]{2,60}(?:\/[^/.]{1,30})*\.?$/,

@@ -150,6 +150,7 @@ export const ORG_HEADS_EN = words(`
 export const ORG_TAILS_EN = words(`
   university party council committee commission agency bureau corporation corp inc ltd llc plc co
   company group institute foundation association federation union league fc bank ministry department
+  dialogue forum summit conference
   court army navy force forces guard times post news press agency network tribune journal herald
   centre center exchange service services air airlines airways alliance club band institute tbk
   sv tv fc cf sc afc united orchestra persero corporation systems holdings motors records studios
