@@ -282,6 +282,9 @@ describe('statedDates: Indonesian relative dates', () => {
     ['Mereka bertemu pada Minggu di Moskow.', [['Minggu', '2024-01-14', '2024-01-14', '2024-01-14']]],
     ['Mereka bertemu pada hari Minggu lalu.', [['hari Minggu lalu', '2024-01-14', '2024-01-14', '2024-01-14']]],
     ['Mereka bertemu pada Rabu.', [['Rabu', '2024-01-17', '2024-01-17', '2024-01-17']]],
+    // A weekday said to come is after the publication day, never the one just gone.
+    ['Mereka akan bertemu lagi Sabtu depan.', [['Sabtu depan', '2024-01-20', '2024-01-20', '2024-01-20']]],
+    ['Mereka akan bertemu lagi Rabu depan.', [['Rabu depan', '2024-01-24', '2024-01-24', '2024-01-24']]],
     ['Pertemuan digelar mulai Senin hingga Rabu.', [['Senin hingga Rabu', '2024-01-15', '2024-01-15', '2024-01-17']]],
     ['Pertemuan digelar Rabu 17/1 di Moskow.', [['Rabu 17/1', '2024-01-17', '2024-01-17', '2024-01-17']]],
     ['Pada 13/10/2023 AS merilis bukti.', [['13/10/2023', '2023-10-13', '2023-10-13', '2023-10-13']]],

@@ -168,6 +168,11 @@ function recentWeekday(pub: Day, weekday: number, strictlyBefore = false): Day {
   return addDays(pub, -back);
 }
 
+/** The first such weekday after the publication day: "next Saturday", "Sabtu depan". */
+function comingWeekday(pub: Day, weekday: number): Day {
+  return addDays(pub, ((weekday - weekdayOf(pub) + 6) % 7) + 1);
+}
+
 function mondayOf(day: Day): Day {
   return addDays(day, -((weekdayOf(day) + 6) % 7));
 }
@@ -414,7 +419,9 @@ function fromChrono(result: chrono.ParsedResult, pub: Day, sentence: string, lan
     if (s.weekday === undefined) return null;
     // "Sun Microsystems", "Sat" in a list: an English weekday abbreviation needs "on".
     if (lang === 'en' && /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b/i.test(text)) return null;
-    const first = recentWeekday(pub, s.weekday);
+    // A bare weekday in news is the latest one; "next Saturday", "Sabtu depan" is the coming one.
+    const coming = /\b(?:next|coming|depan|mendatang|yang\s+akan\s+datang)\b/i.test(text);
+    const first = coming ? comingWeekday(pub, s.weekday) : recentWeekday(pub, s.weekday);
     const last = result.end ? certain(result.end).weekday : undefined;
     // "Senin hingga Rabu": the days from the first weekday to the next occurrence of the last.
     return last === undefined ? dayResolved(first) : runResolved(first, ((last - s.weekday + 7) % 7) + 1);

@@ -433,3 +433,43 @@ describe('guests told in other shapes', () => {
     expect(found).toEqual([expect.objectContaining({ participants: ['Pindad', 'Sjafrie Sjamsoeddin'], date: '2025-11-03' })]);
   });
 });
+
+describe('calls about talks, pronoun pairs, relatives of plan, particles, and pairs named before', () => {
+  it('"spoke by phone with X to brief him on the talks" is a call, not a meeting', () => {
+    const g = graphOf(article('k1', 'Qatari Prime Minister Mohammed bin Abdulrahman Al Thani later spoke by phone with Egyptian Foreign Minister Badr Abdelatty to brief him on the talks.', '2025-05-10', 'en'));
+    expect(meetings(g)).toEqual([]);
+  });
+
+  it('"he said he and X would meet again next Saturday": the speaker and X', () => {
+    const g = graphOf(
+      article('k2', 'Russian negotiator Vladimir Medinsky spoke to reporters after the session. He said he and Rustem Umerov would meet again next Saturday.', '2025-05-16', 'en'),
+    );
+    expect(meetings(g)).toContainEqual(expect.objectContaining({ participants: ['Rustem Umerov', 'Vladimir Medinsky'], status: 'planned', date: '2025-05-17' }));
+  });
+
+  it('"… persiapan pertemuan 2+2 yang akan digelar di Tokyo": a meeting planned by the relative after the cue', () => {
+    const g = graphOf(
+      article('k3', 'Kedua menteri luar negeri, Sugiono dan Takeshi Iwaya, membahas persiapan Pertemuan Tingkat Menteri 2+2 yang akan digelar di Tokyo akhir tahun ini.', '2025-03-04'),
+    );
+    expect(meetings(g)).toContainEqual(expect.objectContaining({ status: 'planned', place: 'Tokyo' }));
+  });
+
+  it('"Abdel Fattah el-Sisi" is "Sisi" later in the story', () => {
+    const g = graphOf(
+      article('k4', 'Presiden Prabowo Subianto tiba di Kairo untuk KTT D-8 yang dipimpin Presiden Mesir Abdel Fattah el-Sisi, Kamis (19/12/2024). Sisi menyambut Prabowo di istana kepresidenan.', '2024-12-20'),
+    );
+    expect(meetings(g).map((m) => m.participants)).toContainEqual(expect.arrayContaining(['Abdel Fattah el-Sisi', 'Prabowo Subianto']));
+    expect(g.hasNode('person:sisi')).toBe(false);
+  });
+
+  it('"kedua pemimpin menggelar pertemuan" with no meeting told yet: the two the sentence before names', () => {
+    const g = graphOf(
+      article(
+        'k5',
+        'Presiden Prabowo Subianto dan Perdana Menteri Selandia Baru Christopher Luxon menandatangani kemitraan strategis di Istana Merdeka, Jakarta, Senin (3/11/2025). Penandatanganan dilakukan usai kedua pemimpin menggelar pertemuan tertutup selama satu jam.',
+        '2025-11-04',
+      ),
+    );
+    expect(meetings(g).map((m) => m.participants)).toContainEqual(['Christopher Luxon', 'Prabowo Subianto']);
+  });
+});

@@ -99,6 +99,7 @@ const CUES: [CueClass, RegExp][] = [
 const NOT_A_MEETING = /^(?:in\s+talks\s+to|visiting\s+(?:professor|scholar|team))/i;
 
 const PLANNED = /\b(?:akan|diundang|undangan|kemungkinan|possible|possibility|invited|invitation|bakal|dijadwalkan|berencana|direncanakan|rencana(?:nya)?|hendak|ingin|undangan\s+untuk|mengundang|will|would|plans?\s+to|planned|planning|is\s+expected\s+to|are\s+expected\s+to|expected\s+to|set\s+to|scheduled\s+to|is\s+to|are\s+to|due\s+to|intends?\s+to|upcoming|mendatang|next)\b/iu;
+const PLANNED_AFTER_CUE = /^[^,;.]{0,40}?\b(?:yang\s+akan\s+(?:digelar|diadakan|dilaksanakan|berlangsung|dihadiri)|to\s+be\s+held|will\s+be\s+held|due\s+to\s+(?:be\s+held|take\s+place))\b/iu;
 const NOT_PLANNED_AFTER = /\b(?:akan\s+(?:memicu|membantu|mencakup)|would\s+(?:help|be))\b/iu;
 
 /** A noun cue that points back: "pertemuan ini", "kunjungannya", "the talks", "their meeting". */
@@ -125,6 +126,8 @@ const PERSON_PRONOUN = /\b(?:ia|dia|beliau|he|she)\b|\p{L}nya\b/iu;
 const SPEECH_NEXT = /^\s*(?:,[^,]{0,60},\s*)?(?:mengatakan|menyatakan|menyebut|mengklaim|menegaskan|said|says|told)\b/iu;
 // "where he is due to meet": a clause cut after a subordinating word opens with its pronoun.
 const SUBJECT_PRONOUN = /(?:^\s*|[,;]\s*|\b(?:dan|and)\s+)(?:ia|dia|beliau|he|she)\s+(?:\p{Ll}+\s+){0,3}$/iu;
+/** "he and Witkoff would meet", "dia dan Lavrov akan bertemu": a pronoun coordinated with a name. */
+const PRONOUN_AND_NAME = /(?:^\s*|[,;]\s*|\b(?:said|says|kata|mengatakan)\s+(?:that\s+|bahwa\s+)?)(?:he|she|ia|dia|beliau)\s+(?:and|dan|bersama)\s+$/iu;
 /** Who stayed away is no participant: "Xi Jinping skipped the summit", "Presiden tidak hadir". */
 const ABSENCE_AFTER = /^(?:,\s*(?:yang|who)\b)?[^,;]{0,40}?\b(?:skipped|stayed\s+away|was\s+absent|absen|tidak\s+hadir|batal\s+hadir|tidak\s+diundang|not\s+invited|sent\s+(?:his|her|a|an)\b|mengutus|mengirim\s+wakil(?:nya)?|diwakili|was\s+represented\s+by)\b/iu;
 /** "KTT tidak dihadiri X", "held without X": who is named after is not there. */
@@ -320,7 +323,9 @@ function sentenceMeetings(article: ExtractedArticle, s: number): Draft[] {
   for (const [whole, cues] of byClause) {
     // A cue told as a call ("pembicaraan melalui telepon", "talks by phone") is no meeting, but
     // is kept as a call so that "kedua pemimpin" later can name its people.
-    const isCall = (c: CueHit) => PHONE_AFTER_CUE.test(text.slice(c.end, c.end + 40)) || PHONE_BEFORE_CUE.test(text.slice(Math.max(0, c.index - 12), c.index));
+    // "spoke by phone with Faisal bin Farhan to brief him on the talks": a call about a meeting told before.
+    const calledAbout = (c: CueHit) => PHONE.test(text.slice(whole.start, c.index)) && /\b(?:the|those|these|itu|tersebut)\s+$|\b(?:on|about|tentang|mengenai)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, c.index - 16), c.index));
+    const isCall = (c: CueHit) => PHONE_AFTER_CUE.test(text.slice(c.end, c.end + 40)) || PHONE_BEFORE_CUE.test(text.slice(Math.max(0, c.index - 12), c.index)) || calledAbout(c);
     const calls = cues.filter(isCall);
     let clause = whole;
     // "…, who met Rubio earlier this month, spoke by phone on Tuesday with Al Thani": the call
@@ -382,7 +387,11 @@ function sentenceMeetings(article: ExtractedArticle, s: number): Draft[] {
     const firstCue = real[0]!;
     // "He also met …": the pronoun before the verb is a participant too.
     const described = DEFINITE_SUBJECT.exec(text.slice(clause.start, firstCue.index));
+    const withPronoun = people.length > 0 && people[0]!.m.start < firstCue.index && PRONOUN_AND_NAME.test(text.slice(clause.start, people[0]!.m.start));
     if (participants.length && SUBJECT_PRONOUN.test(text.slice(clause.start, firstCue.index)) && people.every(({ m }) => m.start > firstCue.index)) {
+      const ref = antecedent(article, s, clause.start);
+      if (ref) participants = [ref, ...participants];
+    } else if (withPronoun) {
       const ref = antecedent(article, s, clause.start);
       if (ref) participants = [ref, ...participants];
     } else if (described && participants.length && people.every(({ m }) => m.start > firstCue.index)) {
@@ -473,7 +482,9 @@ function sentenceMeetings(article: ExtractedArticle, s: number): Draft[] {
       // "On Tuesday morning, before the summit opened, Xi held …": a fronted time holds for the sentence.
       (FRONTED_TIME.test(text.slice(0, parts[0]!.end)) && parts[0] !== clause ? clauseDate(sentence, parts[0]!, provisional, published) : undefined) ??
       (hangsFrom ? clauseDate(sentence, { ...clause, start: hangsFrom.start }, provisional, published) : undefined);
-    const status = isPlanned(modalText, date, published) ? 'planned' : 'happened';
+    // "Pertemuan 2+2 yang akan digelar di Canberra", "a summit to be held in Astana": planned by the relative after it.
+    const plannedAfter = real.some((c) => PLANNED_AFTER_CUE.test(text.slice(c.end, Math.min(clause.end, c.end + 60))));
+    const status = isPlanned(modalText, date, published) || plannedAfter ? 'planned' : 'happened';
     const meets = real.some((c) => c.cls !== 'visit');
     const group = groupSize(clauseText);
     const groupCount = group !== undefined && participants.filter((r) => r.sentence === s && isPerson(mentions[r.mention]!)).length < group ? group : undefined;
@@ -580,9 +591,12 @@ export function findEvents(article: ExtractedArticle): { meetings: MeetingCandid
         if (previous.status === 'planned') d.status = 'planned';
       }
       // A group of two takes the last pair told; a larger group must count as many.
-      if (d.groupCount && lastGroup && (d.groupCount === 2 || lastGroup.length === d.groupCount)) {
+      // With no meeting of them told yet, "kedua pemimpin" are the people the sentence before names.
+      const group = d.groupCount && lastGroup && (d.groupCount === 2 || lastGroup.length === d.groupCount) ? lastGroup : d.groupCount ? namedBefore(article, s, d.groupCount) : undefined;
+      if (d.groupCount && group) {
+        lastGroup = group;
         const named = d.participants.filter(isPersonRef);
-        d.participants = [...lastGroup, ...named.filter((r) => !lastGroup!.some((p) => sameMention(article, p, r)))];
+        d.participants = [...group, ...named.filter((r) => !group.some((p) => sameMention(article, p, r)))];
         d.kind = 'meeting';
         // "The two leaders met at the palace on Wednesday" tells a meeting; "Dalam pertemuan itu,
         // kedua menteri …" points back to one.
@@ -630,6 +644,19 @@ export function findEvents(article: ExtractedArticle): { meetings: MeetingCandid
     events.push(...sentenceEvents(article, s));
   });
   return { meetings, events };
+}
+
+/** The people of the nearest sentence before (up to three back) that names exactly `count` of them. */
+function namedBefore(article: ExtractedArticle, s: number, count: number): MentionRef[] | undefined {
+  for (let k = s - 1; k >= Math.max(0, s - 3); k--) {
+    const refs: MentionRef[] = [];
+    article.sentences[k]!.mentions.forEach((m, i) => {
+      if (isPerson(m) && !refs.some((r) => sameMention(article, r, { sentence: k, mention: i }))) refs.push({ sentence: k, mention: i });
+    });
+    if (refs.length === count) return refs;
+    if (refs.length) return undefined;
+  }
+  return undefined;
 }
 
 /** "days after the strike", "sepekan setelah serangan itu": timed by a happening told before. */

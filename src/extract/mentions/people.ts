@@ -40,7 +40,14 @@ export function pushPerson(ctx: Ctx, m: Mention, from: number, to: number): void
     ctx.out.push(first, second);
     for (const part of ctx.toks[pair.k]!.lower.split('-')) if (part.length > 2) ctx.names.add(part);
   } else ctx.out.push(m);
-  for (let k = from; k < to; k++) if (ctx.toks[k]!.isWord && rememberable(ctx.toks[k]!.text, ctx.toks[k]!.lower)) ctx.names.add(ctx.toks[k]!.lower);
+  for (let k = from; k < to; k++) {
+    const t = ctx.toks[k]!;
+    if (!t.isWord) continue;
+    if (rememberable(t.text, t.lower)) ctx.names.add(t.lower);
+    // "Abdel Fattah el-Sisi" is "Sisi" later, "Khalil al-Hayya" "Hayya".
+    const bare = /^(?:al|el|ad|as|ar|an|at|az|ash|bin|ibn)-(\p{L}{3,})$/u.exec(t.lower);
+    if (bare) ctx.names.add(bare[1]!);
+  }
 }
 
 /**
