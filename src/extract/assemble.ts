@@ -59,6 +59,8 @@ interface Telling {
 }
 
 interface MeetingDraft {
+  /** Creation order: the order in which `drafts` is searched. */
+  seq: number;
   participants: Set<string>;
   delegations: boolean;
   kind: 'meeting' | 'visit';
@@ -114,6 +116,54 @@ export function assembleEvents(
   const edges: EdgePart[] = [];
   const eventDrafts: EventDraft[] = [];
 
+  // Indexes over the drafts, so that a telling is compared with the few meetings it could be part
+  // of rather than with every meeting of the corpus (a scan that made a 10,000-article corpus take
+  // minutes). They may list a draft under a key it has since lost, so every lookup still checks the
+  // whole condition, and takes the first match in creation order, as a scan of `drafts` would.
+  const byParticipant = new Map<string, Set<MeetingDraft>>();
+  /** Drafts with a person whose titles belong to the key (a country or body). */
+  const byOwner = new Map<string, Set<MeetingDraft>>();
+  /** Drafts told by the article of that id. */
+  const byArticle = new Map<string, Set<MeetingDraft>>();
+  const listUnder = (index: Map<string, Set<MeetingDraft>>, key: string, d: MeetingDraft) => {
+    const listed = index.get(key);
+    if (listed) listed.add(d);
+    else index.set(key, new Set([d]));
+  };
+  const indexParticipants = (d: MeetingDraft) => {
+    for (const p of d.participants) {
+      listUnder(byParticipant, p, d);
+      for (const o of roleOwners.get(p) ?? []) listUnder(byOwner, o, d);
+    }
+  };
+  const listed = (index: Map<string, Set<MeetingDraft>>, key: string | undefined): Set<MeetingDraft> =>
+    (key !== undefined && index.get(key)) || new Set();
+  const smallest = (index: Map<string, Set<MeetingDraft>>, keys: Iterable<string>): Set<MeetingDraft> => {
+    let best: Set<MeetingDraft> | undefined;
+    for (const key of keys) {
+      const found = listed(index, key);
+      if (!best || found.size < best.size) best = found;
+    }
+    return best ?? new Set();
+  };
+  /** The drafts whose sides sameSides could find equal to these (never empty sides). */
+  function* sideCandidates(participants: Set<string>, delegations: boolean): Generator<MeetingDraft> {
+    // Sides of the same kind are equal sets: the drafts holding the rarest of them.
+    yield* smallest(byParticipant, participants);
+    // Delegations against people: every delegation is owned by one of the people…
+    if (delegations) yield* smallest(byOwner, participants);
+    // …and each person's titles belong to one of the delegations.
+    else for (const o of roleOwners.get([...participants][0]!) ?? []) yield* listed(byParticipant, o);
+  }
+  const firstOf = (candidates: Iterable<MeetingDraft>, test: (d: MeetingDraft) => boolean): MeetingDraft | undefined => {
+    let first: MeetingDraft | undefined;
+    for (const d of candidates) if ((!first || d.seq < first.seq) && test(d)) first = d;
+    return first;
+  };
+  const bySeq = (x: MeetingDraft, y: MeetingDraft) => x.seq - y.seq;
+  /** Events by kind and actors, the parts a telling must share with its event. */
+  const eventsBySides = new Map<string, EventDraft[]>();
+
   for (const [a, article] of articles.entries()) {
     const { id, published } = article.meta;
     const keyOf = (r: MentionRef) => keys[a]![r.sentence]![r.mention]!;
@@ -124,6 +174,7 @@ export function assembleEvents(
       const sentence = article.sentences[c.sentence]!.text;
       if (!d.tellings.some((t) => t.article === id && t.sentence === sentence)) d.tellings.push({ article: id, sentence, visitors });
       else for (const t of d.tellings) if (t.article === id && t.sentence === sentence) t.visitors = [...new Set([...t.visitors, ...visitors])];
+      if (!d.articles.has(id)) listUnder(byArticle, id, d);
       d.articles.add(id);
       d.cues.add(c.cue.replace(/\s+/g, ' ').toLowerCase());
       if (c.status === 'happened') d.happened = true;
@@ -149,9 +200,9 @@ export function assembleEvents(
       const sentence = article.sentences[c.sentence]!;
       if (c.headline) {
         const names = new Set(c.participants.map(keyOf));
-        const whole = drafts.find(
+        const whole = firstOf(
+          listed(byArticle, id),
           (d) =>
-            d.articles.has(id) &&
             names.size > 0 &&
             [...names].every((p) => d.participants.has(p) || [...d.participants].some((q) => roleOwners.get(q)?.has(p))) &&
             (!c.date || !d.when || datesCompatible(c.date, d.when)),
@@ -199,6 +250,7 @@ export function assembleEvents(
             joined.delegations = false;
           }
           for (const p of participants) joined.participants.add(p);
+          indexParticipants(joined);
           addTelling(joined, c, []);
           continue;
         }
@@ -208,7 +260,8 @@ export function assembleEvents(
       void sentence;
       const candidatePlaces = new Set([...(c.places ?? []).map(keyOf), ...(place ? [place] : [])]);
       const match =
-        drafts.find(
+        firstOf(
+          sideCandidates(participants, delegations),
           (d) =>
             sameSides(participants, delegations, d.participants, d.delegations) &&
             // A delegation is a person's side only on a date both tellings state.
@@ -222,7 +275,7 @@ export function assembleEvents(
         (participants.size === 1 && c.date
           ? (() => {
               const [p] = participants;
-              const hosts = drafts.filter(
+              const hosts = [...listed(byParticipant, p)].filter(
                 (d) => d.participants.has(p!) && d.participants.size > 1 && d.when && datesCompatible(c.date!, d.when) && placeSetsAgree(candidatePlaces, d.places),
               );
               return hosts.length === 1 ? hosts[0] : undefined;
@@ -232,11 +285,13 @@ export function assembleEvents(
         if (match.delegations && !delegations) {
           match.participants = participants;
           match.delegations = false;
+          indexParticipants(match);
         }
         addTelling(match, c, visitors);
         continue;
       }
       const draft: MeetingDraft = {
+        seq: drafts.length,
         participants,
         delegations,
         kind: c.kind,
@@ -248,6 +303,7 @@ export function assembleEvents(
         articles: new Set(),
       };
       drafts.push(draft);
+      indexParticipants(draft);
       addTelling(draft, c, visitors);
     }
 
@@ -256,10 +312,11 @@ export function assembleEvents(
       const weapons = new Set(e.weapons.map(keyOf));
       const when = e.date;
       const sentence = article.sentences[e.sentence]!.text;
-      let draft = eventDrafts.find(
+      const sides = `${e.kind}\u0000${[...actors].sort().join('\u0000')}`;
+      let alike = eventsBySides.get(sides);
+      if (!alike) eventsBySides.set(sides, (alike = []));
+      let draft = alike.find(
         (d) =>
-          d.kind === e.kind &&
-          sameSet(d.actors, actors) &&
           (when && d.when
             ? [...weapons].some((w) => d.weapons.has(w)) && datesCompatible(when, d.when)
             : d.articles.has(id)),
@@ -267,6 +324,7 @@ export function assembleEvents(
       if (!draft) {
         draft = { kind: e.kind, actors, weapons: new Set(), happened: false, published, tellings: [], articles: new Set(), cues: new Set() };
         eventDrafts.push(draft);
+        alike.push(draft);
       }
       for (const w of weapons) draft.weapons.add(w);
       if (when && (!draft.when || (datesCompatible(when, draft.when) && width(when) < width(draft.when)))) draft.when = { ...when };
@@ -283,11 +341,16 @@ export function assembleEvents(
   // Countries or bodies told as sides ("kunjungan menteri luar negeri Korea Utara ke Rusia") are the
   // people's meeting of the same story whose titles belong to every one of them, when a date
   // both state (or the sides' silence) and the places allow it: the first such meeting told.
-  for (const loose of [...drafts]) {
+  // Merged drafts leave `drafts` at the end, in one pass.
+  const merged = new Set<MeetingDraft>();
+  for (const loose of drafts) {
     if (!loose.delegations) continue;
-    const host = drafts.find(
+    const host = firstOf(
+      // Its host holds every article of it, the first among them.
+      listed(byArticle, [...loose.articles][0]),
       (d) =>
         d !== loose &&
+        !merged.has(d) &&
         !d.delegations &&
         [...loose.articles].every((x) => d.articles.has(x)) &&
         [...loose.participants].every((x) => [...d.participants].some((p) => roleOwners.get(p)?.has(x))) &&
@@ -298,17 +361,18 @@ export function assembleEvents(
     for (const t of loose.tellings) if (!host.tellings.some((h) => h.article === t.article && h.sentence === t.sentence)) host.tellings.push({ ...t, visitors: [] });
     for (const x of loose.cues) host.cues.add(x);
     if (loose.happened) host.happened = true;
-    drafts.splice(drafts.indexOf(loose), 1);
+    merged.add(loose);
   }
 
   // A lone person's telling ("Prabowo Kunjungi Paris", "Huang meets Vietnam's leaders") is the
   // one meeting of theirs it can be: same story or same date, places agreeing.
-  for (const lone of [...drafts]) {
-    if (lone.participants.size !== 1 || lone.delegations) continue;
+  for (const lone of drafts) {
+    if (lone.participants.size !== 1 || lone.delegations || merged.has(lone)) continue;
     const [p] = lone.participants;
-    const hosts = drafts.filter(
+    const hosts = [...listed(byParticipant, p)].sort(bySeq).filter(
       (d) =>
         d !== lone &&
+        !merged.has(d) &&
         d.participants.has(p!) &&
         d.participants.size > 1 &&
         placeSetsAgree(lone.places, d.places, [...lone.articles].some((x) => d.articles.has(x))) &&
@@ -324,13 +388,16 @@ export function assembleEvents(
           : undefined;
     if (!host) continue;
     for (const t of lone.tellings) if (!host.tellings.some((h) => h.article === t.article && h.sentence === t.sentence)) host.tellings.push(t);
-    for (const x of lone.articles) host.articles.add(x);
+    for (const x of lone.articles) {
+      if (!host.articles.has(x)) listUnder(byArticle, x, host);
+      host.articles.add(x);
+    }
     for (const x of lone.cues) host.cues.add(x);
     for (const x of lone.places) host.places.add(x);
     host.place = morePrecisePlace(host.place, lone.place);
     if (lone.happened) host.happened = true;
     if (lone.when && (!host.when || (datesCompatible(lone.when, host.when) && width(lone.when) < width(host.when)))) host.when = lone.when;
-    drafts.splice(drafts.indexOf(lone), 1);
+    merged.add(lone);
   }
 
   const nodes: NodePart[] = [];
@@ -368,6 +435,7 @@ export function assembleEvents(
   });
 
   const finished = drafts
+    .filter((d) => !merged.has(d))
     .map((d) => {
       // A planned meeting the text gives no date for has none: its days are the day it was
       // reported (start/end, for the time bar), not a date it holds for.
