@@ -10,9 +10,8 @@
 
 import type { EdgeType, Evidence, IsoDay, NodeType, PartialDate } from '../graph/types.js';
 import { dateSpan } from './dates.js';
-import { type EventCandidate, type MeetingCandidate, type MentionRef, datesCompatible, findEvents } from './events.js';
+import { type EventCandidate, type MeetingCandidate, type MentionRef, datesCompatible } from './events.js';
 import type { ExtractedArticle } from './pipeline.js';
-import { findRelations } from './relations.js';
 import type { Entity, Resolution } from './resolve.js';
 import { slugify } from './slug.js';
 
@@ -167,7 +166,7 @@ export function assembleEvents(
   for (const [a, article] of articles.entries()) {
     const { id, published } = article.meta;
     const keyOf = (r: MentionRef) => keys[a]![r.sentence]![r.mention]!;
-    const { meetings, events } = findEvents(article);
+    const { meetings, events } = article.tellings;
     const told: MeetingDraft[] = [];
 
     const addTelling = (d: MeetingDraft, c: MeetingCandidate, visitors: string[]) => {
@@ -518,7 +517,7 @@ function relationEdges(
   const keyOf = (r: MentionRef) => keys[a]![r.sentence]![r.mention]!;
   const accusations: { accuser: string; accused: string }[] = [];
   const supplyClaims: { source: string; target: string; claimants: string[] }[] = [];
-  for (const r of findRelations(article)) {
+  for (const r of article.tellings.relations) {
     const sentence = article.sentences[r.sentence]!;
     const stated = sentence.dates[0];
     const date = stated?.value ?? published;

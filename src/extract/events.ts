@@ -10,7 +10,7 @@
 import type { IsoDay, Lang } from '../graph/types.js';
 import { type Clause, clauseAt, clauses } from './clauses.js';
 import { dateSpan } from './dates.js';
-import type { AnalysedSentence, ExtractedArticle } from './pipeline.js';
+import type { AnalysedArticle, AnalysedSentence } from './pipeline.js';
 import { isTitleCase } from './headline.js';
 import type { Mention, StatedDate } from './types.js';
 
@@ -206,7 +206,7 @@ function isPlanned(text: string, date: MeetingCandidate['date'], published: IsoD
 }
 
 /** The first person of the sentence before `index`, else of the nearest sentence before with one. */
-function antecedent(article: ExtractedArticle, s: number, index: number): MentionRef | undefined {
+function antecedent(article: AnalysedArticle, s: number, index: number): MentionRef | undefined {
   const here = article.sentences[s]!.mentions.findIndex((m) => isPerson(m) && m.start < index);
   if (here >= 0) return { sentence: s, mention: here };
   for (let k = s - 1; k >= Math.max(0, s - 3); k--) {
@@ -242,7 +242,7 @@ function cueHits(text: string): CueHit[] {
 
 // ---------------------------------------------------------------- meetings
 
-function sentenceMeetings(article: ExtractedArticle, s: number): Draft[] {
+function sentenceMeetings(article: AnalysedArticle, s: number): Draft[] {
   const sentence = article.sentences[s]!;
   const { text, mentions } = sentence;
   const published = article.meta.published;
@@ -418,7 +418,7 @@ function sentenceMeetings(article: ExtractedArticle, s: number): Draft[] {
 
 const isWeapon = (m: Mention) => m.type === 'weapon';
 
-function sentenceEvents(article: ExtractedArticle, s: number): EventCandidate[] {
+function sentenceEvents(article: AnalysedArticle, s: number): EventCandidate[] {
   const sentence = article.sentences[s]!;
   const { text, mentions } = sentence;
   const parts = clauses(text);
@@ -462,7 +462,7 @@ function sentenceEvents(article: ExtractedArticle, s: number): EventCandidate[] 
 }
 
 /** Every meeting and event an article tells, in sentence order. */
-export function findEvents(article: ExtractedArticle): { meetings: MeetingCandidate[]; events: EventCandidate[] } {
+export function findEvents(article: AnalysedArticle): { meetings: MeetingCandidate[]; events: EventCandidate[] } {
   const meetings: MeetingCandidate[] = [];
   const events: EventCandidate[] = [];
   const title = article.meta.title?.trim();
@@ -507,7 +507,7 @@ export function findEvents(article: ExtractedArticle): { meetings: MeetingCandid
   return { meetings, events };
 }
 
-function sameMention(article: ExtractedArticle, a: MentionRef, b: MentionRef): boolean {
+function sameMention(article: AnalysedArticle, a: MentionRef, b: MentionRef): boolean {
   const ma = article.sentences[a.sentence]!.mentions[a.mention]!;
   const mb = article.sentences[b.sentence]!.mentions[b.mention]!;
   return ma.text === mb.text || ma.text.endsWith(mb.text) || mb.text.endsWith(ma.text);
