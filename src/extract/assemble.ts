@@ -120,6 +120,10 @@ export function assembleEvents(
   // minutes). They may list a draft under a key it has since lost, so every lookup still checks the
   // whole condition, and takes the first match in creation order, as a scan of `drafts` would.
   const byParticipant = new Map<string, Set<MeetingDraft>>();
+  /** Drafts by their whole set of participants. */
+  const bySides = new Map<string, Set<MeetingDraft>>();
+  /** Drafts whose sides are delegations, by participant (a draft's sides never become delegations later). */
+  const delegationsByParticipant = new Map<string, Set<MeetingDraft>>();
   /** Drafts with a person whose titles belong to the key (a country or body). */
   const byOwner = new Map<string, Set<MeetingDraft>>();
   /** Drafts told by the article of that id. */
@@ -129,8 +133,11 @@ export function assembleEvents(
     if (listed) listed.add(d);
     else index.set(key, new Set([d]));
   };
+  const sidesKey = (participants: Set<string>) => [...participants].sort().join('\u0000');
   const indexParticipants = (d: MeetingDraft) => {
+    listUnder(bySides, sidesKey(d.participants), d);
     for (const p of d.participants) {
+      if (d.delegations) listUnder(delegationsByParticipant, p, d);
       listUnder(byParticipant, p, d);
       for (const o of roleOwners.get(p) ?? []) listUnder(byOwner, o, d);
     }
@@ -145,21 +152,24 @@ export function assembleEvents(
     }
     return best ?? new Set();
   };
-  /** The drafts whose sides sameSides could find equal to these (never empty sides). */
-  function* sideCandidates(participants: Set<string>, delegations: boolean): Generator<MeetingDraft> {
-    // Sides of the same kind are equal sets: the drafts holding the rarest of them.
-    yield* smallest(byParticipant, participants);
+  /**
+   * The drafts whose sides sameSides could find equal to these (never empty sides); sides of
+   * another kind only when the telling is dated, as a match between kinds requires.
+   */
+  function* sideCandidates(participants: Set<string>, delegations: boolean, dated: boolean): Generator<MeetingDraft> {
+    // Sides of the same kind are equal sets.
+    yield* listed(bySides, sidesKey(participants));
+    if (!dated) return;
     // Delegations against people: every delegation is owned by one of the people…
     if (delegations) yield* smallest(byOwner, participants);
     // …and each person's titles belong to one of the delegations.
-    else for (const o of roleOwners.get([...participants][0]!) ?? []) yield* listed(byParticipant, o);
+    else for (const o of roleOwners.get([...participants][0]!) ?? []) yield* listed(delegationsByParticipant, o);
   }
   const firstOf = (candidates: Iterable<MeetingDraft>, test: (d: MeetingDraft) => boolean): MeetingDraft | undefined => {
     let first: MeetingDraft | undefined;
     for (const d of candidates) if ((!first || d.seq < first.seq) && test(d)) first = d;
     return first;
   };
-  const bySeq = (x: MeetingDraft, y: MeetingDraft) => x.seq - y.seq;
   /** Events by kind and actors, the parts a telling must share with its event. */
   const eventsBySides = new Map<string, EventDraft[]>();
 
@@ -260,7 +270,7 @@ export function assembleEvents(
       const candidatePlaces = new Set([...(c.places ?? []).map(keyOf), ...(place ? [place] : [])]);
       const match =
         firstOf(
-          sideCandidates(participants, delegations),
+          sideCandidates(participants, delegations, c.date !== undefined),
           (d) =>
             sameSides(participants, delegations, d.participants, d.delegations) &&
             // A delegation is a person's side only on a date both tellings state.
@@ -365,17 +375,27 @@ export function assembleEvents(
 
   // A lone person's telling ("Prabowo Kunjungi Paris", "Huang meets Vietnam's leaders") is the
   // one meeting of theirs it can be: same story or same date, places agreeing.
+  // The meetings a lone person's telling can join: theirs with others, in creation order
+  // (participants no longer change).
+  const sharedByParticipant = new Map<string, MeetingDraft[]>();
+  for (const d of drafts) {
+    if (d.participants.size < 2 || merged.has(d)) continue;
+    for (const p of d.participants) {
+      const shared = sharedByParticipant.get(p);
+      if (shared) shared.push(d);
+      else sharedByParticipant.set(p, [d]);
+    }
+  }
   for (const lone of drafts) {
     if (lone.participants.size !== 1 || lone.delegations || merged.has(lone)) continue;
     const [p] = lone.participants;
-    const hosts = [...listed(byParticipant, p)].sort(bySeq).filter(
+    const stories = [...lone.articles];
+    const sharesStory = (d: MeetingDraft) => stories.some((x) => d.articles.has(x));
+    const hosts = (sharedByParticipant.get(p!) ?? []).filter(
       (d) =>
-        d !== lone &&
-        !merged.has(d) &&
-        d.participants.has(p!) &&
-        d.participants.size > 1 &&
-        placeSetsAgree(lone.places, d.places, [...lone.articles].some((x) => d.articles.has(x))) &&
-        (lone.when && d.when ? datesCompatible(lone.when, d.when) : !lone.when && !d.when ? [...lone.articles].some((x) => d.articles.has(x)) : !lone.when && [...lone.articles].some((x) => d.articles.has(x))),
+        // Dated, it joins a meeting of a date that can be the same; undated, one of its own stories.
+        (lone.when ? d.when !== undefined && datesCompatible(lone.when, d.when) : sharesStory(d)) &&
+        placeSetsAgree(lone.places, d.places, sharesStory(d)),
     );
     // Several meetings of theirs: the one that agrees on whether it happened, then the first told.
     const agreeing = hosts.filter((d) => d.happened === lone.happened);
