@@ -110,7 +110,7 @@ interface FileArticles {
 function timingTable(cpu: StageTimes, wall: StageTimes, memory: Map<string, number>, elapsed: number, jobs: number): string {
   const row = (name: string, ms: number, note = '') => `  ${name.padEnd(32)}${(ms / 1000).toFixed(2).padStart(8)} s${note}`;
   const rss = (stage: string) => (memory.has(stage) ? `  (RSS after: ${Math.round(memory.get(stage)! / 2 ** 20)} MB)` : '');
-  const perArticle = ['parse', 'clean', 'sentences', 'mentions', 'dates', 'headlines', 'cache write'];
+  const perArticle = ['parse', 'clean', 'sentences', 'mentions', 'dates', 'headlines', 'events + relations', 'cache write'];
   return [
     `Timings (${jobs} job${jobs === 1 ? '' : 's'}):`,
     ...perArticle.filter((s) => cpu[s] !== undefined).map((s) => row(s, cpu[s]!, '  (summed over threads)')),

@@ -10,9 +10,8 @@
 
 import type { EdgeType, Evidence, IsoDay, NodeType, PartialDate } from '../graph/types.js';
 import { dateSpan } from './dates.js';
-import { type EventCandidate, type MeetingCandidate, type MentionRef, datesCompatible, findEvents } from './events.js';
+import { type EventCandidate, type MeetingCandidate, type MentionRef, datesCompatible } from './events.js';
 import type { ExtractedArticle } from './pipeline.js';
-import { findRelations } from './relations.js';
 import type { Entity, Resolution } from './resolve.js';
 import { slugify } from './slug.js';
 
@@ -59,6 +58,8 @@ interface Telling {
 }
 
 interface MeetingDraft {
+  /** Creation order: the order in which `drafts` is searched. */
+  seq: number;
   participants: Set<string>;
   delegations: boolean;
   kind: 'meeting' | 'visit';
@@ -114,16 +115,75 @@ export function assembleEvents(
   const edges: EdgePart[] = [];
   const eventDrafts: EventDraft[] = [];
 
+  // Indexes over the drafts, so that a telling is compared with the few meetings it could be part
+  // of rather than with every meeting of the corpus (a scan that made a 10,000-article corpus take
+  // minutes). They may list a draft under a key it has since lost, so every lookup still checks the
+  // whole condition, and takes the first match in creation order, as a scan of `drafts` would.
+  const byParticipant = new Map<string, Set<MeetingDraft>>();
+  /** Drafts by their whole set of participants. */
+  const bySides = new Map<string, Set<MeetingDraft>>();
+  /** Drafts whose sides are delegations, by participant (a draft's sides never become delegations later). */
+  const delegationsByParticipant = new Map<string, Set<MeetingDraft>>();
+  /** Drafts with a person whose titles belong to the key (a country or body). */
+  const byOwner = new Map<string, Set<MeetingDraft>>();
+  /** Drafts told by the article of that id. */
+  const byArticle = new Map<string, Set<MeetingDraft>>();
+  const listUnder = (index: Map<string, Set<MeetingDraft>>, key: string, d: MeetingDraft) => {
+    const listed = index.get(key);
+    if (listed) listed.add(d);
+    else index.set(key, new Set([d]));
+  };
+  const sidesKey = (participants: Set<string>) => [...participants].sort().join('\u0000');
+  const indexParticipants = (d: MeetingDraft) => {
+    listUnder(bySides, sidesKey(d.participants), d);
+    for (const p of d.participants) {
+      if (d.delegations) listUnder(delegationsByParticipant, p, d);
+      listUnder(byParticipant, p, d);
+      for (const o of roleOwners.get(p) ?? []) listUnder(byOwner, o, d);
+    }
+  };
+  const listed = (index: Map<string, Set<MeetingDraft>>, key: string | undefined): Set<MeetingDraft> =>
+    (key !== undefined && index.get(key)) || new Set();
+  const smallest = (index: Map<string, Set<MeetingDraft>>, keys: Iterable<string>): Set<MeetingDraft> => {
+    let best: Set<MeetingDraft> | undefined;
+    for (const key of keys) {
+      const found = listed(index, key);
+      if (!best || found.size < best.size) best = found;
+    }
+    return best ?? new Set();
+  };
+  /**
+   * The drafts whose sides sameSides could find equal to these (never empty sides); sides of
+   * another kind only when the telling is dated, as a match between kinds requires.
+   */
+  function* sideCandidates(participants: Set<string>, delegations: boolean, dated: boolean): Generator<MeetingDraft> {
+    // Sides of the same kind are equal sets.
+    yield* listed(bySides, sidesKey(participants));
+    if (!dated) return;
+    // Delegations against people: every delegation is owned by one of the people…
+    if (delegations) yield* smallest(byOwner, participants);
+    // …and each person's titles belong to one of the delegations.
+    else for (const o of roleOwners.get([...participants][0]!) ?? []) yield* listed(delegationsByParticipant, o);
+  }
+  const firstOf = (candidates: Iterable<MeetingDraft>, test: (d: MeetingDraft) => boolean): MeetingDraft | undefined => {
+    let first: MeetingDraft | undefined;
+    for (const d of candidates) if ((!first || d.seq < first.seq) && test(d)) first = d;
+    return first;
+  };
+  /** Events by kind and actors, the parts a telling must share with its event. */
+  const eventsBySides = new Map<string, EventDraft[]>();
+
   for (const [a, article] of articles.entries()) {
     const { id, published } = article.meta;
     const keyOf = (r: MentionRef) => keys[a]![r.sentence]![r.mention]!;
-    const { meetings, events } = findEvents(article);
+    const { meetings, events } = article.tellings;
     const told: MeetingDraft[] = [];
 
     const addTelling = (d: MeetingDraft, c: MeetingCandidate, visitors: string[]) => {
       const sentence = article.sentences[c.sentence]!.text;
       if (!d.tellings.some((t) => t.article === id && t.sentence === sentence)) d.tellings.push({ article: id, sentence, visitors });
       else for (const t of d.tellings) if (t.article === id && t.sentence === sentence) t.visitors = [...new Set([...t.visitors, ...visitors])];
+      if (!d.articles.has(id)) listUnder(byArticle, id, d);
       d.articles.add(id);
       d.cues.add(c.cue.replace(/\s+/g, ' ').toLowerCase());
       if (c.status === 'happened') d.happened = true;
@@ -149,9 +209,9 @@ export function assembleEvents(
       const sentence = article.sentences[c.sentence]!;
       if (c.headline) {
         const names = new Set(c.participants.map(keyOf));
-        const whole = drafts.find(
+        const whole = firstOf(
+          listed(byArticle, id),
           (d) =>
-            d.articles.has(id) &&
             names.size > 0 &&
             [...names].every((p) => d.participants.has(p) || [...d.participants].some((q) => roleOwners.get(q)?.has(p))) &&
             (!c.date || !d.when || datesCompatible(c.date, d.when)),
@@ -199,6 +259,7 @@ export function assembleEvents(
             joined.delegations = false;
           }
           for (const p of participants) joined.participants.add(p);
+          indexParticipants(joined);
           addTelling(joined, c, []);
           continue;
         }
@@ -208,7 +269,8 @@ export function assembleEvents(
       void sentence;
       const candidatePlaces = new Set([...(c.places ?? []).map(keyOf), ...(place ? [place] : [])]);
       const match =
-        drafts.find(
+        firstOf(
+          sideCandidates(participants, delegations, c.date !== undefined),
           (d) =>
             sameSides(participants, delegations, d.participants, d.delegations) &&
             // A delegation is a person's side only on a date both tellings state.
@@ -222,7 +284,7 @@ export function assembleEvents(
         (participants.size === 1 && c.date
           ? (() => {
               const [p] = participants;
-              const hosts = drafts.filter(
+              const hosts = [...listed(byParticipant, p)].filter(
                 (d) => d.participants.has(p!) && d.participants.size > 1 && d.when && datesCompatible(c.date!, d.when) && placeSetsAgree(candidatePlaces, d.places),
               );
               return hosts.length === 1 ? hosts[0] : undefined;
@@ -232,11 +294,13 @@ export function assembleEvents(
         if (match.delegations && !delegations) {
           match.participants = participants;
           match.delegations = false;
+          indexParticipants(match);
         }
         addTelling(match, c, visitors);
         continue;
       }
       const draft: MeetingDraft = {
+        seq: drafts.length,
         participants,
         delegations,
         kind: c.kind,
@@ -248,6 +312,7 @@ export function assembleEvents(
         articles: new Set(),
       };
       drafts.push(draft);
+      indexParticipants(draft);
       addTelling(draft, c, visitors);
     }
 
@@ -256,10 +321,11 @@ export function assembleEvents(
       const weapons = new Set(e.weapons.map(keyOf));
       const when = e.date;
       const sentence = article.sentences[e.sentence]!.text;
-      let draft = eventDrafts.find(
+      const sides = `${e.kind}\u0000${[...actors].sort().join('\u0000')}`;
+      let alike = eventsBySides.get(sides);
+      if (!alike) eventsBySides.set(sides, (alike = []));
+      let draft = alike.find(
         (d) =>
-          d.kind === e.kind &&
-          sameSet(d.actors, actors) &&
           (when && d.when
             ? [...weapons].some((w) => d.weapons.has(w)) && datesCompatible(when, d.when)
             : d.articles.has(id)),
@@ -267,6 +333,7 @@ export function assembleEvents(
       if (!draft) {
         draft = { kind: e.kind, actors, weapons: new Set(), happened: false, published, tellings: [], articles: new Set(), cues: new Set() };
         eventDrafts.push(draft);
+        alike.push(draft);
       }
       for (const w of weapons) draft.weapons.add(w);
       if (when && (!draft.when || (datesCompatible(when, draft.when) && width(when) < width(draft.when)))) draft.when = { ...when };
@@ -283,11 +350,16 @@ export function assembleEvents(
   // Countries or bodies told as sides ("kunjungan menteri luar negeri Korea Utara ke Rusia") are the
   // people's meeting of the same story whose titles belong to every one of them, when a date
   // both state (or the sides' silence) and the places allow it: the first such meeting told.
-  for (const loose of [...drafts]) {
+  // Merged drafts leave `drafts` at the end, in one pass.
+  const merged = new Set<MeetingDraft>();
+  for (const loose of drafts) {
     if (!loose.delegations) continue;
-    const host = drafts.find(
+    const host = firstOf(
+      // Its host holds every article of it, the first among them.
+      listed(byArticle, [...loose.articles][0]),
       (d) =>
         d !== loose &&
+        !merged.has(d) &&
         !d.delegations &&
         [...loose.articles].every((x) => d.articles.has(x)) &&
         [...loose.participants].every((x) => [...d.participants].some((p) => roleOwners.get(p)?.has(x))) &&
@@ -298,21 +370,32 @@ export function assembleEvents(
     for (const t of loose.tellings) if (!host.tellings.some((h) => h.article === t.article && h.sentence === t.sentence)) host.tellings.push({ ...t, visitors: [] });
     for (const x of loose.cues) host.cues.add(x);
     if (loose.happened) host.happened = true;
-    drafts.splice(drafts.indexOf(loose), 1);
+    merged.add(loose);
   }
 
   // A lone person's telling ("Prabowo Kunjungi Paris", "Huang meets Vietnam's leaders") is the
   // one meeting of theirs it can be: same story or same date, places agreeing.
-  for (const lone of [...drafts]) {
-    if (lone.participants.size !== 1 || lone.delegations) continue;
+  // The meetings a lone person's telling can join: theirs with others, in creation order
+  // (participants no longer change).
+  const sharedByParticipant = new Map<string, MeetingDraft[]>();
+  for (const d of drafts) {
+    if (d.participants.size < 2 || merged.has(d)) continue;
+    for (const p of d.participants) {
+      const shared = sharedByParticipant.get(p);
+      if (shared) shared.push(d);
+      else sharedByParticipant.set(p, [d]);
+    }
+  }
+  for (const lone of drafts) {
+    if (lone.participants.size !== 1 || lone.delegations || merged.has(lone)) continue;
     const [p] = lone.participants;
-    const hosts = drafts.filter(
+    const stories = [...lone.articles];
+    const sharesStory = (d: MeetingDraft) => stories.some((x) => d.articles.has(x));
+    const hosts = (sharedByParticipant.get(p!) ?? []).filter(
       (d) =>
-        d !== lone &&
-        d.participants.has(p!) &&
-        d.participants.size > 1 &&
-        placeSetsAgree(lone.places, d.places, [...lone.articles].some((x) => d.articles.has(x))) &&
-        (lone.when && d.when ? datesCompatible(lone.when, d.when) : !lone.when && !d.when ? [...lone.articles].some((x) => d.articles.has(x)) : !lone.when && [...lone.articles].some((x) => d.articles.has(x))),
+        // Dated, it joins a meeting of a date that can be the same; undated, one of its own stories.
+        (lone.when ? d.when !== undefined && datesCompatible(lone.when, d.when) : sharesStory(d)) &&
+        placeSetsAgree(lone.places, d.places, sharesStory(d)),
     );
     // Several meetings of theirs: the one that agrees on whether it happened, then the first told.
     const agreeing = hosts.filter((d) => d.happened === lone.happened);
@@ -324,13 +407,16 @@ export function assembleEvents(
           : undefined;
     if (!host) continue;
     for (const t of lone.tellings) if (!host.tellings.some((h) => h.article === t.article && h.sentence === t.sentence)) host.tellings.push(t);
-    for (const x of lone.articles) host.articles.add(x);
+    for (const x of lone.articles) {
+      if (!host.articles.has(x)) listUnder(byArticle, x, host);
+      host.articles.add(x);
+    }
     for (const x of lone.cues) host.cues.add(x);
     for (const x of lone.places) host.places.add(x);
     host.place = morePrecisePlace(host.place, lone.place);
     if (lone.happened) host.happened = true;
     if (lone.when && (!host.when || (datesCompatible(lone.when, host.when) && width(lone.when) < width(host.when)))) host.when = lone.when;
-    drafts.splice(drafts.indexOf(lone), 1);
+    merged.add(lone);
   }
 
   const nodes: NodePart[] = [];
@@ -368,6 +454,7 @@ export function assembleEvents(
   });
 
   const finished = drafts
+    .filter((d) => !merged.has(d))
     .map((d) => {
       // A planned meeting the text gives no date for has none: its days are the day it was
       // reported (start/end, for the time bar), not a date it holds for.
@@ -450,7 +537,7 @@ function relationEdges(
   const keyOf = (r: MentionRef) => keys[a]![r.sentence]![r.mention]!;
   const accusations: { accuser: string; accused: string }[] = [];
   const supplyClaims: { source: string; target: string; claimants: string[] }[] = [];
-  for (const r of findRelations(article)) {
+  for (const r of article.tellings.relations) {
     const sentence = article.sentences[r.sentence]!;
     const stated = sentence.dates[0];
     const date = stated?.value ?? published;

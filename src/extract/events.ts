@@ -10,7 +10,7 @@
 import type { IsoDay, Lang } from '../graph/types.js';
 import { type Clause, clauseAt, clauses } from './clauses.js';
 import { dateSpan } from './dates.js';
-import type { AnalysedSentence, ExtractedArticle } from './pipeline.js';
+import type { AnalysedArticle, AnalysedSentence } from './pipeline.js';
 import { isTitleCase } from './headline.js';
 import { ROLES_EN, ROLES_ID } from './lexicon/roles.js';
 import type { Mention, StatedDate } from './types.js';
@@ -255,7 +255,7 @@ const DEFINITE_SUBJECT = new RegExp(
 );
 
 /** The person a title stands for: the nearest one told with that title, else the subject told before. */
-function describedPerson(article: ExtractedArticle, s: number, index: number, title: string): MentionRef | undefined {
+function describedPerson(article: AnalysedArticle, s: number, index: number, title: string): MentionRef | undefined {
   const wanted = title.toLowerCase().replace(/\s+/g, ' ');
   for (let k = s; k >= 0; k--) {
     const { mentions } = article.sentences[k]!;
@@ -269,7 +269,7 @@ function describedPerson(article: ExtractedArticle, s: number, index: number, ti
 }
 
 /** The first person of the sentence before `index`, else of the nearest sentence before with one. */
-function antecedent(article: ExtractedArticle, s: number, index: number): MentionRef | undefined {
+function antecedent(article: AnalysedArticle, s: number, index: number): MentionRef | undefined {
   const here = article.sentences[s]!.mentions.findIndex((m) => isPerson(m) && m.start < index);
   if (here >= 0) return { sentence: s, mention: here };
   for (let k = s - 1; k >= Math.max(0, s - 3); k--) {
@@ -305,7 +305,7 @@ function cueHits(text: string): CueHit[] {
 
 // ---------------------------------------------------------------- meetings
 
-function sentenceMeetings(article: ExtractedArticle, s: number): Draft[] {
+function sentenceMeetings(article: AnalysedArticle, s: number): Draft[] {
   const sentence = article.sentences[s]!;
   const { text, mentions } = sentence;
   const published = article.meta.published;
@@ -526,7 +526,7 @@ function sentenceMeetings(article: ExtractedArticle, s: number): Draft[] {
 
 const isWeapon = (m: Mention) => m.type === 'weapon';
 
-function sentenceEvents(article: ExtractedArticle, s: number): EventCandidate[] {
+function sentenceEvents(article: AnalysedArticle, s: number): EventCandidate[] {
   const sentence = article.sentences[s]!;
   const { text, mentions } = sentence;
   const parts = clauses(text);
@@ -570,7 +570,7 @@ function sentenceEvents(article: ExtractedArticle, s: number): EventCandidate[] 
 }
 
 /** Every meeting and event an article tells, in sentence order. */
-export function findEvents(article: ExtractedArticle): { meetings: MeetingCandidate[]; events: EventCandidate[] } {
+export function findEvents(article: AnalysedArticle): { meetings: MeetingCandidate[]; events: EventCandidate[] } {
   const meetings: MeetingCandidate[] = [];
   const events: EventCandidate[] = [];
   const title = article.meta.title?.trim();
@@ -647,7 +647,7 @@ export function findEvents(article: ExtractedArticle): { meetings: MeetingCandid
 }
 
 /** The people of the nearest sentence before (up to three back) that names exactly `count` of them. */
-function namedBefore(article: ExtractedArticle, s: number, count: number): MentionRef[] | undefined {
+function namedBefore(article: AnalysedArticle, s: number, count: number): MentionRef[] | undefined {
   for (let k = s - 1; k >= Math.max(0, s - 3); k--) {
     const refs: MentionRef[] = [];
     article.sentences[k]!.mentions.forEach((m, i) => {
@@ -668,7 +668,7 @@ const SHORTLY_AFTER_HAPPENING =
  * from the nearest sentence before that names it with a date. Only the month: "days after" a
  * day is not that day.
  */
-function dateOfHappeningBefore(article: ExtractedArticle, s: number): MeetingCandidate['date'] {
+function dateOfHappeningBefore(article: AnalysedArticle, s: number): MeetingCandidate['date'] {
   const m = SHORTLY_AFTER_HAPPENING.exec(article.sentences[s]!.text);
   if (!m) return undefined;
   const noun = new RegExp(`\\b${m[1]!.toLowerCase()}(?:s|es)?\\b`, 'iu');
@@ -683,7 +683,7 @@ function dateOfHappeningBefore(article: ExtractedArticle, s: number): MeetingCan
   return undefined;
 }
 
-function sameMention(article: ExtractedArticle, a: MentionRef, b: MentionRef): boolean {
+function sameMention(article: AnalysedArticle, a: MentionRef, b: MentionRef): boolean {
   const ma = article.sentences[a.sentence]!.mentions[a.mention]!;
   const mb = article.sentences[b.sentence]!.mentions[b.mention]!;
   return ma.text === mb.text || ma.text.endsWith(mb.text) || mb.text.endsWith(ma.text);

@@ -2,7 +2,9 @@ import type { ArticleMeta } from '../graph/types.js';
 import { cleanArticle } from './clean.js';
 import { statedDates } from './dates.js';
 import { isTitleCase, titleCaseMentions } from './headline.js';
+import { type EventCandidate, type MeetingCandidate, findEvents } from './events.js';
 import { findMentions } from './mentions.js';
+import { type RelationCandidate, findRelations } from './relations.js';
 import { splitSentences } from './sentences.js';
 import type { Article, CleanedArticle, Mention, Sentence, StatedDate } from './types.js';
 
@@ -12,12 +14,27 @@ export interface AnalysedSentence extends Sentence {
   dates: StatedDate[];
 }
 
+/** The meetings, events and typed relations an article tells, which assemble.ts merges across articles. */
+export interface Tellings {
+  meetings: MeetingCandidate[];
+  events: EventCandidate[];
+  relations: RelationCandidate[];
+}
+
 /** Everything the graph needs from one article: the per-article half of the pipeline. */
 export interface ExtractedArticle {
   meta: ArticleMeta;
   cleaned: CleanedArticle;
   sentences: AnalysedSentence[];
+  /**
+   * Found with the rest of the article's analysis, not when the graph is assembled: it is
+   * per-article work, so it runs on the worker threads and is kept in the cache.
+   */
+  tellings: Tellings;
 }
+
+/** What finding meetings, events and relations reads of an article. */
+export type AnalysedArticle = Pick<ExtractedArticle, 'meta' | 'sentences'>;
 
 /** Milliseconds spent per stage, summed over the articles a caller extracted (see `--timings`). */
 export type StageTimes = Record<string, number>;
@@ -70,5 +87,9 @@ export function extractArticleTimed(article: Article, times: StageTimes | undefi
   });
   // Headline filtering and handing mentions to sentences: what is left once dates are counted.
   if (times) times.headlines = (times.headlines ?? 0) + performance.now() - startedAt - (times.dates ?? 0) + datesBefore;
-  return { meta, cleaned, sentences: analysed };
+  const tellings = timed(times, 'events + relations', () => {
+    const analysedArticle = { meta, sentences: analysed };
+    return { ...findEvents(analysedArticle), relations: findRelations(analysedArticle) };
+  });
+  return { meta, cleaned, sentences: analysed, tellings };
 }

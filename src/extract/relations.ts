@@ -6,7 +6,7 @@
 
 import { type Clause, clauseAt, clauses } from './clauses.js';
 import type { MentionRef } from './events.js';
-import type { AnalysedSentence, ExtractedArticle } from './pipeline.js';
+import type { AnalysedArticle, AnalysedSentence } from './pipeline.js';
 import type { Mention } from './types.js';
 
 export type RelationType = 'supplies' | 'receives' | 'accuses' | 'condemns' | 'denies' | 'invites';
@@ -138,7 +138,7 @@ function supplies(scope: Scope, claimedBy: MentionRef[], negated: boolean): Rela
   return found;
 }
 
-function sentenceRelations(article: ExtractedArticle, s: number): RelationCandidate[] {
+function sentenceRelations(article: AnalysedArticle, s: number): RelationCandidate[] {
   const sentence = article.sentences[s]!;
   const { text, mentions } = sentence;
   const parts = clauses(text);
@@ -233,6 +233,6 @@ function sentenceRelations(article: ExtractedArticle, s: number): RelationCandid
 }
 
 /** Every typed relation an article states, in sentence order. */
-export function findRelations(article: ExtractedArticle): RelationCandidate[] {
+export function findRelations(article: AnalysedArticle): RelationCandidate[] {
   return article.sentences.flatMap((_, s) => sentenceRelations(article, s));
 }
