@@ -12,15 +12,16 @@ describe('meetings on articles outside the seeds', async () => {
     expect(results.some((r) => r.file.startsWith('en-'))).toBe(true);
   });
 
-  // A guard against losing what the rules find today (recall .78 over all rounds, .85 or more
-  // on the rounds the rules were tuned on). The 80% is a first-sight target, measured
-  // on each new round before any rule is changed for it: see README, "Meetings and events".
-  it('keeps finding at least 75% of them with the right participants and date', () => {
-    expect(totals(results).recall).toBeGreaterThanOrEqual(0.75);
+  // Guards against losing what the rules find today: recall .71 over every round, .85 or more on
+  // the rounds the rules were tuned on. The 80% is a first-sight target, measured on each
+  // new round before any rule is changed for it (README, "Measuring recognition"): the latest
+  // rounds, r5- (partly tuned since) and r6- (untouched), are left out of the tuned set.
+  it('keeps finding at least 70% of them with the right participants and date', () => {
+    expect(totals(results).recall).toBeGreaterThanOrEqual(0.7);
   });
 
   it('keeps 85% on the rounds the rules were tuned on', () => {
-    const tuned = results.filter((r) => !r.file.startsWith('r5-'));
+    const tuned = results.filter((r) => !/^r[56]-/.test(r.file));
     expect(totals(tuned).recall).toBeGreaterThanOrEqual(0.85);
   });
 });
