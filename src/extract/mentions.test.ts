@@ -1301,3 +1301,14 @@ describe('names of the r3- round', () => {
     );
   });
 });
+
+describe('findMentions: military and treasury titles', () => {
+  it.each([
+    ['Kepala Staf Angkatan Udara Marsekal Udara Tanvir Ahmed tiba di Jakarta.', 'id', 'Tanvir Ahmed', 'Marsekal Udara'],
+    ['Panglima Marsekal Lapangan Ayub Khan menerima tamu.', 'id', 'Ayub Khan', 'Marsekal Lapangan'],
+    ['Chancellor of the Exchequer Jeremy Hunt flew to Tokyo.', 'en', 'Jeremy Hunt', 'Chancellor of the Exchequer'],
+    ['Air Chief Marshal Sujit Pushpakar Dharkar inspected the base.', 'en', 'Sujit Pushpakar Dharkar', 'Air Chief Marshal'],
+  ])('%s', (text, lang, name, role) => {
+    expect(findMentions(text, lang as 'id' | 'en')).toContainEqual(expect.objectContaining({ type: 'person', text: name, role }));
+  });
+});

@@ -27,7 +27,7 @@ export const ROLES_ID = lines(`
   direskrimum, direskrimsus, diresnarkoba, kadiv humas, kadivhumas, karopenmas, kapuspen, kapendam, kapenrem, kapentak
   danramil, dandim, danrem, danlantamal, danlanal, danlanud, danyon, dansat, danki, danpuspom, danpomdam, pangkostrad, pangkoarmada, pangkogabwilhan
   kalapas, karutan, kakanwil, kajari, kajati, kasipidum, kasipidsus, kasi pidum, kasi pidsus, kasi intel, kasi intelijen
-  jenderal, jendral, letnan jenderal, letjen, mayor jenderal, mayjen, brigadir jenderal, brigjen, laksamana, laksamana madya, marsekal
+  jenderal, jendral, letnan jenderal, letjen, mayor jenderal, mayjen, brigadir jenderal, brigjen, laksamana, laksamana madya, laksamana muda, laksamana pertama, marsekal, marsekal madya, marsekal muda, marsekal pertama, marsekal lapangan, marsekal udara, kepala staf angkatan darat, kepala staf angkatan laut, kepala staf angkatan udara
   kolonel, letnan kolonel, mayor, kapten, komisaris jenderal, komjen, inspektur jenderal, irjen, ajun komisaris besar, akbp, kombes, komisaris besar
   letkol, kompol, komisaris polisi, akp, ajun komisaris polisi, iptu, inspektur polisi satu, ipda, inspektur polisi dua, aiptu, aipda
   bripka, brigadir, brigadir polisi, briptu, bripda, bharada, bharatu, bharaka, lettu, letda, letnan satu, letnan dua, serma, serka, sertu, serda
@@ -56,7 +56,7 @@ export const ROLES_ID = lines(`
 `);
 
 export const ROLES_EN = lines(`
-  president, vice president, former president, president-elect, prime minister, deputy prime minister, premier, chancellor
+  president, vice president, former president, president-elect, prime minister, deputy prime minister, premier, chancellor, chancellor of the exchequer
   king, queen, prince, princess, crown prince, emperor, pope, sultan, emir, sheikh
   minister, foreign minister, defence minister, defense minister, interior minister, finance minister, trade minister
   deputy foreign minister, unification minister, secretary, secretary of state, defense secretary, defence secretary
@@ -67,7 +67,7 @@ export const ROLES_EN = lines(`
   negotiator, chief negotiator, trade negotiator, deputy press secretary, cabinet secretary, chief secretary, permanent secretary, undersecretary, under secretary, assistant secretary
   spokesman, spokeswoman, spokesperson, chief spokesman, leader, supreme leader, opposition leader, party leader
   chairman, chairwoman, chair, director, director general, director-general, chief, chief executive, ceo, founder
-  general, gen., lieutenant general, lt. gen., major general, maj. gen., brigadier general, admiral, adm., colonel, col., commander, marshal
+  general, gen., lieutenant general, lt. gen., major general, maj. gen., brigadier general, admiral, adm., colonel, col., commander, marshal, field marshal, air marshal, air chief marshal, army chief, air force chief, navy chief
   ambassador, envoy, special envoy, diplomat, top diplomat, chief diplomat, consul, governor, mayor, senator, sen., representative, rep., congressman, congresswoman
   judge, justice, prosecutor, attorney general, lawyer, analyst, expert, professor, researcher, correspondent, reporter
   goalkeeper, goalie, striker, defender, midfielder, winger, captain, capt., coach, head coach, assistant coach, manager
