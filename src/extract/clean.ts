@@ -9,9 +9,12 @@ const MONTH =
   '(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|' +
   'january|february|march|may|june|july|august|october|december|' +
   'jan|feb|mar|apr|jun|jul|agu|agt|ags|aug|sep|sept|okt|oct|nov|des|dec)';
-const FULL_DATE_SOURCE =
+// match and replace start a global pattern from the beginning, so one instance serves every call.
+const FULL_DATE = new RegExp(
   `\\b(?:\\d{1,2}\\s+${MONTH}\\.?,?\\s+\\d{4}|${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|` +
-  '\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b';
+    '\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b',
+  'gi',
+);
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b/g;
 const RELATIVE_TIME = /\b\d+\s+(?:detik|menit|jam|hari|seconds?|minutes?|hours?|days?)\s+(?:yang\s+)?(?:lalu|ago)\b/gi;
 const DATE_WORDS = new RegExp(
@@ -24,14 +27,14 @@ const DATE_WORDS = new RegExp(
 
 /** Every full date (day, month and year) written in the text, in order. */
 export function fullDates(text: string): string[] {
-  return text.match(new RegExp(FULL_DATE_SOURCE, 'gi')) ?? [];
+  return text.match(FULL_DATE) ?? [];
 }
 
 /** A header line that only dates the article: `Medcom • 17 Januari 2024 13:54`, `Jan 16, 2024 - 06:02`. */
 export function isDateLine(line: string): boolean {
   if (line.length > 100 || /[.!?]$/.test(line)) return false;
   const rest = line
-    .replace(new RegExp(FULL_DATE_SOURCE, 'gi'), ' ')
+    .replace(FULL_DATE, ' ')
     .replace(TIME, ' ')
     .replace(RELATIVE_TIME, ' ');
   if (rest === line) return false;
@@ -42,7 +45,7 @@ export function isDateLine(line: string): boolean {
 /** The words of a date line that are not the date: usually the outlet. */
 export function dateLineRemainder(line: string): string[] {
   return line
-    .replace(new RegExp(FULL_DATE_SOURCE, 'gi'), ' ')
+    .replace(FULL_DATE, ' ')
     .replace(TIME, ' ')
     .replace(RELATIVE_TIME, ' ')
     .replace(DATE_WORDS, ' ')
@@ -310,6 +313,7 @@ function keepStoryLines(lines: string[], headline: string, drop: Drop): KeptLine
   const kept: KeptLine[] = [];
   let block = 0;
   let headlineSeen = false;
+  const key = headlineKey(headline);
   let afterReadAlso = false;
   let storyStarted = false;
   for (let i = 0; i < lines.length; i++) {
@@ -337,7 +341,7 @@ function keepStoryLines(lines: string[], headline: string, drop: Drop): KeptLine
       continue;
     }
     afterReadAlso = false;
-    if (headline && sameHeadline(line, headline)) {
+    if (headline && sameHeadline(line, key)) {
       // The headline goes in front once; later copies are page furniture.
       if (headlineSeen) drop(line, 'duplicate');
       headlineSeen = true;
@@ -383,9 +387,12 @@ function dropNameBesideLabel(lines: string[], i: number, kept: KeptLine[], drop:
   return i;
 }
 
-function sameHeadline(line: string, headline: string): boolean {
-  const key = headlineKey(headline);
-  return headlineKey(line) === key || headlineKey(splitTitleSuffix(line).title) === key;
+/** Whether the line is the headline whose `headlineKey` is `key`, with or without an outlet suffix. */
+function sameHeadline(line: string, key: string): boolean {
+  if (headlineKey(line) === key) return true;
+  const { title, outlet } = splitTitleSuffix(line);
+  // Without an outlet the title is the line trimmed, whose key was just compared.
+  return outlet !== undefined && headlineKey(title) === key;
 }
 
 function headlineKey(text: string): string {

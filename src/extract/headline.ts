@@ -3,6 +3,7 @@
 // In such lines only lexicon entities are trusted, plus the names the story itself
 // establishes, found again in the line.
 
+import { standalone } from './standalone.js';
 import type { Mention } from './types.js';
 
 const WORD = /\p{L}[\p{L}\p{M}'-]*/gu;
@@ -18,20 +19,6 @@ export function isTitleCase(text: string): boolean {
   if (words.length < 3) return false;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised / words.length >= 0.8;
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-// One pattern per name, compiled once: names recur in headline after headline.
-const patterns = new Map<string, RegExp>();
-function namePattern(text: string): RegExp {
-  let pattern = patterns.get(text);
-  if (!pattern) {
-    if (patterns.size >= 10_000) patterns.clear();
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, 'gu');
-    patterns.set(text, pattern);
-  }
-  return pattern;
 }
 
 /**
@@ -53,11 +40,7 @@ export function titleCaseMentions(line: string, found: Mention[], storyNames: Me
   const kept = found.filter((m) => m.canonical || m.type === 'weapon' || known.has(m.text));
   const taken = (start: number, end: number) => kept.some((m) => start < m.end && m.start < end);
   for (const [text, model] of known) {
-    // Most story names are not in the line: skip compiling a pattern for them.
-    if (!line.includes(text)) continue;
-    // matchAll works on a copy of the pattern, so the shared one keeps no state.
-    for (const match of line.matchAll(namePattern(text))) {
-      const start = match.index;
+    for (const start of standalone(line, text)) {
       const end = start + text.length;
       if (!taken(start, end)) kept.push({ start, end, type: model.type, text });
     }

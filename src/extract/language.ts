@@ -27,19 +27,33 @@ const EN_AFFIX = /[a-z]{3,}(?:ing|tion|ed|ly|ness|ment|ies|'s)$/;
 const ID_SPELLING = /ng[aeiou]|ny[aeiou]|[aeiou]k$|uan$|ai$|au$/;
 const EN_SPELLING = /th|sh|wh|ee|oo|ck|gh|ph|[qxzv]|w(?![aeiou])|[^aeiou]e$/;
 
+/** How much one word counts towards Indonesian and towards English. */
+function weigh(word: string): [id: number, en: number] {
+  if (ID_WORDS.has(word)) return [2, 0];
+  if (EN_WORDS.has(word)) return [0, 2];
+  return [
+    (ID_AFFIX.test(word) ? 1 : 0) + (ID_SPELLING.test(word) ? 0.5 : 0),
+    (EN_AFFIX.test(word) ? 1 : 0) + (EN_SPELLING.test(word) ? 0.5 : 0),
+  ];
+}
+
+// Words recur from article to article, and weighing one takes four pattern tests; the bound
+// keeps a corpus of rare words from growing the table without end.
+const weights = new Map<string, [number, number]>();
+const MAX_WEIGHTS = 50_000;
+
 /** The language of a text, Indonesian or English. With no evidence either way, Indonesian, the corpus' main language. */
 export function detectLanguage(text: string): Lang {
   let id = 0;
   let en = 0;
   for (const word of text.toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) ?? []) {
-    if (ID_WORDS.has(word)) id += 2;
-    else if (EN_WORDS.has(word)) en += 2;
-    else {
-      if (ID_AFFIX.test(word)) id += 1;
-      if (EN_AFFIX.test(word)) en += 1;
-      if (ID_SPELLING.test(word)) id += 0.5;
-      if (EN_SPELLING.test(word)) en += 0.5;
+    let weight = weights.get(word);
+    if (!weight) {
+      if (weights.size >= MAX_WEIGHTS) weights.clear();
+      weights.set(word, (weight = weigh(word)));
     }
+    id += weight[0];
+    en += weight[1];
   }
   return en > id ? 'en' : 'id';
 }

@@ -1,5 +1,6 @@
 import type { ArticleMeta } from '../graph/types.js';
 import { cleanArticle } from './clean.js';
+import { mayStateDate } from './date-cues.js';
 import { statedDates } from './dates.js';
 import { isTitleCase, titleCaseMentions } from './headline.js';
 import { type EventCandidate, type MeetingCandidate, findEvents } from './events.js';
@@ -78,7 +79,11 @@ export function extractArticleTimed(article: Article, times: StageTimes | undefi
   const storyNames = perSentence.filter((_, i) => !titleCase[i]).flat();
   const analysed = sentences.map((sentence, i): AnalysedSentence => {
     const found = perSentence[i]!;
-    const dates = article.published ? timed(times, 'dates', () => statedDates(sentence.text, article.published, article.lang)) : [];
+    const dates = article.published
+      ? timed(times, 'dates', () =>
+          mayStateDate(sentence.text, article.lang) ? statedDates(sentence.text, article.published, article.lang) : [],
+        )
+      : [];
     return {
       ...sentence,
       mentions: titleCase[i] ? titleCaseMentions(sentence.text, found, storyNames) : found,

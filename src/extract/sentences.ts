@@ -13,9 +13,13 @@ const ABBREVIATIONS = new Set(
 );
 const ABBREVIATION_DOTS = /^(?:e\.g\.|i\.e\.|(?:[A-Z]\.)+)$/; // U.S., U.K., A.S., J.K. Rowling, e.g.
 
+// Building a segmenter loads ICU's break rules, which costs more than segmenting an article;
+// segmenters keep no state between texts, so one per language serves every call.
+const SEGMENTERS: Partial<Record<Lang, Intl.Segmenter>> = {};
+
 /** Sentences of the text; a line break always ends one. Offsets index into `text`. */
 export function splitSentences(text: string, lang: Lang): Sentence[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  const segmenter = (SEGMENTERS[lang] ??= new Intl.Segmenter(lang, { granularity: 'sentence' }));
   const sentences: Sentence[] = [];
   for (const line of text.matchAll(/[^\r\n]+/g)) {
     let start = -1;
