@@ -164,6 +164,16 @@ describe('parallel curvatures', () => {
     expect(Math.sign(curves.get(pair[0]!)!)).not.toBe(Math.sign(curves.get(pair[1]!)!));
     expect(curves.get('tests:country:north-korea->weapon:hwasong-18')).toBe(0);
   });
+
+  it('fans a large bundle within the width of five edges, each edge still apart', () => {
+    const graph = fixtureGraph();
+    const [a, b] = graph.nodes() as [string, string];
+    for (let i = 0; i < 21; i++) graph.addDirectedEdgeWithKey(`bundle:${String(i).padStart(2, '0')}`, a, b, graph.getEdgeAttributes(graph.edges()[0]!));
+    const curves = parallelCurvatures(graph);
+    const bundle = graph.edges(a, b).map((e) => curves.get(e)!);
+    expect(Math.max(...bundle.map(Math.abs))).toBeCloseTo(0.5);
+    expect(new Set(bundle).size).toBe(bundle.length);
+  });
 });
 
 describe('drawn graph', () => {

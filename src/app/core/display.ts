@@ -16,6 +16,13 @@ export function degreeSizes(graph: ContractGraph): Map<string, number> {
 }
 
 const CURVE_STEP = 0.25;
+/**
+ * The widest a fan of parallel edges opens (from the outermost curve on one side to the other's).
+ * Up to five edges get the full step; larger bundles are fanned more tightly. Uncapped, a pair of
+ * hubs with twenty relations drew loops spanning the screen, and @sigma/edge-curve shades a box
+ * of (length × curvature) per curve, which with software WebGL took seconds a frame.
+ */
+const MAX_FAN = 4 * CURVE_STEP;
 
 /**
  * 0 for an edge alone between its two nodes; otherwise curvatures fanned symmetrically around
@@ -35,7 +42,7 @@ export function parallelCurvatures(graph: ContractGraph): Map<string, number> {
     edges.sort();
     edges.forEach((edge, i) => {
       if (edges.length === 1) return curvatures.set(edge, 0);
-      const offset = (i - (edges.length - 1) / 2) * CURVE_STEP;
+      const offset = (i - (edges.length - 1) / 2) * Math.min(CURVE_STEP, MAX_FAN / (edges.length - 1));
       // A curve bends to the left of its direction, so an edge drawn the other way round
       // needs the opposite sign to land on the side it was given.
       const flipped = graph.source(edge) > graph.target(edge);
