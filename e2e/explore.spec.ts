@@ -56,8 +56,9 @@ test('type and relation filters change what is counted and drawn', async ({ page
   await page.locator('#legend li[data-type="person"] button').click();
   const withoutPeople = graph.edges.filter((e) => !people.has(e.source) && !people.has(e.target)).length;
   await expect(count).toHaveText(countText(graph.nodes.length - people.size, withoutPeople));
-  const hidden = await page.evaluate((keys) => keys.every((k) => window.__newsgraph!.sigma.getNodeDisplayData(k)!.hidden), [...people]);
-  expect(hidden).toBe(true);
+  // The renderer is given only what is visible: no person is drawn.
+  const drawn = await page.evaluate((keys) => keys.filter((k) => window.__newsgraph!.sigma.getGraph().hasNode(k)), [...people]);
+  expect(drawn).toEqual([]);
   await page.locator('#legend li[data-type="person"] button').click();
 
   await page.locator('#edge-types li[data-type="co_mention"] input').uncheck();

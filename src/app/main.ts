@@ -1,7 +1,7 @@
 import './style.css';
 import { bindInteractions, focusCamera } from './controllers/interactions.js';
 import { createLayoutControl, type LayoutControl } from './controllers/layout.js';
-import { createRenderer, type Renderer } from './controllers/renderer.js';
+import { createRenderer, drawVisible, type Renderer } from './controllers/renderer.js';
 import { createView, type View } from './controllers/view.js';
 import { nodeTypeDef } from '../graph/registry.js';
 import { fromHash, toHash } from './core/url-state.js';
@@ -133,8 +133,9 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
   );
 
   const unsubscribe = view.onChange((change) => {
-    renderer.refresh({ skipIndexation: true });
     const shown = change === 'filters' || change === 'shown';
+    if (shown) drawVisible(renderer, view);
+    else renderer.refresh({ skipIndexation: true });
     if (shown) {
       renderCount(count, view);
       chronology.render();

@@ -1,7 +1,9 @@
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import { createEdgeArrowProgram, EdgeRectangleProgram, type EdgeProgramType } from 'sigma/rendering';
+import { graphExtent } from 'sigma/utils';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../graph/types.js';
+import { drawnGraph } from '../core/display.js';
 import { edgeReducer, nodeReducer } from './reducers.js';
 import { nodePrograms } from './shapes.js';
 import type { View } from './view.js';
@@ -11,8 +13,13 @@ const typed = (program: EdgeProgramType) => program as unknown as EdgeProgramTyp
 
 export type Renderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-export const createRenderer = (container: HTMLElement, view: View): Renderer =>
-  new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(view.graph, container, {
+/**
+ * Sigma is given only the visible part of the graph (core/display.ts drawnGraph) and frames it by
+ * the whole graph's extent, so narrowing the view neither moves nor rescales what stays.
+ */
+export function createRenderer(container: HTMLElement, view: View): Renderer {
+  // Created empty: the framing is set before the first (and costly) processing of the nodes.
+  const renderer = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(view.graph.nullCopy() as View['graph'], container, {
     nodeProgramClasses: nodePrograms,
     // Relations read subject → object, so they get arrow heads (larger than sigma's default so the
     // direction is readable on thin edges); co-mentions have no direction. Curves keep several
@@ -35,3 +42,19 @@ export const createRenderer = (container: HTMLElement, view: View): Renderer =>
     hideEdgesOnMove: view.graph.size > 20_000,
     hideLabelsOnMove: view.graph.size > 20_000,
   });
+  renderer.setCustomBBox(graphExtent(view.graph));
+  drawVisible(renderer, view);
+  // The layout moves the whole graph's nodes (whose attributes the drawn graph shares): follow them.
+  const moved = () => {
+    renderer.setCustomBBox(graphExtent(view.graph));
+    renderer.refresh({ schedule: true });
+  };
+  view.graph.on('eachNodeAttributesUpdated', moved);
+  renderer.once('kill', () => view.graph.off('eachNodeAttributesUpdated', moved));
+  return renderer;
+}
+
+/** After the visible part changed (filters, the shown part of a large graph): draws that part. */
+export function drawVisible(renderer: Renderer, view: View): void {
+  renderer.setGraph(drawnGraph(view.graph, view.state.visible));
+}

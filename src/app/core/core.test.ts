@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureGraph } from '../../graph/fixture.js';
 import { dayNumber, isIsoDay, isoOfDay } from './days.js';
-import { parallelCurvatures } from './display.js';
+import { drawnGraph, parallelCurvatures } from './display.js';
 import { computeVisible, defaultFilters } from './filters.js';
 import { histogram } from './histogram.js';
 import { shortestPath } from './path.js';
@@ -163,5 +163,33 @@ describe('parallel curvatures', () => {
     expect(pair.map((e) => Math.abs(curves.get(e)!))).toEqual([0.125, 0.125]);
     expect(Math.sign(curves.get(pair[0]!)!)).not.toBe(Math.sign(curves.get(pair[1]!)!));
     expect(curves.get('tests:country:north-korea->weapon:hwasong-18')).toBe(0);
+  });
+
+  it('fans a large bundle within the width of five edges, each edge still apart', () => {
+    const graph = fixtureGraph();
+    const [a, b] = graph.nodes() as [string, string];
+    for (let i = 0; i < 21; i++) graph.addDirectedEdgeWithKey(`bundle:${String(i).padStart(2, '0')}`, a, b, graph.getEdgeAttributes(graph.edges()[0]!));
+    const curves = parallelCurvatures(graph);
+    const bundle = graph.edges(a, b).map((e) => curves.get(e)!);
+    expect(Math.max(...bundle.map(Math.abs))).toBeCloseTo(0.5);
+    expect(new Set(bundle).size).toBe(bundle.length);
+  });
+});
+
+describe('drawn graph', () => {
+  it('holds exactly the visible nodes and edges, in the graph order, with their directions and the same attributes', () => {
+    const graph = fixtureGraph();
+    const visible = computeVisible(graph, indexTimeline(graph), { ...defaultFilters(), hiddenNodeTypes: ['person'] });
+    const drawn = drawnGraph(graph, visible);
+    expect(drawn.nodes()).toEqual(graph.nodes().filter((n) => visible.nodes.has(n)));
+    expect(drawn.edges()).toEqual(graph.edges().filter((e) => visible.edges.has(e)));
+    for (const edge of drawn.edges()) {
+      expect(drawn.extremities(edge)).toEqual(graph.extremities(edge));
+      expect(drawn.isDirected(edge)).toBe(graph.isDirected(edge));
+    }
+    // Shared, so a layout moving the whole graph's nodes moves the drawn ones.
+    const node = drawn.nodes()[0]!;
+    expect(drawn.getNodeAttributes(node)).toBe(graph.getNodeAttributes(node));
+    expect(drawn.nodes().some((n) => graph.getNodeAttribute(n, 'type') === 'person')).toBe(false);
   });
 });

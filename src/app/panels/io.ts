@@ -193,7 +193,10 @@ async function exportAs(hooks: IoHooks, scope: ExportScope, format: ExportFormat
     if (format === 'png') {
       // The view as drawn; the whole graph through reducers with no filter, framed whole.
       const whole = scope === 'graph' ? createView(view.graph, view.texts, defaultFilters(), { budget: false }) : null;
-      const blob = await toBlob(renderer as never, {
+      // export-image draws the graph its renderer holds, which is only the visible part: for the
+      // whole graph it is given the renderer with the whole graph in its place.
+      const source = whole ? Object.assign(Object.create(renderer) as Renderer, { getGraph: () => view.graph }) : renderer;
+      const blob = await toBlob(source as never, {
         format: 'png',
         backgroundColor: '#ffffff',
         ...(whole
