@@ -2,6 +2,7 @@
 // 20,000 nodes and 100,000 edges is opened through the Open… file input, as a user would, in
 // the built app served by `vite preview`. Prints figures; asserts nothing.
 //
+//   npm run bench -- --only viewer     (part of `npm run bench`)
 //   npx tsx bench/viewer.ts [--nodes 20000] [--edges 100000] [--runs 1] [--no-build]
 //
 // first render   file input 'change' → the graph mounted (sigma draws synchronously while
@@ -23,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { toJson } from '../src/graph/json.js';
 import { bigGraph } from './big-graph.js';
+import type { Benchmark } from './run.js';
 
 export interface ViewFigures {
   nodesShown: number;
@@ -290,6 +292,25 @@ export function formatViewerFigures(f: ViewerFigures): string {
     '  date window and hover: medians of 20 and 50 updates, until the call returns (sigma has drawn); +frame: until the next animation frame',
   ].join('\n');
 }
+
+const benchmark: Benchmark = {
+  name: 'viewer',
+  title: 'Viewer: 20,000 nodes / 100,000 edges in headless Chromium',
+  async run(ctx) {
+    const figures = await runViewerBench({ log: (line) => ctx.line(`  ${line}`) });
+    ctx.line(formatViewerFigures(figures));
+    ctx.result('viewer_first_render_ms', figures.firstRenderMs);
+    ctx.result('viewer_window_ms', figures.opening.windowMs);
+    ctx.result('viewer_hover_ms', figures.opening.hoverMs);
+    ctx.result('viewer_pan_fps', figures.opening.panFps);
+    if (figures.all) {
+      ctx.result('viewer_all_window_ms', figures.all.windowMs);
+      ctx.result('viewer_all_hover_ms', figures.all.hoverMs);
+      ctx.result('viewer_all_pan_fps', figures.all.panFps);
+    }
+  },
+};
+export default benchmark;
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
