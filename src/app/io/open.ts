@@ -38,7 +38,7 @@ export function readTexts(value: unknown): Map<string, ArticleText> {
  * The largest file the viewer opens. Parsing and checking run in a worker at any size, but the
  * graph is built on the page. Measured in headless Chromium (software WebGL, 2 cores): since
  * big graphs open on their most-mentioned part, the benchmark's 76 MB graph.json (20,000 nodes,
- * 100,000 edges) shows in 4.5 s (`npx tsx bench/viewer.ts`); a file twice that size would hold
+ * 100,000 edges) shows in 5 to 7 s (`npm run bench -- --only viewer`); a file twice that size would hold
  * the page for longer than anyone waits. The CLI has no such limit.
  */
 export const MAX_OPEN_BYTES = 96 * 1024 * 1024;
