@@ -112,10 +112,12 @@ const APPOSITION_BEFORE = /,\s*(?:ayah(?:nya)?|ibu(?:nya)?|putra(?:nya)?|putri(?
 /** "the Polish prime minister, ": a guest told by title, the name in apposition after it. */
 const APPOSED_GUEST = /^\s+(?:by\s+)?(?:the|his|her|its|their)\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,4},\s*$/u;
 
-const SECOND_VERB_BEFORE = /\b(?:and|dan|lalu|kemudian|then|before|sebelum)\s+(?:(?:will|akan|to|untuk)\s+)?$/iu;
+// "before" and "sebelum" need no place here: they open a clause of their own (clauses.ts).
+const SECOND_VERB_BEFORE = /\b(?:and|dan|lalu|kemudian|then)\s+(?:(?:will|akan|to|untuk)\s+)?$/iu;
 const FRONTED_TIME = /^\s*(?:on|in|at|pada|sejak|since)?\s*[\p{L}\d/() ]{2,30},?\s*$/iu;
-const WHERE_BEFORE = /\b(?:where|di\s+mana|tempat)\s*$/iu;
-const WHERE_ONLY = /^\s*(?:where|di\s+mana|tempat)\s*$/iu;
+const WHERE = '(?:where|di\\s+mana|tempat)';
+const WHERE_BEFORE = new RegExp(`\\b${WHERE}\\s*$`, 'iu');
+const WHERE_ONLY = new RegExp(`^\\s*${WHERE}\\s*$`, 'iu');
 
 /** Prepositions that introduce where a meeting is held or a visit goes. */
 const PLACE_BEFORE = /\b(?:di|ke|menuju|in|at|to|city\s+of|kota)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
