@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4317;
+// E2E_PORT lets two checkouts run their browser tests side by side without sharing a server.
+const PORT = Number(process.env.E2E_PORT ?? 4317);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 // Runs against the built dist/ (`npm run build` first) with the system Chromium:
