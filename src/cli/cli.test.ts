@@ -41,8 +41,8 @@ describe('newsgraph extract', () => {
   });
 
   it("writes articles.json: every article's cleaned text with mentions on graph nodes", () => {
-    const graph = fromJson(readFileSync(join(out, 'graph.json'), 'utf8'));
-    const { articles } = parseArticlesJson(readFileSync(join(out, 'articles.json'), 'utf8'));
+    const graph = fromJson(readFileSync(join(out), 'utf8'));
+    const { articles } = parseArticlesJson(readFileSync(join(out), 'utf8'));
     expect(articles.map((a) => a.id)).toEqual(graph.getAttribute('articles').map((a) => a.id));
     const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
     for (const { id, text, mentions } of articles) {
@@ -60,7 +60,7 @@ describe('newsgraph extract', () => {
   });
 
   it("keeps boilerplate in articles.json's removed blocks, out of the text", () => {
-    const { articles } = parseArticlesJson(readFileSync(join(out, 'articles.json'), 'utf8'));
+    const { articles } = parseArticlesJson(readFileSync(join(out), 'utf8'));
     const seed = articles.find((a) => a.id === '003-2f8d2744cd0c9b41')!;
     expect(seed.text).not.toMatch(/Baca juga/i);
     const readAlso = seed.removed.filter((r) => /^Baca juga:/.test(r.text));
@@ -104,7 +104,7 @@ describe('newsgraph extract', () => {
     expect(two.stdout).toMatch(/Extracted 11, from cache 0 \(cache off\); 2 jobs/);
     expect(existsSync(join(threaded, '.cache'))).toBe(false);
     expect(readOutputs(threaded)).toEqual(readOutputs(single));
-    expect(readFileSync(join(single, 'graph.json'), 'utf8')).toContain('"id": "000-20593dcf4bd0bbb8-2"');
+    expect(readFileSync(join(single), 'utf8')).toContain('"id": "000-20593dcf4bd0bbb8-2"');
     // Three runs, two of them starting worker threads: slow on a busy machine.
   }, 180_000);
 
@@ -143,7 +143,7 @@ describe('newsgraph extract', () => {
       expect(result.stderr).toContain(join(dir, name));
     expect(result.stderr).toMatch(/empty/i);
     expect(result.stderr).toMatch(/UTF-8/);
-    const graph = fromJson(readFileSync(join(outDir, 'graph.json'), 'utf8'));
+    const graph = fromJson(readFileSync(join(outDir), 'utf8'));
     expect(graph.getAttribute('articles').map((a) => a.id)).toContain('good');
   });
 
@@ -192,5 +192,42 @@ describe('newsgraph mentions', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toContain('line 1');
     expect(JSON.parse(result.stdout.trim()).id).toBe('x');
+  });
+});
+
+describe('newsgraph extract --corrections', () => {
+  it('applies a corrections file and names each correction whose node the graph does not have', () => {
+    const dir = tempDir();
+    const file = join(dir, 'corrections.json');
+    const graph = fromJson(readFileSync(join(ROOT, 'graph/graph.json'), 'utf8'));
+    const [a, b] = graph.filterNodes((_n, attrs) => attrs.type === 'person');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        corrections: [
+          { op: 'merge', key: a, into: b, at: '2026-01-01T00:00:00Z' },
+          { op: 'delete', key: 'person:gone', at: '2026-01-01T00:00:00Z' },
+        ],
+      }),
+    );
+    const result = run(['extract', 'seeds', '--out', join(dir, 'out'), '--corrections', file, '--no-cache']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain(`${file}: correction 2 (delete person:gone) not applied: no node person:gone in this graph`);
+    expect(result.stdout).toContain(`Corrections: 1 of 2 applied from ${file}`);
+    const corrected = fromJson(readFileSync(join(dir, 'out/graph.json'), 'utf8'));
+    expect(corrected.hasNode(a!)).toBe(false);
+    expect(corrected.getNodeAttribute(b!, 'aliases')).toEqual(expect.arrayContaining([graph.getNodeAttribute(a!, 'label'), graph.getNodeAttribute(b!, 'label')]));
+    const texts = parseArticlesJson(readFileSync(join(dir, 'out/articles.json'), 'utf8'));
+    expect(texts.articles.flatMap((t) => t.mentions).some((m) => m.node === a)).toBe(false);
+  });
+
+  it('refuses a corrections file it cannot read, naming it, before writing anything', () => {
+    const dir = tempDir();
+    const file = join(dir, 'corrections.json');
+    writeFileSync(file, '{"corrections": [{"op": "explode"}]}');
+    const result = run(['extract', 'seeds', '--out', join(dir, 'out'), '--corrections', file]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`${file}: corrections[0].op should be one of merge, rename, retype, delete, reject`);
+    expect(existsSync(join(dir, 'out/graph.json'))).toBe(false);
   });
 });

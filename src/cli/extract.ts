@@ -1,6 +1,6 @@
 // `newsgraph extract [PATHS…] [--out DIR] [--explain]`
 
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { basename, join } from 'node:path';
@@ -10,6 +10,7 @@ import { resolve, type Resolution } from '../extract/resolve.js';
 import { articleText } from '../extract/texts.js';
 import type { Article, InputProblem } from '../extract/types.js';
 import { sortedArticlesJsonChunks } from '../graph/articles.js';
+import { applyCorrections, describeCorrection, movedMentions, parseCorrections, type Correction } from '../graph/corrections.js';
 import { toCsvChunks } from '../graph/csv.js';
 import type { ArticleText } from '../graph/types.js';
 import { toGexfChunks } from '../graph/gexf.js';
@@ -32,6 +33,8 @@ export interface ExtractOptions {
   cache?: boolean;
   /** Print the time each stage took to stderr. */
   timings?: boolean;
+  /** A corrections.json to apply to the graph before it is laid out and written. */
+  corrections?: string;
 }
 
 const formatProblem = (p: InputProblem) => `newsgraph: ${p.file}${p.row ? ` (row ${p.row})` : ''}: ${p.message}`;
@@ -72,6 +75,20 @@ async function autoJobs(files: string[]): Promise<number> {
     if (bytes >= WORKER_MIN_BYTES) return defaultJobs();
   }
   return 1;
+}
+
+/** Applies the corrections, naming on stderr each one the graph has no key for. */
+function correct(graph: NewsGraph, corrections: Correction[], file: string): Map<string, string | null> {
+  const { skipped, moved } = applyCorrections(graph, corrections);
+  for (const s of skipped) {
+    console.error(`newsgraph: ${file}: correction ${s.index + 1} (${describeCorrection(s.correction)}) not applied: ${s.reason}`);
+  }
+  console.log(`Corrections: ${corrections.length - skipped.length} of ${corrections.length} applied from ${file}`);
+  return moved;
+}
+
+function* withMoved(articles: Iterable<ArticleText>, moved: Map<string, string | null>): Generator<ArticleText> {
+  for (const article of articles) yield { ...article, mentions: movedMentions(article.mentions, moved) };
 }
 
 function* articlesById(articles: ExtractedArticle[], resolution: Resolution): Generator<ArticleText> {
@@ -135,6 +152,16 @@ const IN_FLIGHT = 64;
 
 export async function runExtract(options: ExtractOptions): Promise<number> {
   const startedAt = performance.now();
+  // Read first: a corrections file that cannot be used stops the run before anything is written.
+  let corrections: Correction[] | undefined;
+  if (options.corrections) {
+    try {
+      corrections = parseCorrections(await readFile(options.corrections, 'utf8'), options.corrections);
+    } catch (error) {
+      console.error(`newsgraph: ${(error as Error).message.replace(/^ENOENT: no such file or directory, open '(.*)'$/, '$1: no such file')}`);
+      return 2;
+    }
+  }
   const wall: StageTimes = {};
   // Resident memory after each stage (--timings): where the peak comes from.
   const memory = new Map<string, number>();
@@ -240,6 +267,7 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
   const explanation = options.explain ? explain(extracted) : undefined;
   let resolution: Resolution | undefined = stage('resolve', () => resolve(extracted));
   const graph: NewsGraph = stage('build', () => buildGraph(extracted, { resolution }));
+  const moved = corrections ? correct(graph, corrections, options.corrections!) : new Map<string, string | null>();
   const big = graph.size >= COLLECT_FROM_EDGES;
   if (big) collectGarbage();
   stage('layout', () => layoutGraph(graph));
@@ -252,7 +280,7 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
     [join(options.out, 'nodes.csv')]: () => csv.nodes,
     [join(options.out, 'edges.csv')]: () => csv.edges,
     // One article's text at a time, in id order.
-    [join(options.out, 'articles.json')]: () => sortedArticlesJsonChunks(articlesById(extracted, resolution!)),
+    [join(options.out, 'articles.json')]: () => sortedArticlesJsonChunks(withMoved(articlesById(extracted, resolution!), moved)),
   };
   let writeStarted = performance.now();
   await writeFilesAtomically(outputs, (path) => {

@@ -15,6 +15,10 @@ Usage:
                   for under 1 MB of input); the output is the same for any N.
       --no-cache  neither use nor keep DIR/.cache (what earlier runs extracted, per article).
       --timings   print the time each stage took to stderr.
+      --corrections FILE
+                  apply a corrections.json saved by the viewer (merges, renames, changes
+                  of type, deletions, meetings marked wrong) to the graph before writing it;
+                  a correction whose node the graph no longer has is named on stderr.
   newsgraph mentions [--lang auto|id|en]
       JSON Lines on stdin ({"id": …, "text": …}) → one line per input on stdout
       ({"id": …, "mentions": [{"start", "end", "type", "text"}]}).
@@ -42,6 +46,7 @@ async function main(argv: string[]): Promise<number> {
           cache: { type: 'boolean', default: true },
           'no-cache': { type: 'boolean' },
           timings: { type: 'boolean' },
+          corrections: { type: 'string' },
         },
       });
       const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
@@ -56,6 +61,7 @@ async function main(argv: string[]): Promise<number> {
         jobs,
         cache: !values['no-cache'] && values.cache,
         timings: values.timings ?? false,
+        corrections: values.corrections,
       });
     }
     if (command === 'mentions') {
