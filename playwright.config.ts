@@ -8,6 +8,7 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 // CI cannot download Playwright's own browsers.
 export default defineConfig({
   testDir: 'e2e',
+  globalSetup: './e2e/global-setup.ts',
   outputDir: 'test-results',
   forbidOnly: !!process.env.CI,
   retries: 0,

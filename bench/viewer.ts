@@ -11,6 +11,8 @@
 //                ('afterRender' fires inside it) and the panels follow; median of 20 30-day
 //                windows across the three years; "+frame" adds the wait for the next frame
 // hover          view.hover(node) until it returns (sigma has drawn), median of 50 shown nodes
+// focus          view.select(node): the canvas narrows to the node and its neighbours; until it
+//                returns and until the next frame, median of 20 shown nodes (cleared after each)
 // pan fps        the camera animated across the graph for 3 s: sigma renders per second
 //
 // Each figure is taken on the view the graph opens on and again after "Show all" when the
@@ -34,6 +36,8 @@ export interface ViewFigures {
   windowFrameMs: number;
   hoverMs: number;
   hoverFrameMs: number;
+  focusMs: number;
+  focusFrameMs: number;
   panFps: number;
 }
 
@@ -165,6 +169,19 @@ async function measureView(page: Page): Promise<ViewFigures> {
       await frame();
     }
 
+    // Focus: 20 shown nodes selected in turn, each cleared before the next.
+    const focusMs: number[] = [];
+    const focusFrameMs: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const node = shown[Math.floor((shown.length * i) / 20)]!;
+      const t = performance.now();
+      view.select(node);
+      focusMs.push(performance.now() - t);
+      focusFrameMs.push((await frame()) - t);
+      view.select(null);
+      await frame();
+    }
+
     // Panning: the camera travels across the graph for three seconds.
     const camera = sigma.getCamera();
     camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
@@ -186,6 +203,8 @@ async function measureView(page: Page): Promise<ViewFigures> {
       windowFrameMs: med(windowFrameMs),
       hoverMs: med(hoverMs),
       hoverFrameMs: med(hoverFrameMs),
+      focusMs: med(focusMs),
+      focusFrameMs: med(focusFrameMs),
       panFps: renders / seconds,
     };
   });
@@ -272,7 +291,7 @@ export async function runViewerBench(options: ViewerBenchOptions = {}): Promise<
 export function formatViewerFigures(f: ViewerFigures): string {
   const ms = (n: number) => `${n.toFixed(1)} ms`;
   const rows = [
-    ['', 'shown', 'date window', '+frame', 'hover', '+frame', 'pan'],
+    ['', 'shown', 'date window', '+frame', 'hover', '+frame', 'focus', '+frame', 'pan'],
     ...[['opening view', f.opening] as const, ...(f.all ? [['show all', f.all] as const] : [])].map(([name, v]) => [
       name,
       `${v.nodesShown} nodes / ${v.edgesShown} edges`,
@@ -280,6 +299,8 @@ export function formatViewerFigures(f: ViewerFigures): string {
       ms(v.windowFrameMs),
       ms(v.hoverMs),
       ms(v.hoverFrameMs),
+      ms(v.focusMs),
+      ms(v.focusFrameMs),
       `${v.panFps.toFixed(0)} fps`,
     ]),
   ];
@@ -289,14 +310,20 @@ export function formatViewerFigures(f: ViewerFigures): string {
     `viewer: ${f.nodes} nodes, ${f.edges} edges (graph.json ${f.fileMB.toFixed(0)} MB), headless Chromium, software WebGL`,
     `  first render (file chosen → first frame): ${ms(f.firstRenderMs)} (mounted at ${ms(f.mountMs)})`,
     ...table.map((line) => `  ${line}`),
-    '  date window and hover: medians of 20 and 50 updates, until the call returns (sigma has drawn); +frame: until the next animation frame',
+    '  date window, hover and focus: medians of 20, 50 and 20 updates, until the call returns (sigma has drawn); +frame: until the next animation frame',
   ].join('\n');
 }
 
 const benchmark: Benchmark = {
   name: 'viewer',
-  title: 'Viewer: 20,000 nodes / 100,000 edges in headless Chromium',
+  title: 'Viewer in headless Chromium: 1,500 nodes / 6,000 edges (a corpus of a few hundred articles), then 20,000 / 100,000',
   async run(ctx) {
+    // The size of an analyst's corpus (81 articles give 1,400 nodes): focus and hover, each until the next frame, target 50 ms.
+    const corpus = await runViewerBench({ nodes: 1_500, edges: 6_000, log: (line) => ctx.line(`  ${line}`) });
+    ctx.line(formatViewerFigures(corpus));
+    ctx.result('viewer_1500_focus_frame_ms', corpus.opening.focusFrameMs);
+    ctx.result('viewer_1500_hover_frame_ms', corpus.opening.hoverFrameMs);
+    if (corpus.all) ctx.result('viewer_1500_all_focus_frame_ms', corpus.all.focusFrameMs);
     const figures = await runViewerBench({ log: (line) => ctx.line(`  ${line}`) });
     ctx.line(formatViewerFigures(figures));
     ctx.result('viewer_first_render_ms', figures.firstRenderMs);

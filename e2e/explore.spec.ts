@@ -33,14 +33,14 @@ test('search finds a country by an alias in the other language and selects it', 
   await page.locator('#search').press('Enter');
   await expect(page.getByTestId('details').locator('h2')).toHaveText(country.attributes.label);
   await expect.poll(() => page.evaluate(() => window.__newsgraph!.view.state.selected)).toBe(country.key);
-  // The camera moves onto the chosen node.
+  // The camera frames the chosen node's neighbourhood: the node is on screen.
   await expect
     .poll(() =>
       page.evaluate((key) => {
         const { sigma } = window.__newsgraph!;
-        const node = sigma.getNodeDisplayData(key)!;
-        const camera = sigma.getCamera().getState();
-        return Math.hypot(camera.x - node.x, camera.y - node.y) < 0.01;
+        const { x, y } = sigma.graphToViewport(sigma.getNodeDisplayData(key)!);
+        const { width, height } = sigma.getDimensions();
+        return x >= 0 && y >= 0 && x <= width && y <= height && !sigma.getCamera().isAnimated();
       }, country.key),
     )
     .toBe(true);
@@ -94,7 +94,7 @@ test('clicking a neighbour in the details moves there; a path between two nodes 
   await details.locator('button.path-end').click();
   const path = page.getByTestId('path');
   await expect(path).toBeVisible();
-  await expect(path.locator('.path-nodes li')).not.toHaveCount(0);
+  await expect(path.locator(".path-steps li")).not.toHaveCount(0);
   const onPath = await page.evaluate(() => window.__newsgraph!.view.state.path!.edges);
   const colours = await page.evaluate(
     (edges) => edges.map((e) => window.__newsgraph!.sigma.getEdgeDisplayData(e)!.color),
@@ -113,6 +113,8 @@ test('the URL keeps the view: reloading restores selection, filters and camera',
   await page.locator('#legend li[data-type="place"] button').click();
   await page.locator('#size-by').selectOption('degree');
   await page.evaluate((key) => window.__newsgraph!.view.select(key), node.key);
+  // Selecting frames the node's neighbourhood; the camera is moved once that is done.
+  await page.waitForFunction(() => !window.__newsgraph!.sigma.getCamera().isAnimated());
   await page.evaluate(() => window.__newsgraph!.sigma.getCamera().setState({ x: 0.4, y: 0.6, ratio: 0.7 }));
   await expect.poll(() => page.evaluate(() => location.hash)).toContain('camera=0.4,0.6,0.7');
   const url = page.url();

@@ -249,7 +249,7 @@ test.describe('open and export', () => {
     await openFile(page, 'jakarta.txt', STORY);
     await expect(count(page)).not.toHaveText(countText(bundled.nodes.length, bundled.edges.length), { timeout: 20_000 });
     await openFile(page, 'newsgraph-graph.gexf', readFileSync(exported.path), 'application/xml');
-    await expect(count(page)).toHaveText(countText(bundled.nodes.length, bundled.edges.length));
+    await expect(count(page)).toHaveText(countText(bundled.nodes.length, bundled.edges.length), { timeout: 20_000 });
     expect(await graphKeys(page)).toEqual(keys);
     await expect(message(page)).toBeHidden();
     await page.screenshot({ path: testInfo.outputPath('restored.png') });

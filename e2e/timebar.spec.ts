@@ -49,7 +49,9 @@ const openViewer = async (page: Page, hash = '') => {
 
 const setDates = async (page: Page, from: string, to: string) => {
   await page.locator('#date-from').fill(from);
+  await page.locator('#date-from').press('Enter');
   await page.locator('#date-to').fill(to);
+  await page.locator('#date-to').press('Enter');
 };
 
 test.describe('time bar', () => {

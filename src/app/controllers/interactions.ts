@@ -7,6 +7,8 @@ export function bindInteractions(renderer: Renderer, view: View, signal: AbortSi
   renderer.on('leaveNode', () => view.hover(null));
   renderer.on('clickNode', ({ node }) => view.select(node));
   renderer.on('clickStage', () => view.select(null));
+  // Clicking an edge opens its evidence in the details.
+  renderer.on('clickEdge', ({ edge }) => view.selectEdge(edge));
   document.addEventListener(
     'keydown',
     (event) => {

@@ -28,9 +28,9 @@ export const nodeReducer =
     if (!state.visible.nodes.has(node)) return { x: data.x, y: data.y, size: data.size, hidden: true };
     const onPath = state.onPath !== null && state.onPath.nodes.has(node);
     const faded =
-      (state.hovered !== null && !state.focus.has(node)) || (state.onPath !== null && !onPath && state.hovered === null);
+      (state.hovered !== null && !state.hoverNeighbours.has(node)) || (state.onPath !== null && !onPath && state.hovered === null);
     const drawing = DRAWING.get(data.type) ?? CIRCLE;
-    const size = state.sizeBy === 'degree' ? (view.degreeSizes.get(node) ?? data.size) : data.size;
+    const size = view.sizes()?.get(node) ?? data.size;
     return {
       x: data.x,
       y: data.y,
@@ -38,8 +38,8 @@ export const nodeReducer =
       type: drawing.type,
       image: drawing.image,
       // A scraped "name" can be thousands of characters: the canvas gets the start of it.
-      label: faded ? null : truncate(data.label, 60),
-      color: faded ? FADED_NODE : data.color,
+      label: faded ? null : view.canvasLabel(node),
+      color: faded ? FADED_NODE : (view.colors()?.get(node) ?? data.color),
       highlighted: node === state.selected || node === state.pathEnds[0] || node === state.pathEnds[1],
       forceLabel: node === state.selected || onPath,
       zIndex: faded ? 0 : 1,
@@ -53,7 +53,7 @@ export const edgeReducer =
     if (!state.visible.edges.has(edge)) return { hidden: true };
     const directed = graph.isDirected(edge);
     const curvature = view.curvatures.get(edge) ?? 0;
-    const onPath = state.onPath !== null && state.onPath.edges.has(edge);
+    const onPath = (state.onPath !== null && state.onPath.edges.has(edge)) || edge === state.selectedEdge;
     const focused = state.hovered !== null && graph.hasExtremity(edge, state.hovered);
     const faded = (state.hovered !== null && !focused) || (state.onPath !== null && !onPath && state.hovered === null);
     const base = directed ? RELATION_EDGE : CO_MENTION_EDGE;

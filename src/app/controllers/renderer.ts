@@ -4,6 +4,7 @@ import { createEdgeArrowProgram, EdgeRectangleProgram, type EdgeProgramType } fr
 import { graphExtent } from 'sigma/utils';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../graph/types.js';
 import { drawnGraph } from '../core/display.js';
+import { createLabelLayer } from './labels.js';
 import { edgeReducer, nodeReducer } from './reducers.js';
 import { nodePrograms } from './shapes.js';
 import type { View } from './view.js';
@@ -17,10 +18,19 @@ export type Renderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
  * Sigma is given only the visible part of the graph (core/display.ts drawnGraph) and frames it by
  * the whole graph's extent, so narrowing the view neither moves nor rescales what stays.
  */
+/**
+ * One label layer and one set of programs for every renderer the page mounts: the pictogram
+ * program keeps its textures per program class, so a class made per mount would load them again
+ * (and open a WebGL context to size them) each time a graph is shown.
+ */
+const labels = createLabelLayer();
+const programs = nodePrograms(labels.collect);
+
 export function createRenderer(container: HTMLElement, view: View): Renderer {
   // Created empty: the framing is set before the first (and costly) processing of the nodes.
   const renderer = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(view.graph.nullCopy() as View['graph'], container, {
-    nodeProgramClasses: nodePrograms,
+    nodeProgramClasses: programs as never,
+    defaultDrawNodeLabel: labels.collect as never,
     // Relations read subject → object, so they get arrow heads (larger than sigma's default so the
     // direction is readable on thin edges); co-mentions have no direction. Curves keep several
     // relations between one pair apart.
@@ -36,12 +46,18 @@ export function createRenderer(container: HTMLElement, view: View): Renderer {
     edgeReducer: edgeReducer(view),
     // Lets the hovered neighbourhood draw above the faded rest.
     zIndex: true,
+    enableEdgeEvents: true,
     labelFont: getComputedStyle(document.documentElement).fontFamily,
-    labelRenderedSizeThreshold: 5,
+    // Candidates for labels: the biggest node of each 100-pixel cell (more as the camera zooms in),
+    // none for nodes drawn smaller than 6 pixels; controllers/labels.ts then keeps them apart.
+    labelGridCellSize: 100,
+    labelDensity: 1,
+    labelRenderedSizeThreshold: 6,
     // Large graphs stay fluid while the camera moves; everything is drawn again when it stops.
     hideEdgesOnMove: view.graph.size > 20_000,
     hideLabelsOnMove: view.graph.size > 20_000,
   });
+  renderer.on('afterRender', labels.flush);
   renderer.setCustomBBox(graphExtent(view.graph));
   drawVisible(renderer, view);
   // The layout moves the whole graph's nodes (whose attributes the drawn graph shares): follow them.
@@ -53,6 +69,9 @@ export function createRenderer(container: HTMLElement, view: View): Renderer {
   renderer.once('kill', () => view.graph.off('eachNodeAttributesUpdated', moved));
   return renderer;
 }
+
+/** The labels the last frame wrote, with their boxes (for the tests). */
+export const labelsDrawn = () => labels.drawn();
 
 /** After the visible part changed (filters, the shown part of a large graph): draws that part. */
 export function drawVisible(renderer: Renderer, view: View): void {

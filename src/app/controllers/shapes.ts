@@ -3,7 +3,7 @@
 // colour mode) from inline SVG, so nothing is fetched.
 import { createNodeImageProgram } from '@sigma/node-image';
 import { NodeSquareProgram } from '@sigma/node-square';
-import { NodeCircleProgram } from 'sigma/rendering';
+import { NodeCircleProgram, type NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { NodeTypeDef } from '../../graph/registry.js';
 
 const svg = (path: string) =>
@@ -22,13 +22,20 @@ export const pictogramOf = (shape: NodeTypeDef['shape']): string | undefined => 
 export const programOf = (shape: NodeTypeDef['shape']): string =>
   shape === 'circle' ? 'circle' : shape === 'square' ? 'square' : 'pictogram';
 
-export const nodePrograms = {
-  circle: NodeCircleProgram,
-  square: NodeSquareProgram,
-  pictogram: createNodeImageProgram({
-    drawingMode: 'color',
-    keepWithinCircle: false,
-    padding: 0,
-    size: { mode: 'force', value: 64 },
-  }),
-};
+/** The programs, each writing its labels with `drawLabel` (controllers/labels.ts keeps them apart). */
+export function nodePrograms(drawLabel: NodeLabelDrawingFunction) {
+  class Square extends NodeSquareProgram {
+    override drawLabel = drawLabel as never;
+  }
+  return {
+    circle: NodeCircleProgram,
+    square: Square,
+    pictogram: createNodeImageProgram({
+      drawingMode: 'color',
+      keepWithinCircle: false,
+      padding: 0,
+      size: { mode: 'force', value: 64 },
+      drawLabel: drawLabel as never,
+    }),
+  };
+}

@@ -4,21 +4,30 @@
 import type { ContractGraph } from '../../graph/json.js';
 import type { ArticleText } from '../../graph/types.js';
 import { countEdgesAmong, exceeds, mostMentioned, withNeighbours } from '../core/budget.js';
-import { degreeSizes, parallelCurvatures } from '../core/display.js';
+import { canvasLabel, communityColors, metricSizes, type ColorBy, type SizeBy } from '../core/appearance.js';
+import { parallelCurvatures } from '../core/display.js';
 import { computeVisible, defaultFilters, type Filters, type Visible } from '../core/filters.js';
+import { narrow, noFocus, type Focus } from '../core/focus.js';
 import { shortestPath, type Path } from '../core/path.js';
 import { indexSearch, type SearchIndex } from '../core/search.js';
 import { indexTimeline, type Timeline } from '../core/timeline.js';
-import type { SizeBy } from '../core/url-state.js';
 
 export interface ViewState {
   hovered: string | null;
   /** The hovered node and its neighbours, computed once per hover so each reducer call is a lookup. */
-  focus: Set<string>;
+  hoverNeighbours: Set<string>;
+  /** The selected node's neighbourhood that the canvas narrows to (core/focus.ts). */
+  focus: Focus;
   selected: string | null;
+  /** A clicked edge, whose evidence the details show; cleared by selecting a node. */
+  selectedEdge: string | null;
   filters: Filters;
+  /** What the filters let through, before the focus narrows it. */
+  filtered: Visible;
+  /** What is drawn: the filtered part, narrowed to the focus. */
   visible: Visible;
   sizeBy: SizeBy;
+  colorBy: ColorBy;
   /** Two ends picked by the user, and the path between them when there is one. */
   pathEnds: string[];
   path: Path | null;
@@ -35,7 +44,7 @@ export interface ViewState {
   shownGrown: boolean;
 }
 
-export type Change = 'hover' | 'select' | 'filters' | 'size' | 'path' | 'shown';
+export type Change = 'hover' | 'select' | 'filters' | 'size' | 'path' | 'shown' | 'focus';
 
 export interface View {
   graph: ContractGraph;
@@ -43,17 +52,30 @@ export interface View {
   texts: Map<string, ArticleText>;
   timeline: Timeline;
   searchIndex: SearchIndex;
-  degreeSizes: Map<string, number>;
+  /** Sizes for the current size mode (null: the graph's own, by mentions). */
+  sizes(): Map<string, number> | null;
+  /** Colours for the current colour mode (null: the graph's own, by type). */
+  colors(): Map<string, string> | null;
+  /** What the canvas writes beside a node (short for meetings). */
+  canvasLabel(node: string): string;
   curvatures: Map<string, number>;
   state: ViewState;
   hover(node: string | null): void;
   select(node: string | null): void;
+  selectEdge(edge: string | null): void;
   setFilters(change: Partial<Filters>): void;
   setSizeBy(sizeBy: SizeBy): void;
+  setColorBy(colorBy: ColorBy): void;
   /** Adds an end to the path (the third pick starts a new one); null clears it. */
   pickPathEnd(node: string | null): void;
-  /** Adds the node's neighbours to the shown part of a large graph. */
+  /** Adds the node's neighbours to the focus (and to the shown part of a large graph). */
   expand(node: string): void;
+  /** Takes back the neighbours Expand added for this node. */
+  collapse(node: string): void;
+  /** Opens the focus on this node alone, dropping what was expanded. */
+  refocus(node: string): void;
+  setFocus(change: Partial<Focus>): void;
+  clearFocus(): void;
   /** Shows the whole graph. */
   showAll(): void;
   onChange(listener: (change: Change) => void): () => void;
@@ -64,18 +86,29 @@ export interface ViewOptions {
   budget?: boolean;
 }
 
-export function createView(graph: ContractGraph, texts: Map<string, ArticleText>, filters = defaultFilters(), options: ViewOptions = {}): View {
+export function createView(
+  graph: ContractGraph,
+  texts: Map<string, ArticleText>,
+  filters = defaultFilters(),
+  options: ViewOptions = {},
+  focus: Focus = noFocus(),
+): View {
   const timeline = indexTimeline(graph);
   const shown = (options.budget ?? true) && exceeds(graph) ? mostMentioned(graph) : null;
   const listeners = new Set<(change: Change) => void>();
   const emit = (change: Change) => listeners.forEach((listener) => listener(change));
+  const filtered = computeVisible(graph, timeline, filters, shown);
   const state: ViewState = {
     hovered: null,
-    focus: new Set(),
+    hoverNeighbours: new Set(),
+    focus,
     selected: null,
+    selectedEdge: null,
     filters,
-    visible: computeVisible(graph, timeline, filters, shown),
+    filtered,
+    visible: narrow(graph, filtered, focus),
     sizeBy: 'mentions',
+    colorBy: 'type',
     pathEnds: [],
     path: null,
     onPath: null,
@@ -83,18 +116,30 @@ export function createView(graph: ContractGraph, texts: Map<string, ArticleText>
     shownEdges: shown ? countEdgesAmong(graph, shown) : 0,
     shownGrown: false,
   };
+  const appearance = appearanceOf(graph, shown);
+  const labels = new Map<string, string>();
   const recomputePath = () => {
     const [from, to] = state.pathEnds;
     state.path = from && to ? shortestPath(graph, state.visible, from, to) : null;
     state.onPath = state.path ? { nodes: new Set(state.path.nodes), edges: new Set(state.path.edges) } : null;
   };
+  /** The drawn part follows the filters and the focus; the path follows what is drawn. */
+  const recompute = (filtersChanged: boolean) => {
+    if (filtersChanged) state.filtered = computeVisible(graph, timeline, state.filters, state.shown);
+    state.visible = narrow(graph, state.filtered, state.focus);
+    if (state.path || state.pathEnds.length === 2) recomputePath();
+  };
   const setShown = (next: Set<string> | null) => {
     state.shownGrown = next !== null;
     state.shown = next;
     state.shownEdges = next ? countEdgesAmong(graph, next) : 0;
-    state.visible = computeVisible(graph, timeline, state.filters, next);
-    if (state.path || state.pathEnds.length === 2) recomputePath();
+    recompute(true);
     emit('shown');
+  };
+  const setRoots = (roots: string[]) => {
+    state.focus = { ...state.focus, roots };
+    recompute(false);
+    emit('focus');
   };
 
   return {
@@ -102,18 +147,19 @@ export function createView(graph: ContractGraph, texts: Map<string, ArticleText>
     texts,
     timeline,
     searchIndex: indexSearch(graph),
-    // Only needed once the user sizes by connections.
-    get degreeSizes() {
-      const sizes = degreeSizes(graph);
-      Object.defineProperty(this, 'degreeSizes', { value: sizes });
-      return sizes;
+    sizes: () => (state.sizeBy === 'mentions' ? null : appearance.sizes(state.sizeBy)),
+    colors: () => (state.colorBy === 'type' ? null : appearance.colors()),
+    canvasLabel: (node) => {
+      let label = labels.get(node);
+      if (label === undefined) labels.set(node, (label = canvasLabel(graph, node)));
+      return label;
     },
     curvatures: parallelCurvatures(graph),
     state,
     hover(node) {
       if (node !== null && !graph.hasNode(node)) node = null;
       state.hovered = node;
-      state.focus = node === null ? new Set() : new Set([node, ...graph.neighbors(node)]);
+      state.hoverNeighbours = node === null ? new Set() : new Set([node, ...graph.neighbors(node)]);
       emit('hover');
     },
     select(node) {
@@ -121,22 +167,52 @@ export function createView(graph: ContractGraph, texts: Map<string, ArticleText>
       // Choosing a node the large graph leaves out (from search, a relation, the chronology) brings it in with its neighbours.
       if (node !== null && state.shown && !state.shown.has(node)) setShown(withNeighbours(graph, state.shown, node));
       state.selected = node;
+      state.selectedEdge = null;
+      emit('select');
+      // A node inside the focus is looked at without moving the focus; any other opens a new one.
+      if (node === null) {
+        if (state.focus.roots.length) setRoots([]);
+      } else if (state.focus.hops > 0 && !(state.focus.roots.length && state.visible.nodes.has(node))) setRoots([node]);
+    },
+    selectEdge(edge) {
+      state.selectedEdge = edge !== null && graph.hasEdge(edge) ? edge : null;
       emit('select');
     },
     expand(node) {
-      if (state.shown && graph.hasNode(node)) setShown(withNeighbours(graph, state.shown, node));
+      if (!graph.hasNode(node)) return;
+      if (state.shown) setShown(withNeighbours(graph, state.shown, node));
+      // Within a focus, Expand adds the node's neighbourhood to it; with no focus there is nothing to narrow.
+      if (state.focus.roots.length && !state.focus.roots.includes(node)) setRoots([...state.focus.roots, node]);
+    },
+    collapse(node) {
+      if (state.focus.roots.includes(node)) setRoots(state.focus.roots.filter((root) => root !== node));
+    },
+    refocus(node) {
+      if (graph.hasNode(node)) setRoots([node]);
+    },
+    setFocus(change) {
+      state.focus = { ...state.focus, ...change, roots: (change.roots ?? state.focus.roots).filter((root) => graph.hasNode(root)) };
+      if (state.focus.hops > 0 && state.focus.roots.length === 0 && state.selected) state.focus.roots = [state.selected];
+      recompute(false);
+      emit('focus');
+    },
+    clearFocus() {
+      if (state.focus.roots.length) setRoots([]);
     },
     showAll() {
       if (state.shown) setShown(null);
     },
     setFilters(change) {
       state.filters = { ...state.filters, ...change };
-      state.visible = computeVisible(graph, timeline, state.filters, state.shown);
-      if (state.path) recomputePath();
+      recompute(true);
       emit('filters');
     },
     setSizeBy(sizeBy) {
       state.sizeBy = sizeBy;
+      emit('size');
+    },
+    setColorBy(colorBy) {
+      state.colorBy = colorBy;
       emit('size');
     },
     pickPathEnd(node) {
@@ -149,5 +225,24 @@ export function createView(graph: ContractGraph, texts: Map<string, ArticleText>
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+  };
+}
+
+/**
+ * Metric sizes and communities, each computed the first time it is asked for. A graph too large
+ * to show whole gets them over the part it opened on: betweenness over 20,000 nodes would hold
+ * the page for minutes.
+ */
+function appearanceOf(graph: ContractGraph, shown: Set<string> | null) {
+  const sizes = new Map<SizeBy, Map<string, number>>();
+  let colors: Map<string, string> | null = null;
+  const part = shown ?? undefined;
+  return {
+    sizes(mode: Exclude<SizeBy, 'mentions'>): Map<string, number> {
+      let found = sizes.get(mode);
+      if (!found) sizes.set(mode, (found = metricSizes(graph, mode, part)));
+      return found;
+    },
+    colors: () => (colors ??= communityColors(graph, part)),
   };
 }

@@ -92,8 +92,12 @@ describe('view on a large graph', () => {
 
     view.showAll();
     expect(view.state.shown).toBeNull();
+    expect(view.state.filtered.nodes.size).toBe(graph.order);
+    expect(view.state.filtered.edges.size).toBe(graph.size);
+    // The selection's focus still narrows what is drawn, until the selection is cleared.
+    expect(view.state.visible.nodes.size).toBe(1 + graph.neighbors(outside).length);
+    view.select(null);
     expect(view.state.visible.nodes.size).toBe(graph.order);
-    expect(view.state.visible.edges.size).toBe(graph.size);
   });
 
   it('opens small graphs, and any graph when asked to, whole', () => {

@@ -138,7 +138,11 @@ describe('URL state', () => {
     const state = {
       selected: 'person:sergei-lavrov',
       filters: { hiddenNodeTypes: ['weapon' as const], hiddenEdgeTypes: ['co_mention' as const], minMentions: 3, window: window('2023-09-01', '2024-01-31') },
-      sizeBy: 'degree' as const,
+      sizeBy: 'betweenness' as const,
+      colorBy: 'community' as const,
+      focus: { roots: ['person:sergei-lavrov', 'country:russia'], hops: 2 as const, hideIsolated: true },
+      lang: 'id' as const,
+      data: 'abc123',
       camera: { x: 0.25, y: 0.75, ratio: 0.5 },
     };
     const hash = toHash(state);

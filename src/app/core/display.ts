@@ -1,19 +1,7 @@
-// Display numbers derived once per graph: sizes by degree and the curvature that keeps
+// Display numbers derived once per graph: the curvature that keeps
 // several relations between the same two nodes apart.
 import type { ContractGraph } from '../../graph/json.js';
-import { nodeSize } from '../../layout/sizes.js';
 import type { Visible } from './filters.js';
-
-/** Node sizes on the same scale as mention sizes, counting distinct neighbours. */
-export function degreeSizes(graph: ContractGraph): Map<string, number> {
-  const sizes = new Map<string, number>();
-  graph.forEachNode((node) => {
-    let neighbours = 0;
-    graph.forEachNeighbor(node, () => neighbours++);
-    sizes.set(node, nodeSize(neighbours));
-  });
-  return sizes;
-}
 
 const CURVE_STEP = 0.25;
 /**

@@ -5,8 +5,12 @@ import { EDGE_TYPES, NODE_TYPES } from '../../graph/registry.js';
 import type { EdgeType, NodeType } from '../../graph/types.js';
 import { dayNumber, isIsoDay, isoOfDay } from './days.js';
 import { defaultFilters, type Filters } from './filters.js';
+import { noFocus, type Focus, type Hops } from './focus.js';
+import type { Lang } from '../i18n/strings.js';
 
-export type SizeBy = 'mentions' | 'degree';
+import { SIZE_MODES, type ColorBy, type SizeBy } from './appearance.js';
+
+export type { SizeBy } from './appearance.js';
 
 export interface Camera {
   x: number;
@@ -18,6 +22,11 @@ export interface UrlState {
   selected: string | null;
   filters: Filters;
   sizeBy: SizeBy;
+  colorBy: ColorBy;
+  focus: Focus;
+  lang: Lang;
+  /** The graph kept in this browser that the view is of (io/store.ts); null for the bundled graph. */
+  data: string | null;
   camera: Camera | null;
 }
 
@@ -32,6 +41,12 @@ export function toHash(state: UrlState): string {
   if (minMentions > 0) params.set('min', String(minMentions));
   if (window) params.set('dates', `${isoOfDay(window.from)}..${isoOfDay(window.to)}`);
   if (state.sizeBy !== 'mentions') params.set('size', state.sizeBy);
+  if (state.colorBy !== 'type') params.set('color', state.colorBy);
+  if (state.focus.roots.length) params.set('focus', state.focus.roots.join(' '));
+  if (state.focus.hops !== 1) params.set('hops', String(state.focus.hops));
+  if (state.focus.hideIsolated) params.set('isolated', 'hide');
+  if (state.lang !== 'en') params.set('lang', state.lang);
+  if (state.data) params.set('data', state.data);
   if (state.camera) params.set('camera', [state.camera.x, state.camera.y, state.camera.ratio].map(round).join(','));
   // Commas, colons and dots stay readable in a link someone will paste and eyeball.
   const text = [...params]
@@ -58,10 +73,23 @@ export function fromHash(hash: string): UrlState {
   return {
     selected: params.get('node') || null,
     filters,
-    sizeBy: params.get('size') === 'degree' ? 'degree' : 'mentions',
+    sizeBy: SIZE_MODES.find((mode) => mode === params.get('size')) ?? 'mentions',
+    colorBy: params.get('color') === 'community' ? 'community' : 'type',
+    focus: focusOf(params),
+    lang: params.get('lang') === 'id' ? 'id' : 'en',
+    data: /^[a-z0-9]{1,40}$/.test(params.get('data') ?? '') ? params.get('data') : null,
     camera:
       camera.length === 3 && camera.every(Number.isFinite) && camera[2]! > 0
         ? { x: camera[0]!, y: camera[1]!, ratio: camera[2]! }
         : null,
   };
+}
+
+function focusOf(params: URLSearchParams): Focus {
+  const focus = noFocus();
+  const hops = Number(params.get('hops') ?? 1);
+  if (hops === 0 || hops === 1 || hops === 2) focus.hops = hops as Hops;
+  focus.roots = (params.get('focus') ?? '').split(' ').filter(Boolean);
+  focus.hideIsolated = params.get('isolated') === 'hide';
+  return focus;
 }

@@ -3,6 +3,7 @@ import { nodeTypeDef } from '../../graph/registry.js';
 import type { NodeAttributes } from '../../graph/types.js';
 import type { View } from '../controllers/view.js';
 import { button, clipped, el, truncate } from '../dom.js';
+import { t } from '../i18n/strings.js';
 
 const HAPPENINGS = new Set(['meeting', 'event']);
 
@@ -40,7 +41,7 @@ export function bindChronology(target: HTMLElement, view: View, select: (node: s
     list.append(item);
   }
   target.replaceChildren(
-    el('h2', `Meetings and events (${nodes.length})`),
+    el('h2', `${t('meetingsAndEvents')} (${nodes.length})`),
     nodes.length ? list : el('p', 'No meetings or events in this graph.', 'empty'),
   );
   const render = () => {

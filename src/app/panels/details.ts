@@ -1,8 +1,13 @@
 // The selected node: what it is, where it was read, and each relation with the sentences behind it.
 import { EDGE_TYPES, nodeTypeDef } from '../../graph/registry.js';
-import type { ArticleMeta, EdgeType, Evidence } from '../../graph/types.js';
+import { dateSpan } from '../../extract/dates.js';
+import type { ArticleMeta, EdgeType, Evidence, NodeAttributes } from '../../graph/types.js';
 import type { View } from '../controllers/view.js';
 import { hiddenNeighbours } from '../core/budget.js';
+import { evidenceSentence } from '../core/evidence.js';
+import { roleIn } from '../i18n/roles.js';
+import { curationForm, type Asked } from './curation.js';
+import { lang, t } from '../i18n/strings.js';
 import { button, clipped, el, expandable, highlighted, truncate } from '../dom.js';
 
 export interface DetailsActions {
@@ -32,9 +37,10 @@ function evidenceList(view: View, evidence: Evidence[], names: string[], actions
     for (const item of items) {
       const li = el('li');
       const quote = el('q');
-      quote.append(...expandable(item.sentence, MAX_SENTENCE, (text) => highlighted(text, names)));
+      const sentence = evidenceSentence(view, item);
+      quote.append(...expandable(sentence, MAX_SENTENCE, (text) => highlighted(text, names)));
       const source = button(`${articleLine(articles.get(item.article), item.article)}${item.date ? ` · holds for ${truncate(item.date, 20)}` : ''}`, () =>
-        actions.openArticle(item.article, item.sentence),
+        actions.openArticle(item.article, sentence),
       'source');
       source.title = `Open the article: ${truncate(articles.get(item.article)?.title ?? item.article, 400)}`;
       li.append(quote, source);
@@ -69,7 +75,7 @@ function relations(view: View, node: string, actions: DetailsActions): HTMLEleme
     edges.sort((a, b) => graph.getEdgeAttribute(b, 'weight') - graph.getEdgeAttribute(a, 'weight') || (a < b ? -1 : 1));
     const group = el('div', undefined, 'relation-group');
     group.dataset.type = def.id;
-    group.append(el('h3', `${def.label.en} (${edges.length})`));
+    group.append(el('h3', `${def.label[lang()]} (${edges.length})`));
     const list = el('ul');
     for (const edge of edges.slice(0, MAX_RELATIONS_PER_TYPE)) {
       const attrs = graph.getEdgeAttributes(edge);
@@ -98,12 +104,78 @@ function relations(view: View, node: string, actions: DetailsActions): HTMLEleme
   return section;
 }
 
+/**
+ * Status and confidence are always shown for a meeting or event. The graph has no confidence
+ * score yet, so the basis is shown instead: how many sentences and articles tell it.
+ */
+function happeningRows(list: HTMLDListElement, attrs: NodeAttributes): void {
+  const planned = attrs.status === 'planned';
+  row(list, t('Date'), attrs.date ?? (planned ? 'not given in the text (reported on ' + attrs.start + ')' : 'not given in the text'));
+  row(list, t('Status'), planned ? t('planned') : t('happened'));
+  const articles = attrs.articles.length;
+  row(list, t('Confidence'), `not scored; told in ${attrs.mentions} sentence${attrs.mentions === 1 ? '' : 's'} of ${articles} article${articles === 1 ? '' : 's'}`);
+  if (attrs.place) row(list, t('Place'), attrs.place);
+}
+
+/** The earliest and latest dates the node's relations hold for, each at the precision the text gave ("2000 – 2024-01-17"). */
+export function evidenceSpan(graph: View['graph'], node: string): string | null {
+  let first: { date: string; day: string } | null = null;
+  let last: { date: string; day: string } | null = null;
+  graph.forEachEdge(node, (_edge, attrs) => {
+    for (const date of attrs.dates) {
+      const { start, end } = dateSpan(date);
+      if (!first || start < first.day || (start === first.day && date.length > first.date.length)) first = { date, day: start };
+      if (!last || end > last.day || (end === last.day && date.length > last.date.length)) last = { date, day: end };
+    }
+  });
+  if (!first || !last) {
+    const { start, end } = graph.getNodeAttributes(node);
+    return start ? (start === end ? start : `${start} – ${end}`) : null;
+  }
+  const [a, b] = [(first as { date: string }).date, (last as { date: string }).date];
+  return a === b ? a : `${a} – ${b}`;
+}
+
+export interface FocusActions {
+  pathEnd(node: string): void;
+  expand(node: string): void;
+  collapse(node: string): void;
+  refocus(node: string): void;
+}
+
+/** Expand adds the node's neighbours to what is shown, Collapse takes them back, Focus here starts again from it. */
+function focusButtons(view: View, node: string, actions: FocusActions): HTMLButtonElement[] {
+  const { focus, shown } = view.state;
+  const out: HTMLButtonElement[] = [];
+  // A large graph shows a part of itself: say how much of this node's neighbourhood it leaves out.
+  const hidden = hiddenNeighbours(view.graph, shown, node);
+  const expanded = focus.roots.includes(node);
+  if (!expanded || hidden > 0) {
+    const label = hidden > 0 ? `Expand neighbours (${hidden.toLocaleString('en-US')} hidden)` : 'Expand neighbours';
+    const expand = button(label, () => actions.expand(node), 'expand');
+    expand.id = 'expand';
+    out.push(expand);
+  }
+  if (expanded && focus.roots.length > 1) {
+    const collapse = button('Collapse neighbours', () => actions.collapse(node), 'expand');
+    collapse.id = 'collapse';
+    out.push(collapse);
+  }
+  if (focus.hops > 0 && focus.roots[0] !== node) {
+    const here = button('Focus here', () => actions.refocus(node), 'expand');
+    here.id = 'refocus';
+    out.push(here);
+  }
+  return out;
+}
+
 export function renderDetails(
   target: HTMLElement,
   view: View,
-  actions: DetailsActions & { pathEnd(node: string): void; expand(node: string): void },
+  actions: DetailsActions & FocusActions & { correct(correction: Asked): void },
 ): void {
   const node = view.state.selected;
+  if (view.state.selectedEdge !== null) return renderEdge(target, view, view.state.selectedEdge, actions);
   if (node === null) {
     target.hidden = true;
     target.replaceChildren();
@@ -117,19 +189,22 @@ export function renderDetails(
   close.setAttribute('aria-label', 'Close details');
 
   const list = el('dl');
-  row(list, 'Type', nodeTypeDef(attrs.type).label.en);
-  if (attrs.role?.length) row(list, 'Role', attrs.role.join(', '));
-  if (attrs.country) row(list, 'Country', attrs.country);
-  if (attrs.date) row(list, 'Date', attrs.status ? `${attrs.date} (${attrs.status})` : attrs.date);
-  if (attrs.place) row(list, 'Place', attrs.place);
+  row(list, t('Type'), nodeTypeDef(attrs.type).label[lang()]);
+  // Roles in the page's language, the title as the article wrote it beside.
+  if (attrs.role?.length) row(list, t('Role'), attrs.role.map((role) => roleIn(lang(), role)).join(', '));
+  if (attrs.country) row(list, t('Country'), attrs.country);
+  const happening = attrs.type === 'meeting' || attrs.type === 'event';
+  if (happening) happeningRows(list, attrs);
   if (attrs.aliases.length) {
     const all = attrs.aliases.join(', ');
     const aliases = el('span', truncate(attrs.aliases.map((a) => truncate(a, 80)).join(', '), 400));
     if (aliases.textContent !== all) aliases.title = truncate(all, 4000);
-    row(list, 'Also written', aliases);
+    // A meeting's "aliases" are the words that told it (bertemu dengan, kunjungan), not names.
+    row(list, happening ? t('toldWith') : t('alsoWritten'), aliases);
   }
-  row(list, 'Mentions', String(attrs.mentions));
-  if (attrs.start) row(list, 'Evidence dates', attrs.start === attrs.end ? attrs.start : `${attrs.start} – ${attrs.end}`, 60);
+  row(list, t('Mentions'), String(attrs.mentions));
+  const span = evidenceSpan(graph, node);
+  if (span) row(list, t('evidenceDates'), span, 60);
   const articleList = el('ul', undefined, 'articles');
   articleList.append(
     ...attrs.articles.map((id) => {
@@ -138,20 +213,43 @@ export function renderDetails(
       return li;
     }),
   );
-  row(list, `Articles (${attrs.articles.length})`, articleList);
+  row(list, `${t('articles')} (${attrs.articles.length})`, articleList);
 
   const heading = clipped('h2', attrs.label, 80);
   const pathButton = button('Path from/to here', () => actions.pathEnd(node), 'path-end');
   const buttons = el('div', undefined, 'detail-actions');
   buttons.append(pathButton);
-  // A large graph shows a part of itself: say how much of this node's neighbourhood it leaves out.
-  const hidden = hiddenNeighbours(graph, view.state.shown, node);
-  if (hidden > 0) {
-    const expand = button(`Expand neighbours (${hidden.toLocaleString('en-US')} hidden)`, () => actions.expand(node), 'expand');
-    expand.id = 'expand';
-    buttons.append(expand);
-  }
-  target.replaceChildren(close, heading, list, buttons, relations(view, node, actions));
+  buttons.append(...focusButtons(view, node, actions));
+  target.replaceChildren(close, heading, list, buttons, curationForm(view, node, actions.correct), relations(view, node, actions));
+  target.hidden = false;
+  target.scrollTop = 0;
+}
+
+/** A clicked edge: its two ends, what it says, who claims or denies it, and its evidence, open. */
+function renderEdge(target: HTMLElement, view: View, edge: string, actions: DetailsActions): void {
+  const { graph } = view;
+  const attrs = graph.getEdgeAttributes(edge);
+  const [source, target_] = graph.extremities(edge);
+  const def = EDGE_TYPES.find((d) => d.id === attrs.type)!;
+  const end = (node: string) => {
+    const b = button(truncate(graph.getNodeAttribute(node, 'label'), 60), () => actions.select(node), 'neighbour');
+    b.dataset.node = node;
+    b.style.borderColor = graph.getNodeAttribute(node, 'color');
+    return b;
+  };
+  const close = button('×', () => actions.select(null), 'close');
+  close.setAttribute('aria-label', 'Close details');
+  const heading = el('h2', undefined, 'edge-heading');
+  heading.append(end(source), el('span', def.directed ? ` → ${def.label.en} → ` : ` · ${def.label.en} · `, 'edge-type'), end(target_));
+  const list = el('dl');
+  if (attrs.label && attrs.type !== 'co_mention') row(list, 'Says', attrs.label);
+  const names = (keys: string[] | undefined) => (keys ?? []).map((k) => (graph.hasNode(k) ? graph.getNodeAttribute(k, 'label') : k)).join(', ');
+  if (attrs.claimed_by?.length) row(list, 'Claimed by', names(attrs.claimed_by));
+  if (attrs.denied_by?.length) row(list, 'Denied by', names(attrs.denied_by));
+  row(list, 'Holds for', attrs.dates.join(', ') || 'no date', 400);
+  row(list, 'Sentences', String(attrs.evidence.length));
+  const allNames = [...graph.getNodeAttribute(source, 'aliases'), ...graph.getNodeAttribute(target_, 'aliases')];
+  target.replaceChildren(close, heading, list, evidenceList(view, attrs.evidence, allNames, actions));
   target.hidden = false;
   target.scrollTop = 0;
 }

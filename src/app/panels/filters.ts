@@ -4,6 +4,8 @@ import type { EdgeType, NodeType } from '../../graph/types.js';
 import type { View } from '../controllers/view.js';
 import { el } from '../dom.js';
 import { pictogramOf } from '../controllers/shapes.js';
+import type { ColorBy, SizeBy } from '../core/appearance.js';
+import { lang, t } from '../i18n/strings.js';
 
 const toggle = <T extends string>(list: T[], item: T): T[] =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -17,6 +19,32 @@ function swatch(color: string, shape: string): HTMLElement {
   }
   mark.style.background = color;
   return mark;
+}
+
+const SIZE_CHOICES = (): [SizeBy, string][] => [
+  ['mentions', t('mentions')],
+  ['degree', t('connections')],
+  ['pagerank', 'PageRank'],
+  ['betweenness', 'betweenness'],
+];
+const COLOR_CHOICES = (): [ColorBy, string][] => [
+  ['type', t('type')],
+  ['community', t('community')],
+];
+
+function choice<T extends string>(id: string, text: string, choices: readonly [T, string][], value: T, onChange: (value: T) => void) {
+  const select = el('select');
+  select.id = id;
+  for (const [option, label] of choices) {
+    const item = el('option', label);
+    item.value = option;
+    item.selected = option === value;
+    select.append(item);
+  }
+  select.addEventListener('change', () => onChange(select.value as T));
+  const label = el('label', text, id);
+  label.append(select);
+  return { label, select };
 }
 
 export interface FiltersPanel {
@@ -46,7 +74,7 @@ export function bindFilters(target: HTMLElement, view: View): FiltersPanel {
     const b = el('button', undefined, 'type-toggle');
     b.type = 'button';
     b.setAttribute('aria-pressed', String(!state.filters.hiddenNodeTypes.includes(def.id)));
-    b.append(swatch(def.color, def.shape), el('span', def.label.en), el('span', ` ${nodeCounts.get(def.id)}`, 'count'));
+    b.append(swatch(def.color, def.shape), el('span', def.label[lang()]), el('span', ` ${nodeCounts.get(def.id)}`, 'count'));
     b.addEventListener('click', () => view.setFilters({ hiddenNodeTypes: toggle(state.filters.hiddenNodeTypes, def.id) }));
     typeButtons.push({ id: def.id, button: b });
     item.append(b);
@@ -67,7 +95,7 @@ export function bindFilters(target: HTMLElement, view: View): FiltersPanel {
     edgeBoxes.push({ id: def.id, box });
     const line = el('span', undefined, 'edge-swatch');
     line.style.background = def.color;
-    label.append(box, line, el('span', def.label.en), el('span', ` ${edgeCounts.get(def.id)}`, 'count'));
+    label.append(box, line, el('span', def.label[lang()]), el('span', ` ${edgeCounts.get(def.id)}`, 'count'));
     item.append(label);
     relations.append(item);
   }
@@ -82,22 +110,13 @@ export function bindFilters(target: HTMLElement, view: View): FiltersPanel {
     const value = Math.max(0, Math.floor(Number(min.value) || 0));
     view.setFilters({ minMentions: value });
   });
-  const minLabel = el('label', 'Min. mentions ', 'min-mentions');
+  const minLabel = el('label', t('minMentions'), 'min-mentions');
   minLabel.append(min);
 
-  const size = el('select');
-  size.id = 'size-by';
-  for (const [value, text] of [['mentions', 'mentions'], ['degree', 'connections']] as const) {
-    const option = el('option', text);
-    option.value = value;
-    option.selected = state.sizeBy === value;
-    size.append(option);
-  }
-  size.addEventListener('change', () => view.setSizeBy(size.value === 'degree' ? 'degree' : 'mentions'));
-  const sizeLabel = el('label', 'Size by ', 'size-by');
-  sizeLabel.append(size);
+  const size = choice('size-by', t('sizeBy'), SIZE_CHOICES(), state.sizeBy, (value) => view.setSizeBy(value));
+  const color = choice('color-by', t('colorBy'), COLOR_CHOICES(), state.colorBy, (value) => view.setColorBy(value));
 
-  target.replaceChildren(el('h2', 'Types'), legend, el('h2', 'Relations'), relations, minLabel, sizeLabel);
+  target.replaceChildren(el('h2', t('types')), legend, el('h2', t('relations')), relations, minLabel, size.label, color.label);
 
   const render = () => {
     const { filters } = view.state;
@@ -105,7 +124,8 @@ export function bindFilters(target: HTMLElement, view: View): FiltersPanel {
     for (const { id, box } of edgeBoxes) box.checked = !filters.hiddenEdgeTypes.includes(id);
     // Not while the user is typing in it: "1" then "12" must not be rewritten under the cursor.
     if (document.activeElement !== min) min.value = String(filters.minMentions);
-    size.value = view.state.sizeBy;
+    size.select.value = view.state.sizeBy;
+    color.select.value = view.state.colorBy;
   };
   return { render };
 }

@@ -25,7 +25,7 @@ export interface IoHooks {
 
 type Tone = 'error' | 'notice';
 
-function showMessage(tone: Tone, text: string, details: string[] = []): void {
+export function showMessage(tone: Tone, text: string, details: string[] = []): void {
   const box = byId('message');
   box.replaceChildren();
   box.dataset.tone = tone;
@@ -173,7 +173,7 @@ function bindDrop(hooks: IoHooks): void {
 
 // ---------------------------------------------------------------- exporting
 
-function download(blob: Blob, name: string): void {
+export function download(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const link = el('a');
   link.href = url;

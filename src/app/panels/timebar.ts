@@ -2,7 +2,7 @@
 // resizes, types dates into or plays through time. It changes nothing but the filters'
 // window; render() follows the filters (a link, "All dates") without rebuilding the bars.
 import type { View } from '../controllers/view.js';
-import { dayNumber, isoOfDay } from '../core/days.js';
+import { dayNumber, isIsoDay, isoOfDay } from '../core/days.js';
 import { histogram, type Bucket, type Unit } from '../core/histogram.js';
 import type { DayWindow } from '../core/timeline.js';
 import {
@@ -35,7 +35,13 @@ const bucketLabel = (b: Bucket, unit: Unit) =>
 
 function dateField(id: string, text: string): { label: HTMLLabelElement; input: HTMLInputElement } {
   const input = el('input');
-  input.type = 'date';
+  // Text, not a date picker: the browser's picker shows dates in the system's locale
+  // (mm/dd/yyyy), while the rest of the page writes ISO dates.
+  input.type = 'text';
+  input.placeholder = 'YYYY-MM-DD';
+  input.pattern = '\\d{4}-\\d{2}-\\d{2}';
+  input.size = 10;
+  input.spellcheck = false;
   input.id = id;
   const label = el('label', text);
   label.append(input);
@@ -66,6 +72,31 @@ function bars(buckets: Bucket[], unit: Unit, extent: DayWindow): SVGSVGElement {
     svg.append(rect);
   }
   return svg;
+}
+
+/** The days meetings took place on, with how many on each: one mark per day, however many meetings. */
+function meetingDays(view: View): Map<number, number> {
+  const days = new Map<number, number>();
+  view.graph.forEachNode((_node, attrs) => {
+    if (attrs.type !== 'meeting' || !attrs.start) return;
+    const day = dayNumber(attrs.start);
+    days.set(day, (days.get(day) ?? 0) + 1);
+  });
+  return days;
+}
+
+/** A diamond on the bar for each day with a meeting, so the busy weeks of diplomacy show beside the evidence. */
+function meetingMarks(days: Map<number, number>, extent: DayWindow): HTMLElement {
+  const row = el('div', undefined, 'timebar-meetings');
+  row.setAttribute('aria-hidden', 'true');
+  for (const [day, count] of days) {
+    if (day < extent.from || day > extent.to) continue;
+    const mark = el('span', undefined, 'timebar-meeting');
+    mark.style.left = `${fractionOfDay(day, extent) * 100}%`;
+    mark.title = `${isoOfDay(day)}: ${count} meeting${count === 1 ? '' : 's'}`;
+    row.append(mark);
+  }
+  return row;
 }
 
 function axis(buckets: Bucket[], unit: Unit, extent: DayWindow): HTMLElement {
@@ -155,8 +186,9 @@ export function bindTimebar(target: HTMLElement, view: View, signal: AbortSignal
     handle.title = edge === 'from' ? 'Drag to change the first day' : 'Drag to change the last day';
     overlay.append(handle);
   }
+  const days = meetingDays(view);
   const track = el('div', undefined, 'timebar-track');
-  track.append(bars(buckets, unit, range), overlay);
+  track.append(bars(buckets, unit, range), meetingMarks(days, range), overlay);
   let axisRow = axis(buckets, unit, range);
 
   let drag: { edge: 'from' | 'to' | null; x: number; start: DayWindow } | null = null;
@@ -197,17 +229,14 @@ export function bindTimebar(target: HTMLElement, view: View, signal: AbortSignal
 
   const typed = (changed: 'from' | 'to') => () => {
     stopPlay();
-    const day = (input: HTMLInputElement) => (input.value ? dayNumber(input.value) : null);
+    const day = (input: HTMLInputElement) => (isIsoDay(input.value.trim()) ? dayNumber(input.value.trim()) : null);
     const typedWindow = windowFromInputs(day(from.input), day(to.input), changed, full);
     // A date typed outside the busy span shows the whole span, so the window stays visible.
     if (typedWindow && (typedWindow.from < range.from || typedWindow.to > range.to) && range !== full) showSpan(full);
     setWindow(typedWindow);
     render(); // show the window as clamped, even when it did not change
   };
-  for (const field of [from, to]) {
-    field.input.min = isoOfDay(extent.from);
-    field.input.max = isoOfDay(extent.to);
-  }
+  for (const field of [from, to]) field.input.title = `${isoOfDay(extent.from)} to ${isoOfDay(extent.to)}`;
   from.input.addEventListener('change', typed('from'));
   to.input.addEventListener('change', typed('to'));
 
@@ -241,6 +270,7 @@ export function bindTimebar(target: HTMLElement, view: View, signal: AbortSignal
     range = next;
     ({ unit, buckets } = histogram(view.timeline.evidenceDays, range));
     track.firstElementChild!.replaceWith(bars(buckets, unit, range));
+    track.querySelector('.timebar-meetings')!.replaceWith(meetingMarks(days, range));
     const nextAxis = axis(buckets, unit, range);
     axisRow.replaceWith(nextAxis);
     axisRow = nextAxis;

@@ -1,0 +1,23 @@
+// The camera: framing what is shown (after filters and focus), and zooming by steps.
+import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
+import type { Renderer } from './renderer.js';
+
+const DURATION_MS = 300;
+const ZOOM_STEP = 1.5;
+
+/** Frames the nodes the renderer draws; with none, goes back to the whole framing. */
+export function fitShown(renderer: Renderer, animate = true): void {
+  const nodes = renderer.getGraph().nodes();
+  const camera = renderer.getCamera();
+  const target =
+    nodes.length === 0
+      ? { x: 0.5, y: 0.5, ratio: 1, angle: 0 }
+      : getCameraStateToFitViewportToNodes(renderer as never, nodes);
+  // One node alone would be framed at an absurd zoom: keep a readable neighbourhood around it.
+  if (nodes.length === 1) target.ratio = Math.max(target.ratio, 0.15);
+  if (animate) void camera.animate(target, { duration: DURATION_MS });
+  else camera.setState(target);
+}
+
+export const zoomIn = (renderer: Renderer): void => void renderer.getCamera().animatedZoom({ duration: DURATION_MS, factor: ZOOM_STEP });
+export const zoomOut = (renderer: Renderer): void => void renderer.getCamera().animatedUnzoom({ duration: DURATION_MS, factor: ZOOM_STEP });
