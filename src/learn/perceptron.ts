@@ -36,7 +36,7 @@ export class LinearScorer {
     const out = new Float64Array(this.classes.length);
     for (const feature of features) {
       const row = this.weights.get(feature);
-      if (row) for (let c = 0; c < row.length; c++) out[c] += row[c]!;
+      if (row) for (let c = 0; c < row.length; c++) out[c] = out[c]! + row[c]!;
     }
     return out;
   }
@@ -60,7 +60,7 @@ export class Perceptron {
     const out = new Float64Array(this.classes.length);
     for (const feature of features) {
       const row = this.weights.get(feature);
-      if (row) for (let c = 0; c < row.length; c++) out[c] += row[c]!;
+      if (row) for (let c = 0; c < row.length; c++) out[c] = out[c]! + row[c]!;
     }
     return out;
   }
@@ -102,9 +102,9 @@ export class Perceptron {
     }
     const totals = this.totals.get(feature)!;
     const stamps = this.stamps.get(feature)!;
-    totals[c] += (this.instances - stamps[c]!) * row[c]!;
+    totals[c] = totals[c]! + (this.instances - stamps[c]!) * row[c]!;
     stamps[c] = this.instances;
-    row[c] += delta;
+    row[c] = row[c]! + delta;
   }
 
   private totalAt(feature: string, c: number): number {
