@@ -47,12 +47,24 @@ interface ArticleScope {
 export const width = (w: When) => (Date.parse(w.end) - Date.parse(w.start)) / 864e5;
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 
-/** A telling's date against a draft's: unknown dates go with anything the story could mean. */
-function compatibleWhen(a: When | undefined, b: When | undefined, published: IsoDay | ''): boolean {
-  if (a && b) return datesCompatible(a, b);
-  const known = a ?? b;
-  // A meeting told without a date happened before the story (or is planned after it).
-  return !known || !published || known.start <= published || known.start > published;
+interface Dating {
+  when?: When;
+  happened: boolean;
+  /** The publication date of the story that tells it. */
+  published: IsoDay | '';
+}
+
+/**
+ * Whether two tellings can be of one meeting by their dates: two dates must hold one another; an
+ * undated one that happened is before its story was published, and an undated plan is not over by
+ * then. Inside one story an undated telling may be of any meeting the story dates ("the talks").
+ */
+export function compatibleWhen(a: Dating, b: Dating, sameStory: boolean): boolean {
+  if (a.when && b.when) return datesCompatible(a.when, b.when);
+  const known = a.when ?? b.when;
+  const undated = a.when ? b : a;
+  if (!known || !undated.published || sameStory) return true;
+  return undated.happened ? known.start <= undated.published : known.end >= undated.published;
 }
 
 /** Who travels: the subject of a visit verb, or those a host receives. */
@@ -170,7 +182,7 @@ export class MeetingMerger {
         // A delegation is a person's side only on a date both tellings state.
         (delegations === d.delegations || (c.date !== undefined && d.when !== undefined)) &&
         this.places.setsAgree(candidatePlaces, d.places, d.articles.has(scope.id)) &&
-        compatibleWhen(c.date, d.when, scope.published) &&
+        compatibleWhen({ when: c.date, happened: c.status === 'happened', published: scope.published }, d, d.articles.has(scope.id)) &&
         // Two dated tellings of one meeting agree; an undated one joins the meeting of its story.
         (c.date || d.when ? true : d.articles.has(scope.id)),
     );
