@@ -45,7 +45,15 @@ export interface EvidenceRow {
   ref: string;
 }
 
-const day = (value: string | undefined) => (value ? value : null);
+/**
+ * A day for a date column, or null: the extractor can state days no calendar has ("29 Februari"
+ * of a common year), which the graph keeps as text but a date column refuses.
+ */
+export function day(value: string | undefined): string | null {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value ? value : null;
+}
 
 export function nodeRow(key: string, attrs: NodeAttributes): NodeRow {
   const text = JSON.stringify(attrs);
@@ -89,8 +97,8 @@ export function evidenceRows(edge: EdgeRow): EvidenceRow[] {
       ord,
       article: ref.article,
       date: ref.date,
-      start_day: span?.[0] ?? null,
-      end_day: span?.[1] ?? null,
+      start_day: day(span?.[0]),
+      end_day: day(span?.[1]),
       ref: JSON.stringify(ref),
     };
   });

@@ -60,7 +60,13 @@ export async function runWorker(db: Db, options: WorkerOptions): Promise<WorkerS
     while (!stopping) {
       const claimed = await claimBatch(db, summary.owner, options.batch, options.leaseSeconds);
       if (claimed.length) {
-        await Promise.all(claimed.map(extractOne));
+        // As many at a time as there are threads: with one, each article is extracted and
+        // stored before the next starts, so the lease renewal gets its turn between them.
+        let next = 0;
+        const runner = async () => {
+          while (next < claimed.length) await extractOne(claimed[next++]!);
+        };
+        await Promise.all(Array.from({ length: options.jobs }, runner));
         continue;
       }
       if (options.untilIdle && (await queueCounts(db)).queued === 0) break;
