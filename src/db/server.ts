@@ -5,7 +5,7 @@
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Db } from './connect.js';
 import { ApiError, ROUTES } from './api.js';
 
@@ -55,7 +55,7 @@ async function serveFile(root: string, url: URL, res: ServerResponse): Promise<v
 }
 
 export function createApiServer(db: Db, viewerRoot: string): Server {
-  const root = normalize(viewerRoot);
+  const root = resolve(viewerRoot);
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'only GET');
