@@ -3,7 +3,6 @@ import { EDGE_TYPES, nodeTypeDef } from '../../graph/registry.js';
 import { dateSpan } from '../../extract/dates.js';
 import type { ArticleMeta, EdgeType, Evidence, NodeAttributes } from '../../graph/types.js';
 import type { View } from '../controllers/view.js';
-import { hiddenNeighbours } from '../core/budget.js';
 import { evidenceSentence } from '../core/evidence.js';
 import { roleIn } from '../i18n/roles.js';
 import { curationForm, type Asked } from './curation.js';
@@ -139,19 +138,21 @@ export function evidenceSpan(graph: View['graph'], node: string): string | null 
 export interface FocusActions {
   pathEnd(node: string): void;
   expand(node: string): void;
+  /** Neighbours the page leaves out: a count, or 'unknown' before the server was asked. */
+  hidden(node: string): number | 'unknown';
   collapse(node: string): void;
   refocus(node: string): void;
 }
 
 /** Expand adds the node's neighbours to what is shown, Collapse takes them back, Focus here starts again from it. */
 function focusButtons(view: View, node: string, actions: FocusActions): HTMLButtonElement[] {
-  const { focus, shown } = view.state;
+  const { focus } = view.state;
   const out: HTMLButtonElement[] = [];
   // A large graph shows a part of itself: say how much of this node's neighbourhood it leaves out.
-  const hidden = hiddenNeighbours(view.graph, shown, node);
+  const hidden = actions.hidden(node);
   const expanded = focus.roots.includes(node);
-  if (!expanded || hidden > 0) {
-    const label = hidden > 0 ? `Expand neighbours (${hidden.toLocaleString('en-US')} hidden)` : 'Expand neighbours';
+  if (!expanded || hidden === 'unknown' || hidden > 0) {
+    const label = hidden !== 'unknown' && hidden > 0 ? `Expand neighbours (${hidden.toLocaleString('en-US')} hidden)` : 'Expand neighbours';
     const expand = button(label, () => actions.expand(node), 'expand');
     expand.id = 'expand';
     out.push(expand);
