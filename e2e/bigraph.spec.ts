@@ -46,6 +46,10 @@ test('a large graph opens on its most-mentioned part, expands around a node and 
     `Showing the ${number(opening.size)} most-mentioned of ${number(NODES)} nodes ` +
       `(${number(countEdgesAmong(graph, opening))} of ${number(EDGES)} edges).`,
   );
+  // A big graph opens on its typed relations without isolated nodes; with co-mentions and every node, the whole opening part shows.
+  await expect(page.locator('#edge-types li[data-type="co_mention"] input')).not.toBeChecked();
+  await page.locator('#edge-types li[data-type="co_mention"] input').check();
+  await page.locator('#hide-isolated').uncheck();
   await expect(page.getByTestId('visible-count')).toHaveText(countText(opening.size, countEdgesAmong(graph, opening)));
   expect(await drawnPixels(page)).toBeGreaterThan(5_000);
   await page.screenshot({ path: testInfo.outputPath('opening.png') });

@@ -101,3 +101,20 @@ test('a merge saved from the viewer is applied by newsgraph extract --correction
   const merged = written.nodes.find((n) => n.key === b![0])!;
   expect(merged.attributes.aliases).toEqual(expect.arrayContaining([a![1], b![1]]));
 });
+
+test('on a phone the curation form is in the details sheet, and the canvas keeps the top of the screen', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const graph = corpusGraph();
+  const person = graph.nodes.filter((n) => n.attributes.type === 'person').sort((a, b) => b.attributes.mentions - a.attributes.mentions)[1]!;
+  await openCorpus(page);
+  await page.locator('#search').fill(person.attributes.label);
+  await page.locator('#search').press('Enter');
+  const form = page.locator('#curation-form');
+  await form.locator('summary').click();
+  await form.locator('#merge-input').scrollIntoViewIfNeeded();
+  await expect(form.locator('#merge')).toBeVisible();
+  // The sheet rises from the bottom; the canvas is still what sits under the top third of the screen.
+  const top = await page.evaluate(() => document.elementFromPoint(195, 300)?.closest('#graph') !== null);
+  expect(top).toBe(true);
+  await page.screenshot({ path: testInfo.outputPath('curation-phone.png') });
+});

@@ -128,6 +128,18 @@ test.describe('open and export', () => {
     let drawn = 0;
     for (let i = 0; i < image.data.length; i += 4) if (image.data[i]! < 200 || image.data[i + 2]! < 200) drawn++;
     expect(drawn).toBeGreaterThan(500);
+    // Twice the canvas's pixels, with a title band above and a legend beside it.
+    const canvas = await page.evaluate(() => window.__newsgraph!.sigma.getDimensions());
+    expect(image.width).toBe(2 * (canvas.width + 180));
+    expect(image.height).toBe(2 * (canvas.height + 56));
+    const inkIn = (x0: number, y0: number, x1: number, y1: number) => {
+      let ink = 0;
+      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (image.data[(y * image.width + x) * 4]! < 128) ink++;
+      return ink;
+    };
+    expect(inkIn(0, 0, image.width - 360, 112)).toBeGreaterThan(200); // title and date window
+    expect(inkIn(image.width - 360, 112, image.width, 400)).toBeGreaterThan(200); // legend
+    await page.screenshot({ path: testInfo.outputPath('export-page.png') });
   });
 
   test('opens an article file: progress, then its graph', async ({ page }, testInfo) => {

@@ -14,6 +14,7 @@ import { applyCorrections, describeCorrection, movedMentions, parseCorrections, 
 import { toCsvChunks } from '../graph/csv.js';
 import type { ArticleText } from '../graph/types.js';
 import { toGexfChunks } from '../graph/gexf.js';
+import { toFtm } from '../graph/ftm.js';
 import { compareKeys, toJsonChunks } from '../graph/json.js';
 import { EDGE_TYPES, NODE_TYPES } from '../graph/registry.js';
 import { layoutGraph } from '../layout/index.js';
@@ -35,7 +36,13 @@ export interface ExtractOptions {
   timings?: boolean;
   /** A corrections.json to apply to the graph before it is laid out and written. */
   corrections?: string;
+  /** Which graph files to write (default json, gexf, csv); articles.json is always written. */
+  formats?: OutputFormat[];
 }
+
+export const OUTPUT_FORMATS = ['json', 'gexf', 'csv', 'ftm'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+export const DEFAULT_FORMATS: OutputFormat[] = ['json', 'gexf', 'csv'];
 
 const formatProblem = (p: InputProblem) => `newsgraph: ${p.file}${p.row ? ` (row ${p.row})` : ''}: ${p.message}`;
 
@@ -274,11 +281,12 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
   if (big) collectGarbage();
   // Each file is produced while it is written, one at a time: the texts are never all in memory.
   const csv = toCsvChunks(graph);
+  const formats = new Set(options.formats ?? DEFAULT_FORMATS);
   const outputs: Record<string, Content> = {
-    [join(options.out, 'graph.json')]: () => toJsonChunks(graph),
-    [join(options.out, 'graph.gexf')]: () => toGexfChunks(graph),
-    [join(options.out, 'nodes.csv')]: () => csv.nodes,
-    [join(options.out, 'edges.csv')]: () => csv.edges,
+    ...(formats.has('json') ? { [join(options.out, 'graph.json')]: () => toJsonChunks(graph) } : {}),
+    ...(formats.has('gexf') ? { [join(options.out, 'graph.gexf')]: () => toGexfChunks(graph) } : {}),
+    ...(formats.has('csv') ? { [join(options.out, 'nodes.csv')]: () => csv.nodes, [join(options.out, 'edges.csv')]: () => csv.edges } : {}),
+    ...(formats.has('ftm') ? { [join(options.out, 'graph.ftm.jsonl')]: () => [toFtm(graph)] } : {}),
     // One article's text at a time, in id order.
     [join(options.out, 'articles.json')]: () => sortedArticlesJsonChunks(withMoved(articlesById(extracted, resolution!), moved)),
   };

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
-import { runExtract } from './extract.js';
+import { DEFAULT_FORMATS, OUTPUT_FORMATS, runExtract, type OutputFormat } from './extract.js';
 import { DB_COMMANDS, DB_USAGE, runDbCommand } from './db.js';
 import { runMentions } from './mentions.js';
 
@@ -8,6 +8,7 @@ const USAGE = `newsgraph ${pkg.version}: news articles → knowledge graph
 
 Usage:
   newsgraph extract [PATHS…] [--out DIR] [--explain] [--jobs N] [--no-cache] [--timings]
+                    [--format LIST] [--corrections FILE]
       Read article files or folders (.txt .md .html .htm .csv .json .jsonl; default: seeds/)
       and write graph.json, graph.gexf, nodes.csv, edges.csv and articles.json (the cleaned
       texts with their mentions, for the viewer's reader) to DIR (default: graph/).
@@ -16,6 +17,9 @@ Usage:
                   for under 1 MB of input); the output is the same for any N.
       --no-cache  neither use nor keep DIR/.cache (what earlier runs extracted, per article).
       --timings   print the time each stage took to stderr.
+      --format LIST
+                  the graph files to write, of json, gexf, csv and ftm (FollowTheMoney
+                  entities as JSON Lines, for Aleph: graph.ftm.jsonl); default json,gexf,csv.
       --corrections FILE
                   apply a corrections.json saved by the viewer (merges, renames, changes
                   of type, deletions, meetings marked wrong) to the graph before writing it;
@@ -50,11 +54,18 @@ async function main(argv: string[]): Promise<number> {
           'no-cache': { type: 'boolean' },
           timings: { type: 'boolean' },
           corrections: { type: 'string' },
+          format: { type: 'string' },
         },
       });
       const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
       if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) {
         console.error(`newsgraph extract: --jobs must be a whole number of at least 1 (got "${values.jobs}")`);
+        return 2;
+      }
+      const formats = (values.format ?? DEFAULT_FORMATS.join(',')).split(',').map((f) => f.trim());
+      const unknown = formats.filter((f) => !(OUTPUT_FORMATS as readonly string[]).includes(f));
+      if (unknown.length || formats.length === 0) {
+        console.error(`newsgraph extract: --format takes a list of ${OUTPUT_FORMATS.join(', ')} (got "${values.format}")`);
         return 2;
       }
       return await runExtract({
@@ -65,6 +76,7 @@ async function main(argv: string[]): Promise<number> {
         cache: !values['no-cache'] && values.cache,
         timings: values.timings ?? false,
         corrections: values.corrections,
+        formats: formats as OutputFormat[],
       });
     }
     if (command === 'mentions') {

@@ -23,6 +23,8 @@ export interface LabelLayer {
   flush(): void;
   /** The labels the last frame drew, with their boxes [left, top, right, bottom] in pixels (for the tests). */
   drawn(): { label: string; box: number[] }[];
+  /** Forgets what was collected and not drawn (a renderer that will not flush, such as an export's). */
+  reset(): void;
 }
 
 const overlaps = (a: number[], b: number[]) => a[0]! < b[2]! && b[0]! < a[2]! && a[1]! < b[3]! && b[1]! < a[3]!;
@@ -58,5 +60,5 @@ export function createLabelLayer(): LabelLayer {
       context.fillText(c.label, x, y);
     }
   };
-  return { collect, flush, drawn: () => last };
+  return { collect, flush, drawn: () => last, reset: () => void (pending = []) };
 }

@@ -73,6 +73,13 @@ export function createRenderer(container: HTMLElement, view: View): Renderer {
 /** The labels the last frame wrote, with their boxes (for the tests). */
 export const labelsDrawn = () => labels.drawn();
 
+/** For a renderer of its own (an image export): its labels are drawn after each of its frames too. */
+export function withLabels(renderer: Renderer): void {
+  labels.reset();
+  renderer.on('afterRender', labels.flush);
+  renderer.refresh();
+}
+
 /** After the visible part changed (filters, the shown part of a large graph): draws that part. */
 export function drawVisible(renderer: Renderer, view: View): void {
   renderer.setGraph(drawnGraph(view.graph, view.state.visible));

@@ -3,12 +3,13 @@
 
 import { toCsv } from '../../graph/csv.js';
 import { toGexf } from '../../graph/gexf.js';
+import { toFtm } from '../../graph/ftm.js';
 import { toJson, type ContractGraph } from '../../graph/json.js';
 import type { Visible } from '../core/filters.js';
 import { viewSubgraph } from './subgraph.js';
 
 export type ExportScope = 'view' | 'graph';
-export type TextFormat = 'gexf' | 'json' | 'nodes-csv' | 'edges-csv';
+export type TextFormat = 'gexf' | 'json' | 'nodes-csv' | 'edges-csv' | 'ftm';
 export type ExportFormat = TextFormat | 'png';
 
 export const EXPORT_FORMATS: readonly { id: ExportFormat; label: string }[] = [
@@ -16,6 +17,7 @@ export const EXPORT_FORMATS: readonly { id: ExportFormat; label: string }[] = [
   { id: 'json', label: 'Graph JSON' },
   { id: 'nodes-csv', label: 'Nodes CSV' },
   { id: 'edges-csv', label: 'Edges CSV' },
+  { id: 'ftm', label: 'FollowTheMoney (Aleph)' },
   { id: 'png', label: 'PNG image' },
 ];
 
@@ -24,6 +26,7 @@ const SUFFIX: Record<ExportFormat, string> = {
   json: '.json',
   'nodes-csv': '-nodes.csv',
   'edges-csv': '-edges.csv',
+  ftm: '.ftm.jsonl',
   png: '.png',
 };
 
@@ -32,6 +35,7 @@ const MIME: Record<TextFormat, string> = {
   json: 'application/json',
   'nodes-csv': 'text/csv',
   'edges-csv': 'text/csv',
+  ftm: 'application/x-ndjson',
 };
 
 /** `newsgraph-view.gexf`, `newsgraph-graph-nodes.csv`, … */
@@ -56,6 +60,8 @@ export function exportText(graph: ContractGraph, visible: Visible, scope: Export
         ? toJson(target)
         : format === 'nodes-csv'
           ? toCsv(target).nodes
-          : toCsv(target).edges;
+          : format === 'ftm'
+            ? toFtm(target)
+            : toCsv(target).edges;
   return { name: exportFileName(scope, format), type: MIME[format], content };
 }

@@ -1,7 +1,6 @@
 // Bringing data in and out: the Open… button and drag-and-drop anywhere on the window, the
 // extraction worker's progress bar, the message area, and the Export menu. Bound once; it asks
 // main.ts for the graph on show now and hands it a new one to mount.
-import { toBlob } from '@sigma/export-image';
 import Graph from 'graphology';
 import type { Renderer } from '../controllers/renderer.js';
 import { edgeReducer, nodeReducer } from '../controllers/reducers.js';
@@ -12,6 +11,7 @@ import type { Loaded } from '../graph.js';
 import type { InputFile } from '../io/corpus.js';
 import { EXPORT_FORMATS, exportFileName, exportText, type ExportFormat, type ExportScope } from '../io/exports.js';
 import { ACCEPTED, sizeProblem } from '../io/open.js';
+import { posterPng } from '../io/png.js';
 import type { OpenedData, OpenReply, OpenRequest } from '../io/protocol.js';
 
 export interface IoHooks {
@@ -196,9 +196,7 @@ async function exportAs(hooks: IoHooks, scope: ExportScope, format: ExportFormat
       // export-image draws the graph its renderer holds, which is only the visible part: for the
       // whole graph it is given the renderer with the whole graph in its place.
       const source = whole ? Object.assign(Object.create(renderer) as Renderer, { getGraph: () => view.graph }) : renderer;
-      const blob = await toBlob(source as never, {
-        format: 'png',
-        backgroundColor: '#ffffff',
+      const blob = await posterPng(whole ?? view, source, {
         ...(whole
           ? {
               sigmaSettings: { nodeReducer: nodeReducer(whole), edgeReducer: edgeReducer(whole) } as never,
