@@ -263,9 +263,9 @@ export async function runViewerBench(options: ViewerBenchOptions = {}): Promise<
       log(`run ${run + 1}: mounted in ${(b.mounted - b.change).toFixed(0)} ms, first frame at ${(b.frame - b.change).toFixed(0)} ms`);
       if (run === runs - 1) {
         opening = await measureView(page);
-        const showAll = page.locator('#show-all');
-        if (await showAll.count()) {
-          await showAll.click();
+        // Only a graph that opened on a part of itself shows the notice (the button is in the page either way).
+        if (await page.getByTestId('shown-notice').isVisible()) {
+          await page.locator('#show-all').click();
           all = await measureView(page);
         }
       }

@@ -121,6 +121,59 @@ function renderStatic(): void {
   byId<HTMLInputElement>('search').placeholder = t('search');
 }
 
+/** What the panels may ask of the view: selecting (from the server when the page lacks the node), focus, curation. */
+function panelActions(view: View, renderer: Renderer) {
+  const select = (node: string | null) => {
+    // A node the page does not hold yet (a search result, a neighbour's neighbour) comes from the server.
+    if (node && remote && !view.graph.hasNode(node)) return void openRemote(node);
+    view.select(node);
+    // With focus on, the camera frames the focus instead (on its 'focus' change).
+    if (node && view.state.focus.hops === 0) focusCamera(renderer, node);
+    if (node && page.isPhone()) page.show('right', true);
+  };
+  return {
+    select,
+    openArticle: (article: string, sentence?: string) => {
+      void openArticle(view, article, sentence, select);
+      page.show('right', true);
+    },
+    pathEnd: (node: string) => view.pickPathEnd(node),
+    expand: (node: string) => (remote ? void openRemote(node) : view.expand(node)),
+    hidden: (node: string) => (remote ? remote.hidden(node) : hiddenNeighbours(view.graph, view.state.shown, node)),
+    collapse: (node: string) => view.collapse(node),
+    refocus: (node: string) => view.refocus(node),
+    correct: (correction: Asked) => correct(correction),
+  };
+}
+
+/** Escape closes the article first, and only then clears the selection. */
+function bindEscapeToReader(signal: AbortSignal): void {
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape' || byId('reader').hidden) return;
+      closeReader();
+      event.stopImmediatePropagation();
+    },
+    { signal, capture: true },
+  );
+}
+
+function bindLayoutButton(layout: LayoutControl, signal: AbortSignal): void {
+  const layoutButton = byId<HTMLButtonElement>('layout-toggle');
+  layoutButton.setAttribute('aria-pressed', 'false');
+  layoutButton.textContent = t('runLayout');
+  layoutButton.addEventListener(
+    'click',
+    () => {
+      const running = layout.toggle();
+      layoutButton.setAttribute('aria-pressed', String(running));
+      layoutButton.textContent = running ? t('stopLayout') : t('runLayout');
+    },
+    { signal },
+  );
+}
+
 export function mount(loaded: Loaded, hash = ''): Mounted {
   if (hash) setLang(fromHash(hash).lang);
   renderStatic();
@@ -142,27 +195,8 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
   const pathPanel = byId('path');
   const count = byId('visible-count');
   const notice = byId('shown-notice');
-  const select = (node: string | null) => {
-    // A node the page does not hold yet (a search result, a neighbour's neighbour) comes from the server.
-    if (node && remote && !view.graph.hasNode(node)) return void openRemote(node);
-    view.select(node);
-    // With focus on, the camera frames the focus instead (on its 'focus' change).
-    if (node && view.state.focus.hops === 0) focusCamera(renderer, node);
-    if (node && page.isPhone()) page.show('right', true);
-  };
-  const actions = {
-    select,
-    openArticle: (article: string, sentence?: string) => {
-      void openArticle(view, article, sentence, select);
-      page.show('right', true);
-    },
-    pathEnd: (node: string) => view.pickPathEnd(node),
-    expand: (node: string) => (remote ? void openRemote(node) : view.expand(node)),
-    hidden: (node: string) => (remote ? remote.hidden(node) : hiddenNeighbours(view.graph, view.state.shown, node)),
-    collapse: (node: string) => view.collapse(node),
-    refocus: (node: string) => view.refocus(node),
-    correct: (correction: Asked) => correct(correction),
-  };
+  const actions = panelActions(view, renderer);
+  const { select } = actions;
 
   renderTitle(byId('title'), view);
   const filters = bindFilters(byId('filters'), view);
@@ -177,32 +211,12 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
   const meetings = bindMeetings(byId('meetings'), view, select);
   m.meetings = meetings;
   meetings.render();
-  // Escape closes the article first, and only then clears the selection.
-  document.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.key !== 'Escape' || byId('reader').hidden) return;
-      closeReader();
-      event.stopImmediatePropagation();
-    },
-    { signal, capture: true },
-  );
+  bindEscapeToReader(signal);
   bindInteractions(renderer, view, signal);
   bindSearch(byId<HTMLInputElement>('search'), byId('suggestions'), view, select, signal, remote?.search);
   const timebar = bindTimebar(byId('timebar'), view, signal);
 
-  const layoutButton = byId<HTMLButtonElement>('layout-toggle');
-  layoutButton.setAttribute('aria-pressed', 'false');
-  layoutButton.textContent = t('runLayout');
-  layoutButton.addEventListener(
-    'click',
-    () => {
-      const running = layout.toggle();
-      layoutButton.setAttribute('aria-pressed', String(running));
-      layoutButton.textContent = running ? t('stopLayout') : t('runLayout');
-    },
-    { signal },
-  );
+  bindLayoutButton(layout, signal);
 
   // The camera frames what is shown when the focus or a type or relation filter changes; not when
   // the date window moves, where a camera jumping at every step would lose the user.
@@ -227,7 +241,7 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
     }
     if (change === 'focus' && !m.applying) fitShown(renderer);
     if (change === 'shown' && !remote) renderShownNotice(notice, view);
-    if (change === 'select' || change === 'filters') meetings.render();
+    if (change === 'select' || change === 'filters' || change === 'focus') meetings.render();
     if (change === 'select' || shown) renderDetails(details, view, actions);
     if (change === 'path' || shown) renderPath(pathPanel, view, select);
     if (change !== 'hover' && change !== 'shown') writeHashSoon(m);

@@ -41,8 +41,8 @@ describe('newsgraph extract', () => {
   });
 
   it("writes articles.json: every article's cleaned text with mentions on graph nodes", () => {
-    const graph = fromJson(readFileSync(join(out), 'utf8'));
-    const { articles } = parseArticlesJson(readFileSync(join(out), 'utf8'));
+    const graph = fromJson(readFileSync(join(out, 'graph.json'), 'utf8'));
+    const { articles } = parseArticlesJson(readFileSync(join(out, 'articles.json'), 'utf8'));
     expect(articles.map((a) => a.id)).toEqual(graph.getAttribute('articles').map((a) => a.id));
     const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
     for (const { id, text, mentions } of articles) {
@@ -60,7 +60,7 @@ describe('newsgraph extract', () => {
   });
 
   it("keeps boilerplate in articles.json's removed blocks, out of the text", () => {
-    const { articles } = parseArticlesJson(readFileSync(join(out), 'utf8'));
+    const { articles } = parseArticlesJson(readFileSync(join(out, 'articles.json'), 'utf8'));
     const seed = articles.find((a) => a.id === '003-2f8d2744cd0c9b41')!;
     expect(seed.text).not.toMatch(/Baca juga/i);
     const readAlso = seed.removed.filter((r) => /^Baca juga:/.test(r.text));
@@ -104,7 +104,7 @@ describe('newsgraph extract', () => {
     expect(two.stdout).toMatch(/Extracted 11, from cache 0 \(cache off\); 2 jobs/);
     expect(existsSync(join(threaded, '.cache'))).toBe(false);
     expect(readOutputs(threaded)).toEqual(readOutputs(single));
-    expect(readFileSync(join(single), 'utf8')).toContain('"id": "000-20593dcf4bd0bbb8-2"');
+    expect(readFileSync(join(single, 'graph.json'), 'utf8')).toContain('"id": "000-20593dcf4bd0bbb8-2"');
     // Three runs, two of them starting worker threads: slow on a busy machine.
   }, 180_000);
 
@@ -143,7 +143,7 @@ describe('newsgraph extract', () => {
       expect(result.stderr).toContain(join(dir, name));
     expect(result.stderr).toMatch(/empty/i);
     expect(result.stderr).toMatch(/UTF-8/);
-    const graph = fromJson(readFileSync(join(outDir), 'utf8'));
+    const graph = fromJson(readFileSync(join(outDir, 'graph.json'), 'utf8'));
     expect(graph.getAttribute('articles').map((a) => a.id)).toContain('good');
   });
 

@@ -1,7 +1,6 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { NODE_TYPES } from '../../graph/registry.js';
 import type { EdgeAttributes, NodeAttributes, NodeType } from '../../graph/types.js';
-import { truncate } from '../dom.js';
 import type { View } from './view.js';
 import { pictogramOf, programOf } from './shapes.js';
 

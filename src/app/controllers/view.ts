@@ -168,11 +168,11 @@ export function createView(
       if (node !== null && state.shown && !state.shown.has(node)) setShown(withNeighbours(graph, state.shown, node));
       state.selected = node;
       state.selectedEdge = null;
-      emit('select');
       // A node inside the focus is looked at without moving the focus; any other opens a new one.
-      if (node === null) {
-        if (state.focus.roots.length) setRoots([]);
-      } else if (state.focus.hops > 0 && !(state.focus.roots.length && state.visible.nodes.has(node))) setRoots([node]);
+      // One change either way: a 'focus' change redraws the panels a 'select' change would.
+      const roots = node === null ? [] : state.focus.hops > 0 && !(state.focus.roots.length && state.visible.nodes.has(node)) ? [node] : null;
+      if (roots && (roots.length || state.focus.roots.length)) setRoots(roots);
+      else emit('select');
     },
     selectEdge(edge) {
       state.selectedEdge = edge !== null && graph.hasEdge(edge) ? edge : null;

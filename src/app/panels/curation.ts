@@ -55,16 +55,23 @@ export function curationForm(view: View, node: string, ask: (correction: Asked) 
   const retype = button('Change type', () => type.value !== attrs.type && ask({ op: 'retype', key: node, type: type.value as NodeType }));
   retype.id = 'retype';
 
-  const choices = mergeChoices(view, node);
+  // Every other node is a choice: listed only when the user reaches for the field, not each time details show.
+  let choices: Map<string, string> | null = null;
   const list = el('datalist');
   list.id = 'merge-choices';
-  for (const text of choices.keys()) list.append(Object.assign(el('option'), { value: text }));
+  const fill = () => {
+    if (choices) return choices;
+    choices = mergeChoices(view, node);
+    for (const text of choices.keys()) list.append(Object.assign(el('option'), { value: text }));
+    return choices;
+  };
   const target = el('input');
+  target.addEventListener('focus', fill, { once: true });
   target.id = 'merge-input';
   target.setAttribute('list', list.id);
   target.placeholder = 'another node…';
   const merge = button('Merge into', () => {
-    const into = choices.get(target.value);
+    const into = fill().get(target.value);
     if (into) ask({ op: 'merge', key: node, into });
     else target.setCustomValidity('Choose a node from the list');
     target.reportValidity();
