@@ -93,7 +93,7 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
   };
   const actions = {
     select,
-    openArticle: (article: string, sentence?: string) => openArticle(view, article, sentence, select),
+    openArticle: (article: string, sentence?: number) => openArticle(view, article, sentence, select),
     pathEnd: (node: string) => view.pickPathEnd(node),
     expand: (node: string) => view.expand(node),
   };
@@ -157,7 +157,7 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
   return m;
 }
 
-function openArticle(view: View, article: string, sentence: string | undefined, select: (node: string) => void): void {
+function openArticle(view: View, article: string, sentence: number | undefined, select: (node: string) => void): void {
   const meta = view.graph.getAttribute('articles').find((a) => a.id === article);
   const reader = byId('reader');
   if (!meta) return;

@@ -8,12 +8,13 @@
 // month holds its days, "pekan ini" holds Tuesday), and their places agree (equal, or one is in
 // the other's country, or one is unsaid). The most precise date and place seen are kept.
 
-import type { EdgeType, Evidence, IsoDay, NodeType, PartialDate } from '../graph/types.js';
+import type { EdgeType, IsoDay, NodeType, PartialDate } from '../graph/types.js';
 import { dateSpan } from './dates.js';
 import { type EventCandidate, type MeetingCandidate, type MentionRef, datesCompatible } from './events.js';
 import type { ExtractedArticle } from './pipeline.js';
 import type { Entity, Resolution } from './resolve.js';
 import { slugify } from './slug.js';
+import type { SentenceEvidence as Evidence } from './types.js';
 
 export interface NodePart {
   key: string;
