@@ -38,16 +38,21 @@ export async function evaluateMeetings(rounds?: string[]): Promise<{ file: strin
 
 export function totals(results: { score: MeetingScore }[]) {
   const t = results.reduce(
-    (s, { score }) => ({ tp: s.tp + score.tp, fp: s.fp + score.fp, fn: s.fn + score.fn, place: s.place + score.placeRight, status: s.status + score.statusRight }),
-    { tp: 0, fp: 0, fn: 0, place: 0, status: 0 },
+    (s, { score }) => ({
+      tp: s.tp + score.tp, fp: s.fp + score.fp, fn: s.fn + score.fn, place: s.place + score.placeRight, status: s.status + score.statusRight, visits: s.visits + score.visits,
+    }),
+    { tp: 0, fp: 0, fn: 0, place: 0, status: 0, visits: 0 },
   );
   const recall = t.tp + t.fn ? t.tp / (t.tp + t.fn) : 0;
   const precision = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 0;
-  return { ...t, recall, precision, f1: recall + precision ? (2 * recall * precision) / (recall + precision) : 0, statusAccuracy: t.tp ? t.status / t.tp : 0 };
+  const f1 = recall + precision ? (2 * recall * precision) / (recall + precision) : 0;
+  // Found as a meeting, or a one-person meeting told by a visits edge.
+  const toldRecall = t.tp + t.fn ? (t.tp + t.visits) / (t.tp + t.fn) : 0;
+  return { ...t, recall, precision, f1, toldRecall, statusAccuracy: t.tp ? t.status / t.tp : 0 };
 }
 
 const line = (name: string, r: ReturnType<typeof totals>) =>
-  `${name}: recall ${r.recall.toFixed(2)} (${r.tp}/${r.tp + r.fn})  precision ${r.precision.toFixed(2)} (${r.tp}/${r.tp + r.fp})  F1 ${r.f1.toFixed(2)}  status right ${r.status}/${r.tp}  place right ${r.place}/${r.tp}`;
+  `${name}: recall ${r.recall.toFixed(2)} (${r.tp}/${r.tp + r.fn})  precision ${r.precision.toFixed(2)} (${r.tp}/${r.tp + r.fp})  F1 ${r.f1.toFixed(2)}  status right ${r.status}/${r.tp}  place right ${r.place}/${r.tp}  one-person missed but a visit ${r.visits}`;
 
 /** Each round on its own (its first-sight score is the honest one), then all together. */
 function report(results: { file: string; score: MeetingScore }[], verbose: boolean): void {

@@ -39,7 +39,7 @@ export const MEETING_WORDS_EN: MeetingWords = {
     "hasn't\\s+met", 'denied\\s+(?:meeting|having\\s+met|that\\s+\\S+\\s+met)', 'no\\s+(?:plans?|meeting)\\s+(?:to|with)',
   ],
   hypothetical: [
-    'would\\s+like\\s+to', 'wants?\\s+to', 'wanted\\s+to', 'hopes?\\s+to', 'hoped\\s+to', 'could', 'might', 'possible', 'possibility', 'if',
+    'would\\s+like\\s+to', 'wants?\\s+to', 'wanted\\s+to', 'hopes?', 'hoped', 'hoping', 'could', 'might', 'possible', 'possibility', 'if',
     'willing\\s+to', 'ready\\s+to', 'open\\s+to', 'proposed', 'offered\\s+to',
   ],
 };
