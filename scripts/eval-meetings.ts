@@ -20,10 +20,11 @@ type Expected = Record<string, MeetingExpectation[]> & { published?: Record<stri
 
 const roundOf = (file: string) => /^(r\d+)-/.exec(file)?.[1] ?? 'first';
 
-export async function evaluateMeetings(rounds?: string[]): Promise<{ file: string; score: MeetingScore }[]> {
+/** The score of every annotated file (of those `keep` keeps: the others are not even read). */
+export async function evaluateMeetings(keep: (file: string) => boolean = () => true): Promise<{ file: string; score: MeetingScore }[]> {
   const expected = JSON.parse(readFileSync(join(UNSEEN_DIR, 'meetings.json'), 'utf8')) as Expected;
   const files = Object.keys(expected)
-    .filter((k) => !k.startsWith('//') && k !== 'published' && (!rounds || rounds.includes(roundOf(k))))
+    .filter((k) => !k.startsWith('//') && k !== 'published' && keep(k))
     .sort();
   const results = [];
   for (const file of files) {
@@ -68,11 +69,11 @@ function report(results: { file: string; score: MeetingScore }[], verbose: boole
 }
 
 /** What each participant rule contributes: the totals with it switched off, against all rules on. */
-async function ablate(rounds: string[] | undefined, base: ReturnType<typeof totals>): Promise<void> {
+async function ablate(keep: (file: string) => boolean, base: ReturnType<typeof totals>): Promise<void> {
   console.log(`\nper-rule contribution (all rules on: tp ${base.tp}  fp ${base.fp}  F1 ${base.f1.toFixed(3)}); a positive ΔF1 is what the rule adds`);
   for (const name of RULE_NAMES) {
     setDisabledRules([name]);
-    const off = totals(await evaluateMeetings(rounds));
+    const off = totals(await evaluateMeetings(keep));
     const d = (x: number) => (x >= 0 ? `+${x}` : `${x}`);
     console.log(`  ${name.padEnd(28)} ΔF1 ${d(Number((base.f1 - off.f1).toFixed(3)))}  Δtp ${d(base.tp - off.tp)}  Δfp ${d(base.fp - off.fp)}`);
   }
@@ -83,7 +84,8 @@ if (process.argv[1] === import.meta.filename) {
   const args = process.argv.slice(2);
   const at = args.indexOf('--rounds');
   const rounds = at >= 0 ? args[at + 1]!.split(',') : undefined;
-  const results = await evaluateMeetings(rounds);
+  const keep = (file: string) => !rounds || rounds.includes(roundOf(file));
+  const results = await evaluateMeetings(keep);
   report(results, args.includes('--verbose'));
-  if (args.includes('--ablate')) await ablate(rounds, totals(results));
+  if (args.includes('--ablate')) await ablate(keep, totals(results));
 }
