@@ -34,6 +34,11 @@ export const PLANNED_AFTER_CUE = new RegExp(`^[^,;.]{0,40}?\\b(?:${allWords((w) 
 const NOT_PLANNED_AFTER = wordPattern(allWords((w) => w.notPlanned));
 const DENIED = wordPattern(allWords((w) => w.denied));
 const HYPOTHETICAL = wordPattern(allWords((w) => w.hypothetical));
+/** One word, whole: for the words a parse attaches to a trigger. */
+const oneWord = (words: string[]) => new RegExp(`^(?:${words.join('|')})$`, 'iu');
+export const PLANNED_WORD = oneWord(allWords((w) => w.planned));
+export const HYPOTHETICAL_WORD = oneWord([...allWords((w) => w.hypothetical), ...allWords((w) => w.wishVerbs)]);
+export const DENIED_WORD = oneWord(allWords((w) => w.cancelWords));
 
 /** Phone and video calls are not meetings: nobody goes anywhere or receives anyone. */
 export const PHONE = wordPattern(allWords((w) => w.phone));
