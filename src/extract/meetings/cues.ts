@@ -61,9 +61,6 @@ export function cueHits(text: string): CueHit[] {
   return hits.sort((a, b) => a.index - b.index);
 }
 
-/** Whether a sentence has a meeting cue at all: the cheap test before any reading. */
-export const hasMeetingCue = (text: string): boolean => CUES.some(([, p]) => ((p.lastIndex = 0), p.test(text)));
-
 /** Whether the words up to a cue (or its date) make the happening planned rather than told as done. */
 export function isPlanned(text: string, date: When | undefined, published: IsoDay | ''): boolean {
   if (date && published && date.start > published) return true;
