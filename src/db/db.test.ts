@@ -135,6 +135,57 @@ describe('newsgraph ingest / worker / build / export against PostgreSQL', () => 
     expect(inMarch.edges().sort()).toEqual(expected.sort());
   }, LONG);
 
+  it('serves the API: search, a node with its neighbours, a date window, an edge\'s evidence, an article', async () => {
+    const graph = fromJson(readFileSync(join(fileOut, 'graph.json'), 'utf8'));
+    const texts = parseArticlesJson(readFileSync(join(fileOut, 'articles.json'), 'utf8'));
+    const server = start(['serve', '--db', cluster.url, '--port', '0']);
+    try {
+      const base = await new Promise<string>((resolve, reject) => {
+        server.stdout!.on('data', (chunk: Buffer) => {
+          const found = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(chunk.toString());
+          if (found) resolve(found[1]!);
+        });
+        server.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+      const get = async (path: string) => {
+        const response = await fetch(new URL(path, base));
+        return { status: response.status, body: (await response.json()) as any };
+      };
+      const hub = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1))[0]!;
+      const label = graph.getNodeAttribute(hub, 'label');
+
+      const found = await get(`api/search?q=${encodeURIComponent(label.toUpperCase())}`);
+      expect(found.body[0]).toMatchObject({ node: hub, label });
+
+      const node = await get(`api/node?key=${encodeURIComponent(hub)}&limit=5000`);
+      expect(node.body.degree).toBe(graph.degree(hub));
+      expect(node.body.nodes.map((n: { key: string }) => n.key).sort()).toEqual([hub, ...graph.neighbors(hub)].sort());
+      expect(node.body.edges.map((e: { key: string }) => e.key).sort()).toEqual(graph.edges(hub).sort());
+      const capped = await get(`api/node?key=${encodeURIComponent(hub)}&limit=3`);
+      expect(capped.body).toMatchObject({ truncated: true, degree: graph.degree(hub) });
+      expect(capped.body.edges).toHaveLength(3);
+
+      const inMarch = await get('api/window?from=2020-03-01&to=2020-03-31&limit=20000');
+      const expected = graph.filterEdges((_e, attrs) => attrs.evidence.some((ev) => ev.date.slice(0, 7) === '2020-03' || ev.date === '2020'));
+      expect(inMarch.body.edges.map((e: { key: string }) => e.key).sort()).toEqual(expected.sort());
+
+      const edge = graph.edges(hub).sort((a, b) => graph.getEdgeAttribute(b, 'weight') - graph.getEdgeAttribute(a, 'weight'))[0]!;
+      const evidence = await get(`api/edge?key=${encodeURIComponent(edge)}&limit=1000`);
+      expect(evidence.body.evidence).toEqual(graph.getEdgeAttribute(edge, 'evidence').slice(0, 1000));
+
+      const article = texts.articles[7]!;
+      const read = await get(`api/article?id=${encodeURIComponent(article.id)}`);
+      expect(read.body.text).toEqual(article);
+      expect(read.body.meta.id).toBe(article.id);
+
+      expect((await get('api/node?key=person:nobody-at-all')).status).toBe(404);
+      expect((await get('api/window?from=March')).status).toBe(400);
+    } finally {
+      server.kill('SIGTERM');
+      await exited(server);
+    }
+  }, LONG);
+
   it('never prints the password of a connection it cannot make', () => {
     const failed = run(['build', '--db', 'postgres://someone:s3cr3t-pw@127.0.0.1:1/nowhere']);
     expect(failed.status).toBe(1);
