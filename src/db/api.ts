@@ -4,7 +4,7 @@
 import { fold } from '../app/core/search.js';
 import type { ArticleMeta, ArticleText, EdgeAttributes, Evidence } from '../graph/types.js';
 import type { Db } from './connect.js';
-import { graphInfo, OVERLAPS, serialisedEdges, serialisedNodes, type Part } from './read.js';
+import { articleMetas, graphInfo, OVERLAPS, serialisedEdges, serialisedNodes, type Part } from './read.js';
 
 export class ApiError extends Error {
   constructor(
@@ -74,8 +74,14 @@ export async function search(db: Db, query: Query) {
   });
 }
 
-/** A node with the edges that touch it (the heaviest first, up to `limit`) and the nodes at their other ends. */
-export async function node(db: Db, query: Query): Promise<Part & { degree: number }> {
+/** Articles whose titles a node's details list at once; the rest show their ids until opened. */
+const ARTICLES_PER_NODE = 200;
+
+/**
+ * A node with the edges that touch it (the heaviest first, up to `limit`), the nodes at their
+ * other ends, and the metadata of the articles it is in.
+ */
+export async function node(db: Db, query: Query): Promise<Part & { degree: number; articles: ArticleMeta[] }> {
   const key = required(query, 'key');
   const limit = limitOf(query, 'limit', 500, 5_000);
   const found = await serialisedNodes(db, [key]);
@@ -90,7 +96,8 @@ export async function node(db: Db, query: Query): Promise<Part & { degree: numbe
   const others = [...new Set(rows.map((r) => (r.source === key ? r.target : r.source)))];
   const nodes = [...found, ...(await serialisedNodes(db, others))];
   const edges = await serialisedEdges(db, rows, EVIDENCE_PER_EDGE);
-  return { nodes, edges, degree, ...(degree > rows.length ? { truncated: true } : {}) };
+  const articles = await articleMetas(db, found[0]!.attributes!.articles.slice(0, ARTICLES_PER_NODE));
+  return { nodes, edges, degree, articles, ...(degree > rows.length ? { truncated: true } : {}) };
 }
 
 /** The edges with evidence in [from, to] (the heaviest first, up to `limit`) and their ends. */

@@ -25,6 +25,7 @@ interface Part {
   edges: SerializedEdge<EdgeAttributes>[];
   degree?: number;
   truncated?: boolean;
+  articles?: ArticleMeta[];
 }
 
 export interface Remote {
@@ -51,6 +52,9 @@ async function get<T>(base: string, path: string, params: Record<string, string>
 }
 
 function merge(graph: ContractGraph, part: Part): void {
+  const known = new Set(graph.getAttribute('articles').map((a) => a.id));
+  const metas = (part.articles ?? []).filter((a) => !known.has(a.id));
+  if (metas.length) graph.updateAttribute('articles', (list) => [...(list ?? []), ...metas]);
   for (const { key, attributes } of part.nodes) if (!graph.hasNode(key)) graph.addNode(key, attributes!);
   for (const { key, source, target, undirected, attributes } of part.edges) {
     if (graph.hasEdge(key!)) continue;
@@ -84,7 +88,7 @@ export async function connectRemote(base: string): Promise<Remote> {
       if (texts.has(id)) return;
       const { meta, text } = await get<{ meta: ArticleMeta; text: ArticleText }>(base, 'article', { id });
       texts.set(id, text);
-      graph.updateAttribute('articles', (list) => [...(list ?? []), meta]);
+      merge(graph, { nodes: [], edges: [], articles: [meta] });
     },
   };
 }
