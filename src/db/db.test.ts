@@ -10,6 +10,8 @@ import { writeCorpus } from '../../bench/generate.js';
 import { parseArticlesJson } from '../graph/articles.js';
 import { fromJson } from '../graph/json.js';
 import { connect, type Db } from './connect.js';
+import { migrate } from './migrate.js';
+import { claimBatch, complete, fail, MAX_ATTEMPTS } from './queue.js';
 import { startCluster, type Cluster } from './testing/cluster.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -183,6 +185,43 @@ describe('newsgraph ingest / worker / build / export against PostgreSQL', () => 
     } finally {
       server.kill('SIGTERM');
       await exited(server);
+    }
+  }, LONG);
+
+  it('queue: an expired lease passes the article on, its old holder cannot write it, and a failing article gives up after its last try', async () => {
+    const admin = connect(cluster.url, 1);
+    await admin.query('CREATE DATABASE queue_rules');
+    await admin.end();
+    const qdb = connect(cluster.url.replace(/\/postgres$/, '/queue_rules'), 2);
+    try {
+      await migrate(qdb);
+      expect(await migrate(qdb)).toEqual([]);
+      const article = { id: 'a', title: 't', published: '2024-01-01', source: 's', lang: 'en', file: 'a.txt', text: 'Text.' };
+      await qdb.query("INSERT INTO articles (seq, id, hash, article) VALUES (1, 'a', 'h', $1), (2, 'b', 'h2', $1)", [JSON.stringify(article)]);
+      await qdb.query('INSERT INTO queue (seq) VALUES (1), (2)');
+
+      expect((await claimBatch(qdb, 'first', 1, 0.2)).map((c) => c.seq)).toEqual([1]);
+      // Held: another worker gets the next one, not the same.
+      expect((await claimBatch(qdb, 'second', 5, 60)).map((c) => c.seq)).toEqual([2]);
+      await sleep(400);
+      // The lease ran out: the article is claimable again, and its first holder can no longer store it.
+      expect((await claimBatch(qdb, 'third', 5, 60)).map((c) => c.seq)).toEqual([1]);
+      expect(await complete(qdb, 'first', 1, 'v', '{}')).toBe(false);
+      expect(await complete(qdb, 'third', 1, 'v', '{}')).toBe(true);
+      expect(await complete(qdb, 'third', 1, 'v', '{}')).toBe(false);
+      expect(await count(qdb, 'SELECT count(*) AS n FROM extractions')).toBe(1);
+
+      // Article 2 throws every time: queued again until its last attempt, then failed.
+      const outcomes: boolean[] = [await fail(qdb, 'second', 2, 'boom')];
+      for (let attempt = 2; attempt <= MAX_ATTEMPTS; attempt++) {
+        expect((await claimBatch(qdb, 'second', 5, 60)).map((c) => c.seq)).toEqual([2]);
+        outcomes.push(await fail(qdb, 'second', 2, 'boom'));
+      }
+      expect(outcomes).toEqual([...Array(MAX_ATTEMPTS - 1).fill(false), true]);
+      expect((await qdb.query("SELECT state, error FROM queue WHERE seq = 2")).rows[0]).toEqual({ state: 'failed', error: 'boom' });
+      expect(await claimBatch(qdb, 'second', 5, 60)).toEqual([]);
+    } finally {
+      await qdb.end();
     }
   }, LONG);
 
