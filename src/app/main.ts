@@ -99,7 +99,7 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
   };
   const actions = {
     select,
-    openArticle: (article: string, sentence?: string) => void openArticle(view, article, sentence, select),
+    openArticle: (article: string, sentence?: number) => void openArticle(view, article, sentence, select),
     pathEnd: (node: string) => view.pickPathEnd(node),
     expand: (node: string) => (remote ? void openRemote(node) : view.expand(node)),
     hidden: (node: string) => (remote ? remote.hidden(node) : hiddenNeighbours(view.graph, view.state.shown, node)),
@@ -165,7 +165,7 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
   return m;
 }
 
-async function openArticle(view: View, article: string, sentence: string | undefined, select: (node: string) => void): Promise<void> {
+async function openArticle(view: View, article: string, sentence: number | undefined, select: (node: string) => void): Promise<void> {
   if (remote) await remote.article(article);
   const meta = view.graph.getAttribute('articles').find((a) => a.id === article);
   const reader = byId('reader');

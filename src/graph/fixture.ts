@@ -5,7 +5,7 @@
 
 import Graph from 'graphology';
 import { edgeTypeDef, nodeTypeDef } from './registry.js';
-import type { EdgeAttributes, EdgeType, Evidence, GraphAttributes, NodeAttributes, NodeType, PartialDate } from './types.js';
+import type { ArticleText, EdgeAttributes, EdgeType, Evidence, GraphAttributes, NodeAttributes, NodeType, PartialDate } from './types.js';
 
 export type FixtureGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -66,7 +66,34 @@ const endOf = (date: PartialDate) => {
   return `${date}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 };
 
-const ev = (article: string, date: PartialDate, sentence: string): Evidence => ({ article, sentence, date });
+// The fixture's article texts: every evidence sentence once, in the order first cited. Evidence
+// refers to them by index, as graph.json refers to articles.json.
+const SENTENCES: Record<string, string[]> = { a1: [], a2: [] };
+
+const ev = (article: string, date: PartialDate, sentence: string): Evidence => {
+  const sentences = (SENTENCES[article] ??= []);
+  if (!sentences.includes(sentence)) sentences.push(sentence);
+  return { article, sentence: sentences.indexOf(sentence), date };
+};
+
+/**
+ * The articles.json texts the fixture graphs' evidence points into (of every fixture graph
+ * built so far: both fixtures share a1 and a2, the hostile one adds sentences).
+ */
+export function fixtureTexts(): ArticleText[] {
+  return Object.entries(SENTENCES).map(([id, sentences]) => {
+    let text = '';
+    const spans = sentences.map((sentence): [number, number] => {
+      if (text) text += ' ';
+      text += sentence;
+      return [text.length - sentence.length, text.length];
+    });
+    return { id, text, sentences: spans, removed: [], mentions: [] };
+  });
+}
+
+/** fixtureTexts() by id, as the writers and the viewer take them. */
+export const fixtureTextMap = (): Map<string, ArticleText> => new Map(fixtureTexts().map((t) => [t.id, t]));
 
 export function fixtureGraph(): FixtureGraph {
   const graph = emptyNewsGraph('Fixture: Russia & North Korea');

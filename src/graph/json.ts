@@ -172,8 +172,13 @@ function checkEdgeAttributes(value: unknown, path: string): EdgeType {
   for (const key of ['label', 'start', 'end']) string(a[key], `${path}.${key}`);
   strings(a.dates, `${path}.dates`);
   array(a.evidence, `${path}.evidence`).forEach((item, i) => {
-    const evidence = object(item, `${path}.evidence[${i}]`);
-    for (const key of ['article', 'sentence', 'date']) string(evidence[key], `${path}.evidence[${i}].${key}`);
+    const at = `${path}.evidence[${i}]`;
+    const evidence = object(item, at);
+    for (const key of ['article', 'date']) string(evidence[key], `${at}.${key}`);
+    const sentence = number(evidence.sentence, `${at}.sentence`);
+    if (!Number.isInteger(sentence) || sentence < 0) {
+      throw new ShapeError(`${at}.sentence`, `should be a sentence index (a whole number from 0), got ${sentence}`);
+    }
   });
   for (const key of ['claimed_by', 'denied_by']) optional(a, key, path, strings);
   return type;

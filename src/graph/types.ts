@@ -40,9 +40,16 @@ export interface ArticleMeta {
   url?: string;
 }
 
+/**
+ * A reference to the sentence that backs an edge. The sentence's text is stored once, in
+ * articles.json: `ArticleText.sentences[sentence]` of the article `article` gives its offsets
+ * into that article's `text` (resolve with `sentenceText` in articles.ts).
+ */
 export interface Evidence {
+  /** An `ArticleMeta.id`. */
   article: string;
-  sentence: string;
+  /** Index into the article's `sentences` in articles.json (0-based). */
+  sentence: number;
   /** The date the evidence holds for, at the precision the sentence gives. */
   date: PartialDate;
 }
@@ -81,6 +88,7 @@ export interface EdgeAttributes {
   start: IsoDay;
   end: IsoDay;
   dates: PartialDate[];
+  /** One reference per sentence that backs the edge; `weight` is their count. */
   evidence: Evidence[];
   /**
    * Typed relations that someone asserts rather than the story itself ("AS menuduh Korea Utara
@@ -112,8 +120,13 @@ export interface ArticleMention {
 export interface ArticleText {
   /** An `ArticleMeta.id` of graph.json. */
   id: string;
-  /** The cleaned story; every evidence sentence of graph.json is a substring of it. */
+  /** The cleaned story. */
   text: string;
+  /**
+   * Every sentence of the story as `[start, end]` JavaScript string offsets into `text`, in
+   * order: graph.json's evidence points at them by index.
+   */
+  sentences: [number, number][];
   /** What cleaning removed (boilerplate, captions, bylines…), in order, with the reason. */
   removed: { text: string; reason: string }[];
   /** Sorted by start. */

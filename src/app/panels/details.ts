@@ -1,12 +1,13 @@
 // The selected node: what it is, where it was read, and each relation with the sentences behind it.
 import { EDGE_TYPES, nodeTypeDef } from '../../graph/registry.js';
+import { sentenceText } from '../../graph/articles.js';
 import type { ArticleMeta, EdgeType, Evidence } from '../../graph/types.js';
 import type { View } from '../controllers/view.js';
 import { button, clipped, el, expandable, highlighted, truncate } from '../dom.js';
 
 export interface DetailsActions {
   select(node: string | null): void;
-  openArticle(article: string, sentence?: string): void;
+  openArticle(article: string, sentence?: number): void;
 }
 
 const MAX_RELATIONS_PER_TYPE = 40;
@@ -30,8 +31,10 @@ function evidenceList(view: View, evidence: Evidence[], names: string[], actions
   const add = (items: Evidence[]) => {
     for (const item of items) {
       const li = el('li');
-      const quote = el('q');
-      quote.append(...expandable(item.sentence, MAX_SENTENCE, (text) => highlighted(text, names)));
+      const text = sentenceText(view.texts, item);
+      // The sentence's text is in articles.json; a graph opened without it still shows where to read.
+      const quote = text === undefined ? el('q', `Sentence ${item.sentence + 1} of this article (open the graph with its articles.json to read it)`, 'unresolved') : el('q');
+      if (text !== undefined) quote.append(...expandable(text, MAX_SENTENCE, (shown) => highlighted(shown, names)));
       const source = button(`${articleLine(articles.get(item.article), item.article)}${item.date ? ` · holds for ${truncate(item.date, 20)}` : ''}`, () =>
         actions.openArticle(item.article, item.sentence),
       'source');

@@ -3,7 +3,8 @@
 // who claims and who denies them. Pure: resolved articles in, node and edge drafts out; build.ts
 // adds them.
 
-import type { EdgeType, Evidence, IsoDay, NodeType, PartialDate } from '../../graph/types.js';
+import type { EdgeType, IsoDay, NodeType, PartialDate } from '../../graph/types.js';
+import type { SentenceEvidence as Evidence } from '../types.js';
 import type { ExtractedArticle } from '../pipeline.js';
 import type { Resolution } from '../resolve.js';
 import { slugify } from '../slug.js';
