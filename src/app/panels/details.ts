@@ -2,7 +2,6 @@
 import { EDGE_TYPES, nodeTypeDef } from '../../graph/registry.js';
 import type { ArticleMeta, EdgeType, Evidence } from '../../graph/types.js';
 import type { View } from '../controllers/view.js';
-import { hiddenNeighbours } from '../core/budget.js';
 import { button, clipped, el, expandable, highlighted, truncate } from '../dom.js';
 
 export interface DetailsActions {
@@ -101,7 +100,12 @@ function relations(view: View, node: string, actions: DetailsActions): HTMLEleme
 export function renderDetails(
   target: HTMLElement,
   view: View,
-  actions: DetailsActions & { pathEnd(node: string): void; expand(node: string): void },
+  actions: DetailsActions & {
+    pathEnd(node: string): void;
+    expand(node: string): void;
+    /** Neighbours the page leaves out: a count, or 'unknown' before the server was asked. */
+    hidden(node: string): number | 'unknown';
+  },
 ): void {
   const node = view.state.selected;
   if (node === null) {
@@ -145,9 +149,10 @@ export function renderDetails(
   const buttons = el('div', undefined, 'detail-actions');
   buttons.append(pathButton);
   // A large graph shows a part of itself: say how much of this node's neighbourhood it leaves out.
-  const hidden = hiddenNeighbours(graph, view.state.shown, node);
-  if (hidden > 0) {
-    const expand = button(`Expand neighbours (${hidden.toLocaleString('en-US')} hidden)`, () => actions.expand(node), 'expand');
+  const hidden = actions.hidden(node);
+  if (hidden === 'unknown' || hidden > 0) {
+    const count = hidden === 'unknown' ? '' : ` (${hidden.toLocaleString('en-US')} hidden)`;
+    const expand = button(`Expand neighbours${count}`, () => actions.expand(node), 'expand');
     expand.id = 'expand';
     buttons.append(expand);
   }
