@@ -1,7 +1,7 @@
 // `npm run bench`: every benchmark, one after the other, each printing its table.
 //
 //   npm run bench                          extraction at 1,000 and 10,000 articles, incremental, GEXF,
-//                                          the date window, and the viewer in headless Chromium
+//                                          the date window, the parser, and the viewer in headless Chromium
 //   npm run bench -- --n 1000,10000,100000 other corpus sizes
 //   npm run bench -- --only gexf           some benchmarks only (by name, comma-separated)
 //   npm run bench -- --only db --db-articles 10000   the database benchmark on fewer articles
@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import db from './db.js';
 import extraction from './extraction.js';
 import gexf from './gexf.js';
+import parser from './parser.js';
 import viewer from './viewer.js';
 import window from './window.js';
 
@@ -43,6 +44,7 @@ const BENCHMARKS: Benchmark[] = [
   extraction,
   gexf,
   window,
+  parser,
   viewer,
   db,
 ];
