@@ -133,7 +133,7 @@ function panelActions(view: View, renderer: Renderer) {
   };
   return {
     select,
-    openArticle: (article: string, sentence?: string) => {
+    openArticle: (article: string, sentence?: number) => {
       void openArticle(view, article, sentence, select);
       page.show('right', true);
     },
@@ -254,7 +254,7 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
   return m;
 }
 
-async function openArticle(view: View, article: string, sentence: string | undefined, select: (node: string) => void): Promise<void> {
+async function openArticle(view: View, article: string, sentence: number | undefined, select: (node: string) => void): Promise<void> {
   if (remote) await remote.article(article);
   const meta = view.graph.getAttribute('articles').find((a) => a.id === article);
   const reader = byId('reader');

@@ -11,7 +11,7 @@ import { button, clipped, el, expandable, highlighted, truncate } from '../dom.j
 
 export interface DetailsActions {
   select(node: string | null): void;
-  openArticle(article: string, sentence?: string): void;
+  openArticle(article: string, sentence?: number): void;
 }
 
 const MAX_RELATIONS_PER_TYPE = 40;
@@ -35,11 +35,12 @@ function evidenceList(view: View, evidence: Evidence[], names: string[], actions
   const add = (items: Evidence[]) => {
     for (const item of items) {
       const li = el('li');
-      const quote = el('q');
-      const sentence = evidenceSentence(view, item);
-      quote.append(...expandable(sentence, MAX_SENTENCE, (text) => highlighted(text, names)));
+      const text = evidenceSentence(view, item);
+      // The sentence's text is in articles.json; a graph opened without it still shows where to read.
+      const quote = text === undefined ? el('q', `Sentence ${item.sentence + 1} of this article (open the graph with its articles.json to read it)`, 'unresolved') : el('q');
+      if (text !== undefined) quote.append(...expandable(text, MAX_SENTENCE, (shown) => highlighted(shown, names)));
       const source = button(`${articleLine(articles.get(item.article), item.article)}${item.date ? ` · holds for ${truncate(item.date, 20)}` : ''}`, () =>
-        actions.openArticle(item.article, sentence),
+        actions.openArticle(item.article, item.sentence),
       'source');
       source.title = `Open the article: ${truncate(articles.get(item.article)?.title ?? item.article, 400)}`;
       li.append(quote, source);
@@ -108,11 +109,15 @@ function relations(view: View, node: string, actions: DetailsActions): HTMLEleme
  * score yet, so the basis is shown instead: how many sentences and articles tell it.
  */
 function happeningRows(list: HTMLDListElement, attrs: NodeAttributes): void {
-  const planned = attrs.status === 'planned';
-  row(list, t('Date'), attrs.date ?? (planned ? 'not given in the text (reported on ' + attrs.start + ')' : 'not given in the text'));
-  row(list, t('Status'), planned ? t('planned') : t('happened'));
+  const status = attrs.status ?? 'happened';
+  row(list, t('Date'), attrs.date ?? (status === 'planned' ? `not given in the text (reported on ${attrs.start})` : 'not given in the text'));
+  row(list, t('Status'), t(status));
+  if (attrs.mode) row(list, t('Mode'), t(attrs.mode));
+  if (attrs.host) row(list, t('Host'), attrs.host);
+  // Always shown: a graph from before meetings were scored gives the basis instead of a score.
   const articles = attrs.articles.length;
-  row(list, t('Confidence'), `not scored; told in ${attrs.mentions} sentence${attrs.mentions === 1 ? '' : 's'} of ${articles} article${articles === 1 ? '' : 's'}`);
+  const basis = `told in ${attrs.mentions} sentence${attrs.mentions === 1 ? '' : 's'} of ${articles} article${articles === 1 ? '' : 's'}`;
+  row(list, t('Confidence'), attrs.confidence === undefined ? `not scored; ${basis}` : `${attrs.confidence.toFixed(2)} (${basis})`);
   if (attrs.place) row(list, t('Place'), attrs.place);
 }
 

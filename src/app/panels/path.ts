@@ -37,7 +37,8 @@ export function renderPath(target: HTMLElement, view: View, select: (node: strin
       li.dataset.edge = edge;
       const first = attrs.evidence[0];
       li.append(nodeButton(from), relation, nodeButton(to));
-      if (first) li.append(clipped('q', evidenceSentence(view, first), 200, 'step-evidence'));
+      const sentence = first && evidenceSentence(view, first);
+      if (sentence !== undefined) li.append(clipped('q', sentence, 200, 'step-evidence'));
       list.append(li);
     });
     body.push(list);

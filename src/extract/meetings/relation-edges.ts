@@ -1,7 +1,7 @@
 // Typed relations of an article as graph edges, with who claims and who denies them: a denial
 // answers the accusers the story named before it.
 
-import type { Evidence } from '../../graph/types.js';
+import type { SentenceEvidence as Evidence } from '../types.js';
 import { dateSpan } from '../dates.js';
 import type { ExtractedArticle } from '../pipeline.js';
 import type { Entity } from '../resolve.js';
