@@ -10,9 +10,11 @@ import { countText, instrument, progressLabels, watch, type Watch } from './supp
 // Opening and exporting in the built viewer: what a user does with their own files.
 
 const bundled = JSON.parse(readFileSync(new URL('../graph/graph.json', import.meta.url), 'utf8')) as {
+  attributes: { articles: { id: string; title: string }[] };
   nodes: { key: string; attributes: { type: string } }[];
-  edges: { key: string; source: string; target: string; attributes: { evidence: { article: string; sentence: number; date: string }[] } }[];
+  edges: { key: string; source: string; target: string; attributes: { type: string; evidence: { article: string; sentence: number; date: string }[] } }[];
 };
+const bundledMeta = bundled.attributes.articles;
 const articlesJson = readFileSync(new URL('../graph/articles.json', import.meta.url));
 const bundledTexts = new Map(
   (JSON.parse(articlesJson.toString('utf8')) as { articles: { id: string; text: string; sentences: [number, number][] }[] }).articles.map((a) => [a.id, a]),
@@ -77,6 +79,15 @@ function checkGexf(path: string): string {
   return output.trim().split('\n').pop()!;
 }
 
+const NX_EDGES = fileURLToPath(new URL('../scripts/nx-edges.py', import.meta.url));
+
+/** What networkx reads from a GEXF or GraphML file: its kind and its edges as [source, target, type]. */
+function networkxRead(path: string): { directed: boolean; nodes: number; edges: [string, string, string][] } {
+  const run = spawnSync('python3', [NX_EDGES, path], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  expect(run.status, run.stderr).toBe(0);
+  return JSON.parse(run.stdout);
+}
+
 const graphKeys = (page: Page) => page.evaluate(() => window.__newsgraph!.graph.nodes().sort());
 
 test.describe('open and export', () => {
@@ -133,6 +144,20 @@ test.describe('open and export', () => {
     const nodesCsv = await exportFile(page, testInfo, 'Current view', 'Nodes CSV');
     expect(nodesCsv.name).toBe('newsgraph-view-nodes.csv');
     expect(readFileSync(nodesCsv.path, 'utf8').trim().split('\n')).toHaveLength(visible + 1);
+    // GraphML and GEXF in networkx: a directed graph where each co-mention is a tie both ways.
+    const graphml = await exportFile(page, testInfo, 'Whole graph', 'GraphML (Cytoscape, yEd)');
+    expect(graphml.name).toBe('newsgraph-graph.graphml');
+    const coMentions = bundled.edges.filter((e) => e.attributes.type === 'co_mention' && e.source !== e.target).length;
+    expect(coMentions).toBeGreaterThan(0);
+    for (const file of [graphml.path, whole.path]) {
+      const read = networkxRead(file);
+      expect(read.directed).toBe(true);
+      expect(read.nodes).toBe(bundled.nodes.length);
+      expect(read.edges.length).toBe(bundled.edges.length + coMentions);
+      const pairs = new Set(read.edges.filter((e) => e[2] === 'co_mention').map(([u, v]) => `${u}\t${v}`));
+      for (const e of bundled.edges.filter((x) => x.attributes.type === 'co_mention')) expect(pairs.has(`${e.target}\t${e.source}`)).toBe(true);
+    }
+
     const json = await exportFile(page, testInfo, 'Whole graph', 'Graph JSON');
     expect(JSON.parse(readFileSync(json.path, 'utf8')).nodes).toHaveLength(bundled.nodes.length);
 
@@ -279,6 +304,9 @@ test.describe('open and export', () => {
     expect(await graphKeys(page)).toEqual(keys);
     await expect(message(page)).toBeHidden();
     await page.screenshot({ path: testInfo.outputPath('restored.png') });
+    // The article titles come back, and the details list them by title.
+    const titles = await page.evaluate(() => window.__newsgraph!.graph.getAttribute('articles').map((a) => `${a.id} ${a.title}`));
+    expect(titles.sort()).toEqual(bundledMeta.map((a) => `${a.id} ${a.title}`).sort());
 
     // Without articles.json the details say which sentence of which article backs a relation…
     const person = 'person:choe-son-hui';

@@ -254,13 +254,13 @@ describe('newsgraph extract --corrections', () => {
 describe('newsgraph extract --format', () => {
   it('writes the formats asked for, FollowTheMoney among them, and refuses an unknown one', () => {
     const dir = tempDir();
-    const result = run(['extract', 'seeds', '--out', dir, '--format', 'json,ftm']);
+    const result = run(['extract', 'seeds', '--out', dir, '--format', 'json,graphml,ftm']);
     expect(result.status, result.stderr).toBe(0);
-    expect(readdirSync(dir).filter((f) => !f.startsWith('.')).sort()).toEqual(['articles.json', 'graph.ftm.jsonl', 'graph.json']);
+    expect(readdirSync(dir).filter((f) => !f.startsWith('.')).sort()).toEqual(['articles.json', 'graph.ftm.jsonl', 'graph.graphml', 'graph.json']);
     const first = JSON.parse(readFileSync(join(dir, 'graph.ftm.jsonl'), 'utf8').split('\n')[0]!);
     expect(first).toHaveProperty('schema');
     const bad = run(['extract', 'seeds', '--out', tempDir(), '--format', 'json,pdf']);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('--format takes a list of json, gexf, csv, ftm');
+    expect(bad.stderr).toContain('--format takes a list of json, gexf, csv, graphml, ftm');
   });
 });

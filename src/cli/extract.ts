@@ -14,6 +14,7 @@ import { applyCorrections, describeCorrection, movedMentions, parseCorrections, 
 import { toCsvChunks } from '../graph/csv.js';
 import type { ArticleText } from '../graph/types.js';
 import { toGexfChunks } from '../graph/gexf.js';
+import { toGraphmlChunks } from '../graph/graphml.js';
 import { toFtm } from '../graph/ftm.js';
 import { compareKeys, toJsonChunks } from '../graph/json.js';
 import { EDGE_TYPES, NODE_TYPES } from '../graph/registry.js';
@@ -40,7 +41,7 @@ export interface ExtractOptions {
   formats?: OutputFormat[];
 }
 
-export const OUTPUT_FORMATS = ['json', 'gexf', 'csv', 'ftm'] as const;
+export const OUTPUT_FORMATS = ['json', 'gexf', 'csv', 'graphml', 'ftm'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export const DEFAULT_FORMATS: OutputFormat[] = ['json', 'gexf', 'csv'];
 
@@ -291,6 +292,7 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
     ...(formats.has('json') ? { [join(options.out, 'graph.json')]: () => toJsonChunks(graph) } : {}),
     ...(formats.has('gexf') ? { [join(options.out, 'graph.gexf')]: () => toGexfChunks(graph, evidenceTexts) } : {}),
     ...(formats.has('csv') ? { [join(options.out, 'nodes.csv')]: () => csv.nodes, [join(options.out, 'edges.csv')]: () => csv.edges } : {}),
+    ...(formats.has('graphml') ? { [join(options.out, 'graph.graphml')]: () => toGraphmlChunks(graph, evidenceTexts) } : {}),
     ...(formats.has('ftm') ? { [join(options.out, 'graph.ftm.jsonl')]: () => [toFtm(graph)] } : {}),
     // One article's text at a time, in id order.
     [join(options.out, 'articles.json')]: () => sortedArticlesJsonChunks(withMoved(articlesById(extracted, resolution!), moved)),

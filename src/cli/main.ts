@@ -18,8 +18,9 @@ Usage:
       --no-cache  neither use nor keep DIR/.cache (what earlier runs extracted, per article).
       --timings   print the time each stage took to stderr.
       --format LIST
-                  the graph files to write, of json, gexf, csv and ftm (FollowTheMoney
-                  entities as JSON Lines, for Aleph: graph.ftm.jsonl); default json,gexf,csv.
+                  the graph files to write, of json, gexf, csv, graphml (graph.graphml, for
+                  Cytoscape and yEd) and ftm (FollowTheMoney entities as JSON Lines, for
+                  Aleph: graph.ftm.jsonl); default json,gexf,csv.
       --corrections FILE
                   apply a corrections.json saved by the viewer (merges, renames, changes
                   of type, deletions, meetings marked wrong) to the graph before writing it;

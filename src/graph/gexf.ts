@@ -7,7 +7,7 @@
 import { compareKeys, type ContractGraph } from './json.js';
 import { edgeTypeDef, nodeTypeDef } from './registry.js';
 import { bestEvidence, type EvidenceTexts } from './articles.js';
-import type { EdgeAttributes, Evidence, GraphAttributes, IsoDay, NodeAttributes, PartialDate } from './types.js';
+import type { ArticleMeta, EdgeAttributes, Evidence, GraphAttributes, IsoDay, NodeAttributes, PartialDate } from './types.js';
 import { dateSpan } from '../extract/dates.js';
 
 // XML 1.0 forbids most C0 controls, lone surrogates and U+FFFE/U+FFFF even as character
@@ -166,6 +166,15 @@ const NODE_COLUMNS: Column<NodeAttributes>[] = [
   { id: 'confidence', type: 'double', value: (a) => finite(a.confidence) },
 ];
 
+// GEXF has no place for graph.json's list of articles, so each node carries the titles and
+// languages of the articles it appears in, beside their ids: Gephi shows the titles, and the
+// viewer rebuilds the article list from them when it opens the file.
+const nodeColumns = (articles: ReadonlyMap<string, ArticleMeta>): Column<NodeAttributes>[] => [
+  ...NODE_COLUMNS,
+  { id: 'article_titles', type: 'liststring', value: (a) => a.articles.map((id) => articles.get(id)?.title ?? '') },
+  { id: 'article_langs', type: 'liststring', value: (a) => a.articles.map((id) => articles.get(id)?.lang ?? '') },
+];
+
 // Gephi users get the count and the best sentence as text (articles.json is not theirs to read).
 const edgeColumns = (texts: EvidenceTexts): Column<EdgeAttributes>[] => [
   { id: 'type', type: 'string', value: (a) => a.type },
@@ -205,7 +214,7 @@ function attvalues<A>(columns: Column<A>[], attributes: A, indent: string): stri
 
 // ---------------------------------------------------------------- elements
 
-function nodeElement(key: string, a: NodeAttributes): string[] {
+function nodeElement(columns: Column<NodeAttributes>[], key: string, a: NodeAttributes): string[] {
   const [start, end] = interval(a.start, a.end);
   const color = rgb(a.color) ?? rgb(nodeTypeDef(a.type).color);
   const x = finite(a.x);
@@ -213,7 +222,7 @@ function nodeElement(key: string, a: NodeAttributes): string[] {
   const size = finite(a.size);
   return [
     `      <node${attrs([['id', key], ['label', a.label], ['start', start], ['end', end]])}>`,
-    ...attvalues(NODE_COLUMNS, a, '        '),
+    ...attvalues(columns, a, '        '),
     ...(color ? [`        ${vizColor(color)}`] : []),
     ...(x !== undefined && y !== undefined ? [`        <viz:position${attrs([['x', x], ['y', y], ['z', 0]])}/>`] : []),
     ...(size !== undefined ? [`        <viz:size value="${Math.max(0, size)}"/>`] : []),
@@ -221,10 +230,11 @@ function nodeElement(key: string, a: NodeAttributes): string[] {
   ];
 }
 
-// networkx cannot read mixed graphs: it rejects an edge whose `type` contradicts
-// `defaultedgetype`. So a graph with any directed relation is written as directed, and
-// co-mentions in it carry no `type` (they keep `type=co_mention` as an attribute); only
-// an all-undirected graph says "undirected".
+// A co-mention has no direction. In a graph that also holds directed relations it is written
+// `type="mutual"` (GEXF 1.3's per-edge type for a tie both ways): networkx refuses an
+// "undirected" edge in a directed graph, and reads a mutual one as a pair of opposite edges,
+// which PageRank and betweenness treat as one undirected tie. Gephi reads it as mutual. A graph
+// with only undirected relations says "undirected" once, in `defaultedgetype`.
 function edgeElement(
   columns: Column<EdgeAttributes>[],
   key: string,
@@ -234,7 +244,7 @@ function edgeElement(
   undirected: boolean,
   defaultType: 'directed' | 'undirected',
 ): string[] {
-  const direction = undirected ? 'undirected' : 'directed';
+  const direction = undirected ? (defaultType === 'directed' ? 'mutual' : 'undirected') : 'directed';
   const periods = spells(a.dates ?? []);
   const [start, end] = interval(isoDay(a.start) ?? periods[0]?.[0], isoDay(a.end) ?? periods[periods.length - 1]?.[1]);
   const color = rgb(edgeTypeDef(a.type).color);
@@ -243,7 +253,7 @@ function edgeElement(
       ['id', key],
       ['source', source],
       ['target', target],
-      ['type', direction === defaultType ? direction : undefined],
+      ['type', direction],
       // Gephi keeps parallel edges only when their kinds differ: one kind per relation type.
       ['kind', a.type],
       ['label', a.label],
@@ -283,6 +293,7 @@ export function* toGexfChunks(graph: ContractGraph, texts: EvidenceTexts = new M
   const meta: Partial<GraphAttributes> = graph.getAttributes();
   const creator = meta.generator ? `${meta.generator.name} ${meta.generator.version}` : 'newsgraph';
   const defaultType = graph.directedSize > 0 ? 'directed' : 'undirected';
+  const withArticles = nodeColumns(new Map((meta.articles ?? []).map((a) => [a.id, a])));
 
   const nodes = [...graph.nodes()].sort(compareKeys);
   const edges = [...graph.edges()].sort(compareKeys);
@@ -296,11 +307,11 @@ export function* toGexfChunks(graph: ContractGraph, texts: EvidenceTexts = new M
     ...(meta.title ? [`    <description>${escapeXml(meta.title)}</description>`] : []),
     '  </meta>',
     `  <graph mode="dynamic" timeformat="date" timerepresentation="interval" defaultedgetype="${defaultType}">`,
-    ...declare('node', NODE_COLUMNS as Column<never>[]),
+    ...declare('node', withArticles as Column<never>[]),
     ...declare('edge', columns as Column<never>[]),
     `    <nodes count="${nodes.length}">`,
   ]);
-  for (const node of nodes) yield block(nodeElement(node, graph.getNodeAttributes(node)));
+  for (const node of nodes) yield block(nodeElement(withArticles, node, graph.getNodeAttributes(node)));
   yield block(['    </nodes>', `    <edges count="${edges.length}">`]);
   for (const edge of edges) {
     yield block(

@@ -4,17 +4,19 @@
 import type { EvidenceTexts } from '../../graph/articles.js';
 import { toCsv } from '../../graph/csv.js';
 import { toGexf } from '../../graph/gexf.js';
+import { toGraphml } from '../../graph/graphml.js';
 import { toFtm } from '../../graph/ftm.js';
 import { toJson, type ContractGraph } from '../../graph/json.js';
 import type { Visible } from '../core/filters.js';
 import { viewSubgraph } from './subgraph.js';
 
 export type ExportScope = 'view' | 'graph';
-export type TextFormat = 'gexf' | 'json' | 'nodes-csv' | 'edges-csv' | 'ftm';
+export type TextFormat = 'gexf' | 'graphml' | 'json' | 'nodes-csv' | 'edges-csv' | 'ftm';
 export type ExportFormat = TextFormat | 'png';
 
 export const EXPORT_FORMATS: readonly { id: ExportFormat; label: string }[] = [
   { id: 'gexf', label: 'GEXF (Gephi)' },
+  { id: 'graphml', label: 'GraphML (Cytoscape, yEd)' },
   { id: 'json', label: 'Graph JSON' },
   { id: 'nodes-csv', label: 'Nodes CSV' },
   { id: 'edges-csv', label: 'Edges CSV' },
@@ -24,6 +26,7 @@ export const EXPORT_FORMATS: readonly { id: ExportFormat; label: string }[] = [
 
 const SUFFIX: Record<ExportFormat, string> = {
   gexf: '.gexf',
+  graphml: '.graphml',
   json: '.json',
   'nodes-csv': '-nodes.csv',
   'edges-csv': '-edges.csv',
@@ -33,6 +36,7 @@ const SUFFIX: Record<ExportFormat, string> = {
 
 const MIME: Record<TextFormat, string> = {
   gexf: 'application/gexf+xml',
+  graphml: 'application/graphml+xml',
   json: 'application/json',
   'nodes-csv': 'text/csv',
   'edges-csv': 'text/csv',
@@ -52,6 +56,15 @@ export interface TextExport {
   content: string;
 }
 
+const WRITERS: Record<TextFormat, (graph: ContractGraph, texts: EvidenceTexts) => string> = {
+  gexf: toGexf,
+  graphml: toGraphml,
+  json: (graph) => toJson(graph),
+  'nodes-csv': (graph, texts) => toCsv(graph, texts).nodes,
+  'edges-csv': (graph, texts) => toCsv(graph, texts).edges,
+  ftm: (graph) => toFtm(graph),
+};
+
 /** `texts` (the article texts opened with the graph) give GEXF and CSV their evidence sentences. */
 export function exportText(
   graph: ContractGraph,
@@ -61,15 +74,6 @@ export function exportText(
   texts: EvidenceTexts = new Map(),
 ): TextExport {
   const target = scopedGraph(graph, visible, scope);
-  const content =
-    format === 'gexf'
-      ? toGexf(target, texts)
-      : format === 'json'
-        ? toJson(target)
-        : format === 'nodes-csv'
-          ? toCsv(target, texts).nodes
-          : format === 'ftm'
-            ? toFtm(target)
-            : toCsv(target, texts).edges;
+  const content = WRITERS[format](target, texts);
   return { name: exportFileName(scope, format), type: MIME[format], content };
 }

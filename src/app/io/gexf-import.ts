@@ -16,8 +16,11 @@
 //   evidence references are read back from the `evidence_refs` JSON column (the `evidence`
 //   column is the best sentence's text, for Gephi users; the viewer reads every sentence from
 //   the articles.json opened with the file);
-// - anything else (Gephi's modularity_class, …) is dropped; GEXF carries no article list, so
-//   `articles` is empty and the details panel shows article ids.
+// - the article list: GEXF has no place for it, so our export gives each node the titles and
+//   languages of its articles beside their ids (`article_titles`, `article_langs`), and the
+//   list is rebuilt from them (no source or publication date); another tool's GEXF gives none,
+//   and the details panel shows article ids;
+// - anything else (Gephi's modularity_class, …) is dropped.
 // The result then goes through the graph.json validator, so a bug here cannot hand the viewer
 // a graph that breaks the contract.
 
@@ -26,7 +29,7 @@ import Graph from 'graphology';
 import type { AbstractGraph, Attributes, SerializedGraph } from 'graphology-types';
 import { fromJson, quoted, type ContractGraph } from '../../graph/json.js';
 import { EDGE_TYPES, NODE_TYPES, edgeTypeDef, nodeTypeDef } from '../../graph/registry.js';
-import { type EdgeAttributes, type EdgeType, type Evidence, type GraphAttributes, HAPPENING_STATUSES, MEETING_MODES, type NodeAttributes, type NodeType } from '../../graph/types.js';
+import { type ArticleMeta, type EdgeAttributes, type EdgeType, type Evidence, type GraphAttributes, HAPPENING_STATUSES, MEETING_MODES, type NodeAttributes, type NodeType } from '../../graph/types.js';
 import { assignPositions, nodeSize, seedPosition } from '../../layout/index.js';
 
 /** graphology-gexf's `parse`, whichever build (browser DOMParser or Node's xmldom). */
@@ -139,11 +142,23 @@ function generatorOf(creator: unknown): GraphAttributes['generator'] {
   return match ? { name: match[1]!, version: match[2]! } : { name: value || 'unknown', version: '' };
 }
 
+/** The articles a node names, with the titles our export wrote beside their ids. */
+function collectArticles(into: Map<string, ArticleMeta>, ids: string[], titles: string[] | undefined, langs: string[] | undefined): void {
+  if (!titles || titles.length !== ids.length) return;
+  ids.forEach((id, i) => {
+    const title = titles[i]!;
+    if (!title || into.has(id)) return;
+    const lang = langs?.[i] === 'id' ? 'id' : 'en';
+    into.set(id, { id, title, published: '', source: '', lang, file: '' });
+  });
+}
+
 /** Whatever graphology-gexf read → a contract graph (see the header for the defaults). */
 export function normaliseGexfGraph(raw: AbstractGraph, file: string): ContractGraph {
   const meta = raw.getAttributes();
   const nodes: SerializedGraph<NodeAttributes>['nodes'] = [];
   const unplaced: string[] = [];
+  const articles = new Map<string, ArticleMeta>();
   raw.forEachNode((key, a: Attributes) => {
     const node = `node ${quoted(key)}`;
     const type = nodeTypeOf(a.type, key);
@@ -180,6 +195,7 @@ export function normaliseGexfGraph(raw: AbstractGraph, file: string): ContractGr
     if (mode) attributes.mode = mode;
     const confidence = stated(a.confidence, `${node}: confidence`);
     if (confidence !== undefined) attributes.confidence = confidence;
+    collectArticles(articles, attributes.articles, list(a.article_titles), list(a.article_langs));
     nodes.push({ key, attributes });
   });
 
@@ -211,7 +227,7 @@ export function normaliseGexfGraph(raw: AbstractGraph, file: string): ContractGr
     attributes: {
       title: text(meta.description) || text(meta.title) || file,
       generator: generatorOf(meta.creator),
-      articles: [],
+      articles: [...articles.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)),
     },
     nodes,
     edges,

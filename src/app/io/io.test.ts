@@ -36,8 +36,12 @@ describe('GEXF import', () => {
     });
     expect(back.getAttribute('title')).toBe(graph.getAttribute('title'));
     expect(back.getAttribute('generator')).toEqual(graph.getAttribute('generator'));
-    // GEXF has no article list: the one thing that does not come back.
-    expect(back.getAttribute('articles')).toEqual([]);
+    // The article list comes back from the titles written beside each node's article ids; the
+    // source, publication date and file do not (GEXF has no place for them).
+    const named = new Set(graph.mapNodes((_n, a) => a.articles).flat());
+    const articles = graph.getAttribute('articles').filter((a) => named.has(a.id));
+    expect(articles.length).toBeGreaterThan(0);
+    expect(back.getAttribute('articles')).toEqual(articles.map(({ id, title, lang }) => ({ id, title, lang, published: '', source: '', file: '' })));
     // And a second export is the same file, with or without the evidence sentences' text.
     expect(toGexf(back)).toBe(toGexf(graph));
     const texts = fixtureTextMap();
