@@ -97,8 +97,36 @@ export function createView(
   const shown = (options.budget ?? true) && exceeds(graph) ? mostMentioned(graph) : null;
   const listeners = new Set<(change: Change) => void>();
   const emit = (change: Change) => listeners.forEach((listener) => listener(change));
+  const state = initialState(graph, timeline, filters, shown, focus);
+  const ops = stateChanges(graph, timeline, state, emit);
+  const appearance = appearanceOf(graph, shown);
+  const labels = new Map<string, string>();
+  return {
+    graph,
+    texts,
+    timeline,
+    searchIndex: indexSearch(graph),
+    sizes: () => (state.sizeBy === 'mentions' ? null : appearance.sizes(state.sizeBy)),
+    colors: () => (state.colorBy === 'type' ? null : appearance.colors()),
+    canvasLabel: (node) => {
+      let label = labels.get(node);
+      if (label === undefined) labels.set(node, (label = canvasLabel(graph, node)));
+      return label;
+    },
+    curvatures: parallelCurvatures(graph),
+    state,
+    ...focusActions(graph, state, ops),
+    ...displayActions(graph, state, ops, emit),
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+function initialState(graph: ContractGraph, timeline: Timeline, filters: Filters, shown: Set<string> | null, focus: Focus): ViewState {
   const filtered = computeVisible(graph, timeline, filters, shown);
-  const state: ViewState = {
+  return {
     hovered: null,
     hoverNeighbours: new Set(),
     focus,
@@ -116,8 +144,12 @@ export function createView(
     shownEdges: shown ? countEdgesAmong(graph, shown) : 0,
     shownGrown: false,
   };
-  const appearance = appearanceOf(graph, shown);
-  const labels = new Map<string, string>();
+}
+
+type StateChanges = ReturnType<typeof stateChanges>;
+
+/** The changes the actions share: each recomputes what depends on it, then tells the listeners once. */
+function stateChanges(graph: ContractGraph, timeline: Timeline, state: ViewState, emit: (change: Change) => void) {
   const recomputePath = () => {
     const [from, to] = state.pathEnds;
     state.path = from && to ? shortestPath(graph, state.visible, from, to) : null;
@@ -129,40 +161,30 @@ export function createView(
     state.visible = narrow(graph, state.filtered, state.focus);
     if (state.path || state.pathEnds.length === 2) recomputePath();
   };
-  const setShown = (next: Set<string> | null) => {
-    state.shownGrown = next !== null;
-    state.shown = next;
-    state.shownEdges = next ? countEdgesAmong(graph, next) : 0;
-    recompute(true);
-    emit('shown');
-  };
-  const setRoots = (roots: string[]) => {
-    state.focus = { ...state.focus, roots };
-    recompute(false);
-    emit('focus');
-  };
-
   return {
-    graph,
-    texts,
-    timeline,
-    searchIndex: indexSearch(graph),
-    sizes: () => (state.sizeBy === 'mentions' ? null : appearance.sizes(state.sizeBy)),
-    colors: () => (state.colorBy === 'type' ? null : appearance.colors()),
-    canvasLabel: (node) => {
-      let label = labels.get(node);
-      if (label === undefined) labels.set(node, (label = canvasLabel(graph, node)));
-      return label;
+    emit,
+    recompute,
+    recomputePath,
+    setShown(next: Set<string> | null) {
+      state.shownGrown = next !== null;
+      state.shown = next;
+      state.shownEdges = next ? countEdgesAmong(graph, next) : 0;
+      recompute(true);
+      emit('shown');
     },
-    curvatures: parallelCurvatures(graph),
-    state,
-    hover(node) {
-      if (node !== null && !graph.hasNode(node)) node = null;
-      state.hovered = node;
-      state.hoverNeighbours = node === null ? new Set() : new Set([node, ...graph.neighbors(node)]);
-      emit('hover');
+    setRoots(roots: string[]) {
+      state.focus = { ...state.focus, roots };
+      recompute(false);
+      emit('focus');
     },
-    select(node) {
+  };
+}
+
+/** Selection, focus and the shown part of a large graph. */
+function focusActions(graph: ContractGraph, state: ViewState, ops: StateChanges) {
+  const { setShown, setRoots } = ops;
+  return {
+    select(node: string | null) {
       if (node !== null && !graph.hasNode(node)) node = null;
       // Choosing a node the large graph leaves out (from search, a relation, the chronology) brings it in with its neighbours.
       if (node !== null && state.shown && !state.shown.has(node)) setShown(withNeighbours(graph, state.shown, node));
@@ -172,29 +194,25 @@ export function createView(
       // One change either way: a 'focus' change redraws the panels a 'select' change would.
       const roots = node === null ? [] : state.focus.hops > 0 && !(state.focus.roots.length && state.visible.nodes.has(node)) ? [node] : null;
       if (roots && (roots.length || state.focus.roots.length)) setRoots(roots);
-      else emit('select');
+      else ops.emit('select');
     },
-    selectEdge(edge) {
-      state.selectedEdge = edge !== null && graph.hasEdge(edge) ? edge : null;
-      emit('select');
-    },
-    expand(node) {
+    expand(node: string) {
       if (!graph.hasNode(node)) return;
       if (state.shown) setShown(withNeighbours(graph, state.shown, node));
       // Within a focus, Expand adds the node's neighbourhood to it; with no focus there is nothing to narrow.
       if (state.focus.roots.length && !state.focus.roots.includes(node)) setRoots([...state.focus.roots, node]);
     },
-    collapse(node) {
+    collapse(node: string) {
       if (state.focus.roots.includes(node)) setRoots(state.focus.roots.filter((root) => root !== node));
     },
-    refocus(node) {
+    refocus(node: string) {
       if (graph.hasNode(node)) setRoots([node]);
     },
-    setFocus(change) {
+    setFocus(change: Partial<Focus>) {
       state.focus = { ...state.focus, ...change, roots: (change.roots ?? state.focus.roots).filter((root) => graph.hasNode(root)) };
       if (state.focus.hops > 0 && state.focus.roots.length === 0 && state.selected) state.focus.roots = [state.selected];
-      recompute(false);
-      emit('focus');
+      ops.recompute(false);
+      ops.emit('focus');
     },
     clearFocus() {
       if (state.focus.roots.length) setRoots([]);
@@ -202,28 +220,40 @@ export function createView(
     showAll() {
       if (state.shown) setShown(null);
     },
-    setFilters(change) {
+  };
+}
+
+/** Hover, filters, appearance and the path. */
+function displayActions(graph: ContractGraph, state: ViewState, ops: StateChanges, emit: (change: Change) => void) {
+  return {
+    hover(node: string | null) {
+      if (node !== null && !graph.hasNode(node)) node = null;
+      state.hovered = node;
+      state.hoverNeighbours = node === null ? new Set<string>() : new Set([node, ...graph.neighbors(node)]);
+      emit('hover');
+    },
+    selectEdge(edge: string | null) {
+      state.selectedEdge = edge !== null && graph.hasEdge(edge) ? edge : null;
+      emit('select');
+    },
+    setFilters(change: Partial<Filters>) {
       state.filters = { ...state.filters, ...change };
-      recompute(true);
+      ops.recompute(true);
       emit('filters');
     },
-    setSizeBy(sizeBy) {
+    setSizeBy(sizeBy: SizeBy) {
       state.sizeBy = sizeBy;
       emit('size');
     },
-    setColorBy(colorBy) {
+    setColorBy(colorBy: ColorBy) {
       state.colorBy = colorBy;
       emit('size');
     },
-    pickPathEnd(node) {
+    pickPathEnd(node: string | null) {
       if (node === null) state.pathEnds = [];
       else if (graph.hasNode(node)) state.pathEnds = state.pathEnds.length >= 2 ? [node] : [...state.pathEnds, node];
-      recomputePath();
+      ops.recomputePath();
       emit('path');
-    },
-    onChange(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
     },
   };
 }

@@ -18,7 +18,7 @@ import {
   widthOf,
   windowFromInputs,
 } from '../core/window-math.js';
-import { button, el } from '../dom.js';
+import { el } from '../dom.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const PLAY_TICK_MS = 150;
@@ -112,71 +112,94 @@ function axis(buckets: Bucket[], unit: Unit, extent: DayWindow): HTMLElement {
   return row;
 }
 
-export function bindTimebar(target: HTMLElement, view: View, signal: AbortSignal): Timebar {
-  const extent = view.timeline.extent;
+/** What the bar shows: the span (busy or whole) with its histogram, and the window the filters hold. */
+interface Bar {
+  view: View;
+  full: DayWindow;
+  busy: DayWindow;
+  range: DayWindow;
+  unit: Unit;
+  buckets: Bucket[];
+  /** Meeting days, for the marks. */
+  days: Map<number, number>;
+}
+
+const chosenWindow = (bar: Bar) => bar.view.state.filters.window;
+
+function setWindowOf(bar: Bar, next: DayWindow | null): void {
+  if (!sameWindow(next, chosenWindow(bar))) bar.view.setFilters({ window: next });
+}
+
+/** A button whose action is bound later, by the part that owns it. */
+function unbound(text: string): HTMLButtonElement {
+  const b = el('button', text);
+  b.type = 'button';
+  return b;
+}
+
+function timebarControls() {
   const from = dateField('date-from', 'From ');
   const to = dateField('date-to', 'To ');
-  const play = button('Play', () => (timer ? stopPlay() : startPlay()));
+  const play = unbound('Play');
   play.id = 'play';
-  const reset = button('All dates', () => {
-    stopPlay();
-    setWindow(null);
-  });
+  const reset = unbound('All dates');
   reset.id = 'all-dates';
   const controls = el('div', undefined, 'timebar-controls');
   controls.append(from.label, play, to.label, reset);
+  return { from, to, play, reset, controls };
+}
 
-  if (!extent) {
-    for (const control of [from.input, to.input, play, reset]) control.disabled = true;
-    target.replaceChildren(controls, el('p', 'No dated evidence', 'timebar-empty'));
-    return { render() {} };
-  }
+type Controls = ReturnType<typeof timebarControls>;
 
-  // The bar shows the busy part of the extent until the user asks for the whole span; windows,
-  // dragging and Play stay inside what is shown.
-  const full = extent;
-  const busy = busyRange(view.timeline.evidenceDays, full);
-  let range = busy;
-  let { unit, buckets } = histogram(view.timeline.evidenceDays, range);
-  const current = () => view.state.filters.window;
-  const setWindow = (next: DayWindow | null) => {
-    if (!sameWindow(next, current())) view.setFilters({ window: next });
-  };
-
-  // Pointer events come faster than the screen refreshes: one filter update per frame is all anyone sees.
+/** Pointer events come faster than the screen refreshes: one filter update per frame is all anyone sees. */
+function frameThrottle(bar: Bar) {
   let pending: DayWindow | null = null;
   let frame = 0;
   const flush = () => {
     cancelAnimationFrame(frame);
     frame = 0;
-    if (pending) setWindow(pending);
+    if (pending) setWindowOf(bar, pending);
     pending = null;
   };
-  const setWindowSoon = (next: DayWindow) => {
-    pending = next;
-    frame ||= requestAnimationFrame(flush);
+  return {
+    flush,
+    soon(next: DayWindow) {
+      pending = next;
+      frame ||= requestAnimationFrame(flush);
+    },
+    cancel: () => cancelAnimationFrame(frame),
   };
+}
 
+/** Play steps the window through the span, one bucket per tick. */
+function player(bar: Bar, play: HTMLButtonElement) {
   let timer = 0;
-  const renderPlay = () => {
+  const render = () => {
     play.textContent = timer ? 'Pause' : 'Play';
     play.setAttribute('aria-pressed', String(Boolean(timer)));
   };
-  const stopPlay = () => {
+  const stop = () => {
     clearInterval(timer);
     timer = 0;
-    renderPlay();
+    render();
   };
-  const startPlay = () => {
-    setWindow(playStart(current(), range));
+  const start = () => {
+    setWindowOf(bar, playStart(chosenWindow(bar), bar.range));
     timer = window.setInterval(() => {
-      const next = stepWindow(current() ?? range, buckets, range, 1);
-      if (next) setWindow(next);
-      else stopPlay();
+      const next = stepWindow(chosenWindow(bar) ?? bar.range, bar.buckets, bar.range, 1);
+      if (next) setWindowOf(bar, next);
+      else stop();
     }, PLAY_TICK_MS);
-    renderPlay();
+    render();
   };
+  play.addEventListener('click', () => (timer ? stop() : start()));
+  render();
+  return { stop };
+}
 
+type Player = ReturnType<typeof player>;
+
+function windowOverlay(): HTMLElement {
   const overlay = el('div', undefined, 'timebar-window');
   overlay.tabIndex = 0;
   overlay.setAttribute('role', 'group');
@@ -186,112 +209,149 @@ export function bindTimebar(target: HTMLElement, view: View, signal: AbortSignal
     handle.title = edge === 'from' ? 'Drag to change the first day' : 'Drag to change the last day';
     overlay.append(handle);
   }
-  const days = meetingDays(view);
-  const track = el('div', undefined, 'timebar-track');
-  track.append(bars(buckets, unit, range), meetingMarks(days, range), overlay);
-  let axisRow = axis(buckets, unit, range);
+  return overlay;
+}
 
+/** Dragging the window or its edges, and the arrow keys, move it within the span shown. */
+function bindDragging(overlay: HTMLElement, track: HTMLElement, bar: Bar, throttle: ReturnType<typeof frameThrottle>, playing: Player): void {
   let drag: { edge: 'from' | 'to' | null; x: number; start: DayWindow } | null = null;
   overlay.addEventListener('pointerdown', (event) => {
     const edge = (event.target as HTMLElement).dataset.edge as 'from' | 'to' | undefined;
     // With no date filter the window is the whole range: there is nowhere to move it, only edges to pull.
-    if (event.button !== 0 || (!edge && !current())) return;
+    if (event.button !== 0 || (!edge && !chosenWindow(bar))) return;
     event.preventDefault();
     overlay.focus();
-    stopPlay();
-    drag = { edge: edge ?? null, x: event.clientX, start: current() ?? range };
+    playing.stop();
+    drag = { edge: edge ?? null, x: event.clientX, start: chosenWindow(bar) ?? bar.range };
     overlay.setPointerCapture(event.pointerId);
   });
   overlay.addEventListener('pointermove', (event) => {
     if (!drag) return;
     const box = track.getBoundingClientRect();
-    setWindowSoon(
+    throttle.soon(
       drag.edge
-        ? resizeWindow(drag.start, drag.edge, dayAtFraction((event.clientX - box.left) / box.width, range), range)
-        : moveWindow(drag.start, daysOfFraction((event.clientX - drag.x) / box.width, range), range),
+        ? resizeWindow(drag.start, drag.edge, dayAtFraction((event.clientX - box.left) / box.width, bar.range), bar.range)
+        : moveWindow(drag.start, daysOfFraction((event.clientX - drag.x) / box.width, bar.range), bar.range),
     );
   });
   const endDrag = () => {
     drag = null;
-    flush(); // the window ends exactly where the pointer was let go
+    throttle.flush(); // the window ends exactly where the pointer was let go
   };
   overlay.addEventListener('pointerup', endDrag);
   overlay.addEventListener('pointercancel', endDrag);
   overlay.addEventListener('keydown', (event) => {
     const direction = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    const chosen = current();
+    const chosen = chosenWindow(bar);
     if (!direction || !chosen) return;
     event.preventDefault();
-    stopPlay();
-    const next = stepWindow(chosen, buckets, range, direction);
-    if (next) setWindow(next);
+    playing.stop();
+    const next = stepWindow(chosen, bar.buckets, bar.range, direction);
+    if (next) setWindowOf(bar, next);
   });
+}
 
+/** Typed dates set the window; one outside the busy span shows the whole span, so the window stays visible. */
+function bindTypedDates(c: Controls, bar: Bar, playing: Player, showSpan: (span: DayWindow) => void, render: () => void): void {
   const typed = (changed: 'from' | 'to') => () => {
-    stopPlay();
+    playing.stop();
     const day = (input: HTMLInputElement) => (isIsoDay(input.value.trim()) ? dayNumber(input.value.trim()) : null);
-    const typedWindow = windowFromInputs(day(from.input), day(to.input), changed, full);
-    // A date typed outside the busy span shows the whole span, so the window stays visible.
-    if (typedWindow && (typedWindow.from < range.from || typedWindow.to > range.to) && range !== full) showSpan(full);
-    setWindow(typedWindow);
+    const next = windowFromInputs(day(c.from.input), day(c.to.input), changed, bar.full);
+    if (next && (next.from < bar.range.from || next.to > bar.range.to) && bar.range !== bar.full) showSpan(bar.full);
+    setWindowOf(bar, next);
     render(); // show the window as clamped, even when it did not change
   };
-  for (const field of [from, to]) field.input.title = `${isoOfDay(extent.from)} to ${isoOfDay(extent.to)}`;
-  from.input.addEventListener('change', typed('from'));
-  to.input.addEventListener('change', typed('to'));
+  for (const field of [c.from, c.to]) field.input.title = `${isoOfDay(bar.full.from)} to ${isoOfDay(bar.full.to)}`;
+  c.from.input.addEventListener('change', typed('from'));
+  c.to.input.addEventListener('change', typed('to'));
+}
 
-  const render = () => {
-    const chosen = current();
-    // A window from a link may lie outside the busy span: show all of it.
-    if (chosen && range !== full && (chosen.from < range.from || chosen.to > range.to)) return showSpan(full);
-    const shown = chosen ?? range;
-    const left = fractionOfDay(shown.from, range);
-    overlay.style.left = `${left * 100}%`;
-    overlay.style.width = `${(fractionOfDay(shown.to + 1, range) - left) * 100}%`;
-    overlay.classList.toggle('all', !chosen);
-    from.input.value = chosen ? isoOfDay(chosen.from) : '';
-    to.input.value = chosen ? isoOfDay(chosen.to) : '';
-    overlay.setAttribute(
-      'aria-label',
-      chosen
-        ? `Date window ${isoOfDay(chosen.from)} to ${isoOfDay(chosen.to)}; arrow keys move it`
-        : 'All dates; drag an edge to narrow the window',
-    );
-    reset.disabled = !chosen;
-  };
+/** The window over the bars, the date fields and the reset button, as the filters have them. */
+function renderWindow(bar: Bar, overlay: HTMLElement, c: Controls): void {
+  const chosen = chosenWindow(bar);
+  const shown = chosen ?? bar.range;
+  const left = fractionOfDay(shown.from, bar.range);
+  overlay.style.left = `${left * 100}%`;
+  overlay.style.width = `${(fractionOfDay(shown.to + 1, bar.range) - left) * 100}%`;
+  overlay.classList.toggle('all', !chosen);
+  c.from.input.value = chosen ? isoOfDay(chosen.from) : '';
+  c.to.input.value = chosen ? isoOfDay(chosen.to) : '';
+  overlay.setAttribute(
+    'aria-label',
+    chosen ? `Date window ${isoOfDay(chosen.from)} to ${isoOfDay(chosen.to)}; arrow keys move it` : 'All dates; drag an edge to narrow the window',
+  );
+  c.reset.disabled = !chosen;
+}
 
-  // A newly mounted graph must not be driven by the old graph's timer or a frame still pending.
-  signal.addEventListener('abort', () => {
-    clearInterval(timer);
-    cancelAnimationFrame(frame);
-  });
-
-  const showSpan = (next: DayWindow) => {
-    range = next;
-    ({ unit, buckets } = histogram(view.timeline.evidenceDays, range));
-    track.firstElementChild!.replaceWith(bars(buckets, unit, range));
-    track.querySelector('.timebar-meetings')!.replaceWith(meetingMarks(days, range));
-    const nextAxis = axis(buckets, unit, range);
-    axisRow.replaceWith(nextAxis);
-    axisRow = nextAxis;
-    labelSpan();
-    render();
-  };
-  const span = button('', () => showSpan(range === full ? busy : full));
-  span.id = 'timebar-span';
-  span.hidden = busy === full;
-  const labelSpan = () => {
-    const other = range === full ? busy : full;
-    span.textContent = range === full ? 'Busy span' : 'Whole span';
-    span.title = `Show ${isoOfDay(other.from)} – ${isoOfDay(other.to)}`;
-  };
-  labelSpan();
-  controls.append(span);
-
+/** The bars, meeting marks and axis of the span shown, redrawn when the span changes. */
+function spanChart(bar: Bar, overlay: HTMLElement) {
+  const track = el('div', undefined, 'timebar-track');
+  track.append(bars(bar.buckets, bar.unit, bar.range), meetingMarks(bar.days, bar.range), overlay);
+  let axisRow = axis(bar.buckets, bar.unit, bar.range);
   const chart = el('div', undefined, 'timebar-chart');
   chart.append(track, axisRow);
-  target.replaceChildren(controls, chart);
-  renderPlay();
+  const toggle = unbound('');
+  toggle.id = 'timebar-span';
+  toggle.hidden = bar.busy === bar.full;
+  const label = () => {
+    const other = bar.range === bar.full ? bar.busy : bar.full;
+    toggle.textContent = bar.range === bar.full ? 'Busy span' : 'Whole span';
+    toggle.title = `Show ${isoOfDay(other.from)} – ${isoOfDay(other.to)}`;
+  };
+  label();
+  const show = (next: DayWindow) => {
+    bar.range = next;
+    ({ unit: bar.unit, buckets: bar.buckets } = histogram(bar.view.timeline.evidenceDays, next));
+    track.firstElementChild!.replaceWith(bars(bar.buckets, bar.unit, next));
+    track.querySelector('.timebar-meetings')!.replaceWith(meetingMarks(bar.days, next));
+    const nextAxis = axis(bar.buckets, bar.unit, next);
+    axisRow.replaceWith(nextAxis);
+    axisRow = nextAxis;
+    label();
+  };
+  return { chart, track, toggle, show };
+}
+
+export function bindTimebar(target: HTMLElement, view: View, signal: AbortSignal): Timebar {
+  const extent = view.timeline.extent;
+  const c = timebarControls();
+  if (!extent) {
+    for (const control of [c.from.input, c.to.input, c.play, c.reset]) control.disabled = true;
+    target.replaceChildren(c.controls, el('p', 'No dated evidence', 'timebar-empty'));
+    return { render() {} };
+  }
+  // The bar shows the busy part of the extent until the user asks for the whole span; windows,
+  // dragging and Play stay inside what is shown.
+  const busy = busyRange(view.timeline.evidenceDays, extent);
+  const bar: Bar = { view, full: extent, busy, range: busy, ...histogram(view.timeline.evidenceDays, busy), days: meetingDays(view) };
+  const throttle = frameThrottle(bar);
+  const playing = player(bar, c.play);
+  c.reset.addEventListener('click', () => {
+    playing.stop();
+    setWindowOf(bar, null);
+  });
+  const overlay = windowOverlay();
+  const chart = spanChart(bar, overlay);
+  const render = () => {
+    const chosen = chosenWindow(bar);
+    // A window from a link may lie outside the busy span: show all of it.
+    if (chosen && bar.range !== bar.full && (chosen.from < bar.range.from || chosen.to > bar.range.to)) return showSpan(bar.full);
+    renderWindow(bar, overlay, c);
+  };
+  const showSpan = (next: DayWindow) => {
+    chart.show(next);
+    render();
+  };
+  chart.toggle.addEventListener('click', () => showSpan(bar.range === bar.full ? bar.busy : bar.full));
+  bindDragging(overlay, chart.track, bar, throttle, playing);
+  bindTypedDates(c, bar, playing, showSpan, render);
+  // A newly mounted graph must not be driven by the old graph's timer or a frame still pending.
+  signal.addEventListener('abort', () => {
+    playing.stop();
+    throttle.cancel();
+  });
+  c.controls.append(chart.toggle);
+  target.replaceChildren(c.controls, chart.chart);
   render();
   return { render };
 }
