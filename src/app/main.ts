@@ -250,6 +250,8 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
   renderer.getCamera().on('updated', () => writeHashSoon(m));
 
   applyHash(m, hash);
+  // The link names what is shown now, even when nothing in the view changes (back to the bundled graph).
+  writeHashSoon(m);
   window.__newsgraph = { sigma: renderer, view, graph: view.graph, labels: labelsDrawn };
   return m;
 }

@@ -33,10 +33,14 @@ function database(): Promise<IDBDatabase> {
 async function run<T>(name: string, mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
   const db = await database();
   try {
+    // Settled when the transaction completes, not when the request succeeds: only then is a
+    // write on disk, so a reload right after it finds the graph.
     return await new Promise<T>((resolve, reject) => {
-      const request = work(db.transaction(name, mode).objectStore(name));
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+      const transaction = db.transaction(name, mode);
+      const request = work(transaction.objectStore(name));
+      transaction.oncomplete = () => resolve(request.result);
+      transaction.onerror = () => reject(request.error ?? transaction.error ?? new Error('IndexedDB request failed'));
+      transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
     });
   } finally {
     db.close();
