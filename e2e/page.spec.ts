@@ -46,3 +46,37 @@ for (const viewport of VIEWPORTS) {
     expect(await canvasShare(page)).toBeGreaterThanOrEqual(0.6);
   });
 }
+
+const filtersState = (page: Page) => page.evaluate(() => JSON.stringify(window.__newsgraph!.view.state.filters));
+const graphWidth = (page: Page) => page.evaluate(() => document.getElementById('graph')!.getBoundingClientRect().width);
+
+test('the panels collapse and the canvas takes their room', async ({ page }) => {
+  await openCorpus(page);
+  const before = await graphWidth(page);
+  await page.locator('#toggle-left').click();
+  await expect(page.locator('#toggle-left')).toHaveAttribute('aria-expanded', 'false');
+  await page.locator('#toggle-right').click();
+  await expect(page.locator('#toggle-right')).toHaveAttribute('aria-expanded', 'false');
+  await expect.poll(() => graphWidth(page)).toBeGreaterThan(before + 150);
+  await page.locator('#toggle-left').click();
+  await expect(page.locator('#toggle-left')).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('on a phone the canvas comes first, the filters are a drawer, and a tap on the graph never reaches a filter', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openCorpus(page);
+  // The filters start closed: the canvas is what lies under the middle of the screen.
+  await expect(page.locator('#toggle-left')).toHaveAttribute('aria-expanded', 'false');
+  expect(await canvasShare(page)).toBeGreaterThanOrEqual(0.6);
+  const filters = await filtersState(page);
+  // With the drawer open, a tap beside it closes it and changes nothing else.
+  await page.locator('#toggle-left').click();
+  await expect(page.locator('#toggle-left')).toHaveAttribute('aria-expanded', 'true');
+  const drawer = (await page.locator('#sidebar').boundingBox())!;
+  await page.mouse.click(Math.min(385, drawer.x + drawer.width + 20), 420);
+  await expect(page.locator('#toggle-left')).toHaveAttribute('aria-expanded', 'false');
+  expect(await filtersState(page)).toBe(filters);
+  // Taps across the graph, drawer closed: the filters stay as they were.
+  for (const [x, y] of [[60, 300], [195, 420], [330, 500], [100, 560]] as const) await page.mouse.click(x, y);
+  expect(await filtersState(page)).toBe(filters);
+});
