@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import extraction from './extraction.js';
 import gexf from './gexf.js';
+import nerModel from './ner-model.js';
 import viewer from './viewer.js';
 import window from './window.js';
 
@@ -37,6 +38,7 @@ export interface Benchmark {
 
 const BENCHMARKS: Benchmark[] = [
   extraction,
+  nerModel,
   gexf,
   window,
   viewer,

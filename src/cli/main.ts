@@ -15,9 +15,10 @@ Usage:
                   for under 1 MB of input); the output is the same for any N.
       --no-cache  neither use nor keep DIR/.cache (what earlier runs extracted, per article).
       --timings   print the time each stage took to stderr.
-  newsgraph mentions [--lang auto|id|en]
+  newsgraph mentions [--lang auto|id|en] [--explain]
       JSON Lines on stdin ({"id": …, "text": …}) → one line per input on stdout
       ({"id": …, "mentions": [{"start", "end", "type", "text"}]}).
+      --explain   also list every candidate the rules and the tagger proposed, and why it was kept or not.
   newsgraph --help | --version`;
 
 async function main(argv: string[]): Promise<number> {
@@ -59,13 +60,16 @@ async function main(argv: string[]): Promise<number> {
       });
     }
     if (command === 'mentions') {
-      const { values } = parseArgs({ args: rest, options: { lang: { type: 'string', default: 'auto' } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: { lang: { type: 'string', default: 'auto' }, explain: { type: 'boolean' } },
+      });
       const lang = values.lang;
       if (lang !== 'auto' && lang !== 'id' && lang !== 'en') {
         console.error(`newsgraph mentions: --lang must be auto, id or en (got "${lang}")`);
         return 2;
       }
-      return await runMentions(lang);
+      return await runMentions(lang, values.explain ?? false);
     }
   } catch (error) {
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
