@@ -13,6 +13,8 @@ export default defineConfig({
   retries: 0,
   // Some tests extract articles in a worker and export several files: generous on a slow machine.
   timeout: 90_000,
+  // Opening a file parses it in a worker: on a loaded two-core machine that outlasts the default 5 s.
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     baseURL,

@@ -98,7 +98,7 @@ export function bigGraph({ nodes, edges, seed = 1, articles = 1000 }: BigGraphOp
     // Mostly full days, some month-precise dates, as the extractor produces.
     const evidence: Evidence[] = Array.from({ length: 1 + pick(3) }, () => {
       const date = day();
-      return { article: metas[pick(articles)]!.id, sentence: `Sentence ${i}.`, date: rand() < 0.1 ? date.slice(0, 7) : date };
+      return { article: metas[pick(articles)]!.id, sentence: pick(30), date: rand() < 0.1 ? date.slice(0, 7) : date };
     });
     const dates = [...new Set(evidence.map((e) => e.date))].sort();
     const startOf = (d: string) => (d.length === 7 ? `${d}-01` : d);

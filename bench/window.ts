@@ -46,7 +46,7 @@ function contractGraph(edges: number, rand: () => number): FixtureGraph {
     // Mostly full days, some month-precise dates, as the extractor produces.
     const evidence: Evidence[] = Array.from({ length: 1 + pick(3) }, () => {
       const date = day();
-      return { article: `a${pick(1000)}`, sentence: '', date: rand() < 0.1 ? date.slice(0, 7) : date };
+      return { article: `a${pick(1000)}`, sentence: 0, date: rand() < 0.1 ? date.slice(0, 7) : date };
     });
     const dates = [...new Set(evidence.map((e) => e.date))].sort();
     graph.addUndirectedEdgeWithKey(`co_mention:${i}`, keys[pick(NODES)]!, keys[pick(NODES)]!, {

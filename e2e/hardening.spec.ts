@@ -11,7 +11,7 @@ import { countText, instrument, watch, type Watch } from './support.js';
 interface Bundled {
   attributes: { articles: { id: string; title: string; source: string; url?: string; file: string }[]; title: string };
   nodes: { key: string; attributes: Record<string, unknown> & { type: string; label: string; articles: string[] } }[];
-  edges: { key: string; source: string; target: string; attributes: Record<string, unknown> & { evidence: { article: string; sentence: string; date: string }[] } }[];
+  edges: { key: string; source: string; target: string; attributes: Record<string, unknown> & { evidence: { article: string; sentence: number; date: string }[] } }[];
 }
 
 const bundledText = readFileSync(new URL('../graph/graph.json', import.meta.url), 'utf8');
@@ -101,9 +101,9 @@ test('a 200 MB file is refused by name at once; a 25 MB graph is parsed off the 
   const refusedLabels = await page.evaluate(() => (window as unknown as { __progress: [number, string][] }).__progress);
   expect(refusedLabels.some(([, l]) => l.startsWith('Reading big.gexf ('))).toBe(false);
 
-  // Under the limit but large: 100 copies of the bundled graph, about 25 MB of graph.json.
+  // Under the limit but large: copies of the bundled graph, about 25 MB of graph.json.
   const data = bundled();
-  const copies = 100;
+  const copies = Math.ceil(25e6 / JSON.stringify(B).length);
   const nodes: Bundled['nodes'] = [];
   const edges: Bundled['edges'] = [];
   for (let c = 0; c < copies; c++) {
@@ -143,7 +143,7 @@ test('a 200 MB file is refused by name at once; a 25 MB graph is parsed off the 
 test('malformed graph files: a message naming the file and the problem, and the graph stays', async ({ page }) => {
   const gexf = (nodes: string, edges = '', attributes = '') =>
     `<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3"><graph defaultedgetype="undirected">${attributes}<nodes>${nodes}</nodes><edges>${edges}</edges></graph></gexf>`;
-  const columns = `<attributes class="node"><attribute id="0" title="mentions" type="string"/></attributes><attributes class="edge"><attribute id="0" title="evidence" type="string"/></attributes>`;
+  const columns = `<attributes class="node"><attribute id="0" title="mentions" type="string"/></attributes><attributes class="edge"><attribute id="0" title="evidence_refs" type="string"/></attributes>`;
   const graph = (change: (g: Bundled) => void) => {
     const g = bundled();
     change(g);
@@ -155,7 +155,7 @@ test('malformed graph files: a message naming the file and the problem, and the 
     ['twice.gexf', gexf('<node id="a"/><node id="a"/>'), 'twice.gexf: node id "a" appears twice'],
     ['mentions.gexf', gexf('<node id="a"><attvalues><attvalue for="0" value="many"/></attvalues></node>', '', columns), 'mentions.gexf: node "a": mentions should be a number, got "many"'],
     ['position.gexf', gexf('<node id="a"><viz:position x="abc" y="0"/></node>'), 'position.gexf: node "a": x (viz:position) should be a number, got NaN'],
-    ['evidence.gexf', gexf('<node id="a"/>', '<edge id="e" source="a" target="a"><attvalues><attvalue for="0" value="{&quot;said&quot;:1}"/></attvalues></edge>', columns), 'evidence.gexf: edge "e": evidence should be a JSON list of { article, sentence, date }'],
+    ['evidence.gexf', gexf('<node id="a"/>', '<edge id="e" source="a" target="a"><attvalues><attvalue for="0" value="{&quot;said&quot;:1}"/></attvalues></edge>', columns), 'evidence.gexf: edge "e": evidence_refs should be a JSON list of { article, sentence, date }'],
     ['page.gexf', '<html><body>not a graph</body></html>', 'page.gexf: not a GEXF file: the root element is <html>, not <gexf>'],
     ['missing node.json', graph((g) => (g.edges[0]!.target = 'person:nobody')), 'missing node.json: not a newsgraph graph: edges[0].target "person:nobody" is not a node'],
     ['duplicate.json', graph((g) => (g.nodes[1]!.key = g.nodes[0]!.key)), `duplicate.json: not a newsgraph graph: nodes[1].key "${B.nodes[0]!.key}" is a duplicate`],
@@ -174,7 +174,7 @@ test('malformed graph files: a message naming the file and the problem, and the 
     await expect(count(page)).toHaveText(BEFORE);
   }
   // A graph with an articles.json whose offsets lie outside its texts: refused together.
-  const texts = { articles: [{ id: 'a1', text: 'Lavrov.', removed: [], mentions: [{ start: 0, end: 99, node: 'person:sergei-lavrov' }] }] };
+  const texts = { articles: [{ id: 'a1', text: 'Lavrov.', sentences: [[0, 7]], removed: [], mentions: [{ start: 0, end: 99, node: 'person:sergei-lavrov' }] }] };
   await page.getByTestId('open-input').setInputFiles([
     { name: 'graph.json', mimeType: 'application/json', buffer: Buffer.from(graph(() => {})) },
     { name: 'articles.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(texts)) },
@@ -236,7 +236,7 @@ test('hostile strings in every field of a graph are shown as text, cut to size, 
   const g = bundled();
   const node = (key: string) => g.nodes.find((n) => n.key === key)!;
   const person = node('person:choe-son-hui');
-  const meeting = node('meeting:choe-son-hui-russia-2024-01-15');
+  const meeting = node('meeting:choe-son-hui-sergei-lavrov-russia-2024-01-16');
   const long = (s: string, n: number) => s.repeat(Math.ceil(n / s.length)).slice(0, n);
   const LABEL = `${IMG} ${long('Choe Son Hui ', 10_000)}`;
   g.attributes.title = `${SCRIPT}${long('Judul graf ', 5_000)}`;
@@ -249,7 +249,6 @@ test('hostile strings in every field of a graph are shown as text, cut to size, 
   // One megabyte of evidence sentence, with markup in it.
   const SENTENCE = `${IMG} ${long('Choe Son Hui bertemu Sergei Lavrov di Moskow. ', 1_000_000)}`;
   const edge = g.edges.find((e) => e.source === person.key && e.target === meeting.key)!;
-  edge.attributes.evidence[0]!.sentence = SENTENCE;
   edge.attributes.label = `${SCRIPT}${long('E', 5_000)}`;
   const [first, second] = person.attributes.articles as [string, string];
   for (const article of g.attributes.articles) {
@@ -258,9 +257,10 @@ test('hostile strings in every field of a graph are shown as text, cut to size, 
     }
     if (article.id === second) article.url = 'https://example.org/berita?<script>';
   }
-  edge.attributes.evidence[0]!.article = first;
+  // It is the article's first sentence, which articles.json holds (graph.json refers to it).
+  Object.assign(edge.attributes.evidence[0]!, { article: first, sentence: 0 });
   const texts = {
-    articles: [{ id: first, text: `${SENTENCE}\n\n${SCRIPT} Penutup.`, removed: [{ text: SCRIPT, reason: `${IMG}` }], mentions: [{ start: 0, end: IMG.length, node: person.key }] }],
+    articles: [{ id: first, text: `${SENTENCE}\n\n${SCRIPT} Penutup.`, sentences: [[0, SENTENCE.length], [SENTENCE.length + 2, SENTENCE.length + 2 + SCRIPT.length + 9]], removed: [{ text: SCRIPT, reason: `${IMG}` }], mentions: [{ start: 0, end: IMG.length, node: person.key }] }],
   };
   await page.getByTestId('open-input').setInputFiles([
     { name: `${IMG} graph ünï.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(g)) },

@@ -11,7 +11,15 @@ import { countText, instrument, progressLabels, watch, type Watch } from './supp
 
 const bundled = JSON.parse(readFileSync(new URL('../graph/graph.json', import.meta.url), 'utf8')) as {
   nodes: { key: string; attributes: { type: string } }[];
-  edges: unknown[];
+  edges: { key: string; source: string; target: string; attributes: { evidence: { article: string; sentence: number; date: string }[] } }[];
+};
+const articlesJson = readFileSync(new URL('../graph/articles.json', import.meta.url));
+const bundledTexts = new Map(
+  (JSON.parse(articlesJson.toString('utf8')) as { articles: { id: string; text: string; sentences: [number, number][] }[] }).articles.map((a) => [a.id, a]),
+);
+const sentenceOf = (e: { article: string; sentence: number }) => {
+  const article = bundledTexts.get(e.article)!;
+  return article.text.slice(...article.sentences[e.sentence]!);
 };
 
 // shared/ sits beside the repository, as for src/graph/gexf.test.ts.
@@ -101,6 +109,12 @@ test.describe('open and export', () => {
     expect(back.size).toBe(bundled.edges.length);
     expect(xml).toContain('mode="dynamic" timeformat="date"');
     expect(checkGexf(whole.path)).toMatch(/^gexf ok: 1\.3 valid\b.*dynamic=yes/);
+    // For Gephi: each edge's evidence count and its best sentence as text, from articles.json.
+    for (const edge of bundled.edges) {
+      const a = back.getEdgeAttributes(edge.key);
+      expect(a.evidence_count).toBe(edge.attributes.evidence.length);
+      expect(edge.attributes.evidence.map(sentenceOf)).toContain(a.evidence);
+    }
 
     // Hide the most common type: the view export has only what is left.
     const types = new Map<string, number>();
@@ -253,5 +267,29 @@ test.describe('open and export', () => {
     expect(await graphKeys(page)).toEqual(keys);
     await expect(message(page)).toBeHidden();
     await page.screenshot({ path: testInfo.outputPath('restored.png') });
+
+    // Without articles.json the details say which sentence of which article backs a relation…
+    const person = 'person:choe-son-hui';
+    const firstEvidence = async () => {
+      await page.evaluate((key) => window.__newsgraph!.view.select(key), person);
+      const relation = page.getByTestId('details').locator('.relation-group li').first();
+      await relation.locator('summary').click();
+      return relation.locator('.evidence q').first();
+    };
+    await expect(await firstEvidence()).toHaveText(/^Sentence \d+ of this article \(open the graph with its articles\.json to read it\)$/);
+    // …and with it, every evidence reference comes back and the details quote the sentence.
+    await fileInput(page).setInputFiles([
+      { name: 'newsgraph-graph.gexf', mimeType: 'application/xml', buffer: readFileSync(exported.path) },
+      { name: 'articles.json', mimeType: 'application/json', buffer: articlesJson },
+    ]);
+    // The same graph again, so the count does not change: wait for the texts to arrive.
+    await expect.poll(() => page.evaluate(() => window.__newsgraph!.view.texts.size)).toBe(bundledTexts.size);
+    const evidence = await page.evaluate(() => window.__newsgraph!.graph.mapEdges((key, a) => [key, a.evidence] as const));
+    expect(new Map(evidence)).toEqual(new Map(bundled.edges.map((e) => [e.key, e.attributes.evidence])));
+    const quote = await firstEvidence();
+    await expect(quote).toBeVisible();
+    await expect(quote).not.toHaveClass(/unresolved/);
+    const shown = (await quote.textContent())!;
+    expect([...bundledTexts.values()].some((a) => a.sentences.some((span) => a.text.slice(...span) === shown))).toBe(true);
   });
 });

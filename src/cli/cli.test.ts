@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArticlesJson } from '../graph/articles.js';
+import { parseArticlesJson, sentenceText } from '../graph/articles.js';
 import { fromJson } from '../graph/json.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -54,9 +54,28 @@ describe('newsgraph extract', () => {
         if (i > 0) expect(m.start, id).toBeGreaterThanOrEqual(mentions[i - 1]!.start);
       }
     }
-    // Every evidence sentence can be found in its article's text, so the reader can mark it.
-    const texts = new Map(articles.map((a) => [a.id, a.text]));
-    graph.forEachEdge((_, a) => a.evidence.forEach((e) => expect(texts.get(e.article)).toContain(e.sentence)));
+    // Every evidence reference points at a sentence of its article; the sentences lie in order
+    // inside the text, and every mention of a node on the edge is in the sentence that backs it.
+    const texts = new Map(articles.map((a) => [a.id, a]));
+    for (const { id, text, sentences } of articles) {
+      expect(sentences.length, id).toBeGreaterThan(0);
+      sentences.forEach(([start, end], i) => {
+        expect(start, id).toBeLessThan(end);
+        if (i > 0) expect(start, id).toBeGreaterThanOrEqual(sentences[i - 1]![1]);
+        expect(text.slice(start, end).trim(), id).toBe(text.slice(start, end));
+      });
+    }
+    graph.forEachEdge((_, a, source, target) => {
+      if (a.type !== 'co_mention') return;
+      for (const e of a.evidence) {
+        const sentence = sentenceText(texts, e);
+        expect(sentence, `${e.article} #${e.sentence}`).toBeDefined();
+        const [start, end] = texts.get(e.article)!.sentences[e.sentence]!;
+        const inside = texts.get(e.article)!.mentions.filter((m) => m.start >= start && m.end <= end).map((m) => m.node);
+        // A role's owner named only inside a title has no mention of its own (see README).
+        for (const node of [source, target]) if (graph.getNodeAttribute(node, 'type') === 'person') expect(inside, sentence).toContain(node);
+      }
+    });
   });
 
   it("keeps boilerplate in articles.json's removed blocks, out of the text", () => {

@@ -9,7 +9,7 @@ import type { ExtractedArticle, StageTimes } from '../extract/pipeline.js';
 import { resolve, type Resolution } from '../extract/resolve.js';
 import { articleText } from '../extract/texts.js';
 import type { Article, InputProblem } from '../extract/types.js';
-import { sortedArticlesJsonChunks } from '../graph/articles.js';
+import { sortedArticlesJsonChunks, type SentenceSource } from '../graph/articles.js';
 import { toCsvChunks } from '../graph/csv.js';
 import type { ArticleText } from '../graph/types.js';
 import { toGexfChunks } from '../graph/gexf.js';
@@ -244,11 +244,16 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
   if (big) collectGarbage();
   stage('layout', () => layoutGraph(graph));
   if (big) collectGarbage();
-  // Each file is produced while it is written, one at a time: the texts are never all in memory.
-  const csv = toCsvChunks(graph);
+  // GEXF and CSV show each edge's best evidence sentence: the stories and their sentence offsets
+  // are kept (about the input's size) when the rest of the extraction is let go.
+  const evidenceTexts = new Map<string, SentenceSource>(
+    extracted.map((a) => [a.meta.id, { text: a.cleaned.text, sentences: a.sentences.map((s): [number, number] => [s.start, s.end]) }]),
+  );
+  // Each file is produced while it is written, one at a time.
+  const csv = toCsvChunks(graph, evidenceTexts);
   const outputs: Record<string, Content> = {
     [join(options.out, 'graph.json')]: () => toJsonChunks(graph),
-    [join(options.out, 'graph.gexf')]: () => toGexfChunks(graph),
+    [join(options.out, 'graph.gexf')]: () => toGexfChunks(graph, evidenceTexts),
     [join(options.out, 'nodes.csv')]: () => csv.nodes,
     [join(options.out, 'edges.csv')]: () => csv.edges,
     // One article's text at a time, in id order.

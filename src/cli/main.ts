@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
 import { runExtract } from './extract.js';
+import { DB_COMMANDS, DB_USAGE, runDbCommand } from './db.js';
 import { runMentions } from './mentions.js';
 
 const USAGE = `newsgraph ${pkg.version}: news articles → knowledge graph
@@ -19,6 +20,7 @@ Usage:
       JSON Lines on stdin ({"id": …, "text": …}) → one line per input on stdout
       ({"id": …, "mentions": [{"start", "end", "type", "text"}]}).
       --explain   also list every candidate the rules and the tagger proposed, and why it was kept or not.
+${DB_USAGE}
   newsgraph --help | --version`;
 
 async function main(argv: string[]): Promise<number> {
@@ -31,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(pkg.version);
     return 0;
   }
+  if (DB_COMMANDS.includes(command)) return runDbCommand(command, rest);
   try {
     if (command === 'extract') {
       const { values, positionals } = parseArgs({

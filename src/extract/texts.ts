@@ -33,6 +33,7 @@ export function articleText(article: ExtractedArticle, a: number, resolution: Re
   return {
     id: article.meta.id,
     text: article.cleaned.text,
+    sentences: article.sentences.map((sentence): [number, number] => [sentence.start, sentence.end]),
     removed: article.cleaned.removed.map(({ text, reason }) => ({ text, reason })),
     mentions,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticlesJson, toArticlesJson } from './articles.js';
+import { bestEvidence, parseArticlesJson, sentenceText, toArticlesJson } from './articles.js';
 import { sortKeysDeep } from './json.js';
 import type { ArticlesFile } from './types.js';
 
@@ -12,6 +12,7 @@ const fixture = (): ArticlesFile => ({
     {
       id: 'b',
       text: TEXT,
+      sentences: [[0, TEXT.indexOf('\n')], [TEXT.indexOf('<script>'), TEXT.length]],
       removed: [
         { text: 'Baca juga: Putin ke Pyongyang', reason: 'read-also link' },
         { text: 'Foto: AP', reason: 'photo caption' },
@@ -22,7 +23,7 @@ const fixture = (): ArticlesFile => ({
         { ...at('Vostochny'), node: 'place:vostochny' },
       ],
     },
-    { id: 'a', text: '', removed: [], mentions: [] },
+    { id: 'a', text: '', sentences: [], removed: [], mentions: [] },
   ],
 });
 
@@ -42,7 +43,7 @@ describe('toArticlesJson', () => {
     expect(text.split('\n')[1]).toBe('  "articles": [');
     const data = JSON.parse(text);
     expect(data.articles.map((a: { id: string }) => a.id)).toEqual(['a', 'b']);
-    expect(Object.keys(data.articles[1])).toEqual(['id', 'mentions', 'removed', 'text']);
+    expect(Object.keys(data.articles[1])).toEqual(['id', 'mentions', 'removed', 'sentences', 'text']);
     expect(Object.keys(data.articles[1].mentions[0])).toEqual(['end', 'node', 'start']);
     expect(data.articles[1].mentions.map((m: { node: string }) => m.node)).toEqual([
       'person:kim-jong-un',
@@ -115,9 +116,48 @@ describe('parseArticlesJson', () => {
     fails(withMention({ start: 12, end: 10 }), /should have start < end/);
   });
 
+  it('rejects sentence offsets that are not [start, end] pairs inside the text', () => {
+    const withSentence = (span: unknown) => {
+      const data = valid();
+      data.articles[1].sentences[0] = span;
+      return data;
+    };
+    fails(withSentence([0]), /articles\[1\]\.sentences\[0\] should be \[start, end\], got 1 numbers/);
+    fails(withSentence('0-4'), /articles\[1\]\.sentences\[0\] should be an array, got "0-4"/);
+    fails(withSentence([0, TEXT.length + 1]), /sentences\[0\]\[1\] should be a whole number from 0 to/);
+    fails(withSentence([5, 5]), /sentences\[0\] should have start < end/);
+    const missing = valid();
+    delete missing.articles[0].sentences;
+    fails(missing, /articles\[0\]\.sentences should be an array, got undefined/);
+  });
+
   it('accepts a mention that ends the text and an article without mentions', () => {
     const data = withMention({ start: TEXT.length - 1, end: TEXT.length });
     expect(parseArticlesJson(JSON.stringify(data)).articles[1]!.mentions[0]).toMatchObject({ end: TEXT.length });
     expect(parseArticlesJson('{"articles": []}').articles).toEqual([]);
+  });
+});
+
+describe('evidence references', () => {
+  const texts = new Map(fixture().articles.map((a) => [a.id, a]));
+
+  it('resolve to the sentence text, or to nothing for an unknown article or sentence', () => {
+    expect(sentenceText(texts, { article: 'b', sentence: 0, date: '2024' })).toBe('🇰🇵 Kim Jong Un bertemu Putin di Vostochny.');
+    expect(sentenceText(texts, { article: 'b', sentence: 1, date: '2024' })).toBe('<script>alert(1)</script> "Jakarta"');
+    expect(sentenceText(texts, { article: 'b', sentence: 2, date: '2024' })).toBeUndefined();
+    expect(sentenceText(texts, { article: 'zz', sentence: 0, date: '2024' })).toBeUndefined();
+  });
+
+  it('pick the shortest resolvable sentence as the best, the first of equal length', () => {
+    const refs = [
+      { article: 'zz', sentence: 0, date: '2020' },
+      { article: 'b', sentence: 0, date: '2024-01' },
+      { article: 'b', sentence: 1, date: '2024-02' },
+      { article: 'b', sentence: 1, date: '2024-03' },
+    ];
+    expect(bestEvidence(texts, refs)).toEqual({ evidence: refs[2], text: '<script>alert(1)</script> "Jakarta"' });
+    expect(bestEvidence(texts, refs.slice(0, 2))?.evidence).toBe(refs[1]);
+    expect(bestEvidence(texts, refs.slice(0, 1))).toBeUndefined();
+    expect(bestEvidence(new Map(), refs)).toBeUndefined();
   });
 });

@@ -3,7 +3,37 @@
 // when read, since the viewer may be handed any file.
 
 import { array, compareKeys, nested, number, object, quoted, ShapeError, sortKeysDeep, string } from './json.js';
-import type { ArticleMention, ArticlesFile, ArticleText } from './types.js';
+import type { ArticleMention, ArticlesFile, ArticleText, Evidence } from './types.js';
+
+/** What resolving evidence needs of an article: its text and its sentences' offsets. */
+export type SentenceSource = Pick<ArticleText, 'text' | 'sentences'>;
+
+/** Where evidence sentences' text is found: articles.json's articles by id. */
+export type EvidenceTexts = ReadonlyMap<string, SentenceSource>;
+
+/** The text of the sentence an evidence reference points at; undefined when the article or sentence is unknown. */
+export function sentenceText(articles: EvidenceTexts, evidence: Evidence): string | undefined {
+  const span = articles.get(evidence.article)?.sentences[evidence.sentence];
+  return span && articles.get(evidence.article)!.text.slice(span[0], span[1]);
+}
+
+/**
+ * The one evidence sentence GEXF and CSV show for an edge: the shortest, which is the one most
+ * about the pair it links (a long sentence names many others too); the first of equal length.
+ * Undefined when no reference resolves.
+ */
+export function bestEvidence(
+  articles: EvidenceTexts,
+  evidence: readonly Evidence[],
+): { evidence: Evidence; text: string } | undefined {
+  let best: Evidence | undefined;
+  let bestLength = Infinity;
+  for (const item of evidence) {
+    const span = articles.get(item.article)?.sentences[item.sentence];
+    if (span && span[1] - span[0] < bestLength) [best, bestLength] = [item, span[1] - span[0]];
+  }
+  return best && { evidence: best, text: sentenceText(articles, best)! };
+}
 
 /** The contract's mention order: by start, then end, then node key. */
 export const compareMentions = (a: ArticleMention, b: ArticleMention): number =>
@@ -60,7 +90,15 @@ function checkArticle(value: unknown, path: string): ArticleText {
     if (start >= end) throw new ShapeError(at, `should have start < end, got start ${start} and end ${end}`);
     return { start, end, node: string(mention.node, `${at}.node`) };
   });
-  return { id, text, removed, mentions };
+  const sentences = array(article.sentences, `${path}.sentences`).map((item, i): [number, number] => {
+    const at = `${path}.sentences[${i}]`;
+    const span = array(item, at);
+    if (span.length !== 2) throw new ShapeError(at, `should be [start, end], got ${span.length} numbers`);
+    const [start, end] = [offset(span[0], `${at}[0]`, text.length), offset(span[1], `${at}[1]`, text.length)];
+    if (start >= end) throw new ShapeError(at, `should have start < end, got start ${start} and end ${end}`);
+    return [start, end];
+  });
+  return { id, text, sentences, removed, mentions };
 }
 
 /**

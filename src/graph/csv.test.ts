@@ -2,9 +2,9 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { layoutGraph } from '../layout/index.js';
 import { toCsv } from './csv.js';
-import { emptyNewsGraph, hostileFixtureGraph } from './fixture.js';
+import { emptyNewsGraph, fixtureTextMap, hostileFixtureGraph } from './fixture.js';
 
-type Row = Record<'Id' | 'Label' | 'Aliases' | 'X' | 'Y' | 'Type' | 'Relation' | 'Source' | 'Evidence', string>;
+type Row = Record<'Id' | 'Label' | 'Aliases' | 'X' | 'Y' | 'Type' | 'Relation' | 'Source' | 'Evidence' | 'Evidence count', string>;
 
 const rows = (csv: string) => {
   const parsed = Papa.parse<Row>(csv, { header: true, skipEmptyLines: true });
@@ -21,12 +21,12 @@ const laidOut = () => {
 describe('toCsv', () => {
   it('writes Gephi spreadsheet columns that parse back to the graph', () => {
     const graph = laidOut();
-    const { nodes, edges } = toCsv(graph);
+    const { nodes, edges } = toCsv(graph, fixtureTextMap());
 
     const nodeTable = rows(nodes);
     expect(nodeTable.meta.fields).toEqual([
       'Id', 'Label', 'Type', 'Aliases', 'Mentions', 'Articles', 'Start', 'End', 'Role', 'Country',
-      'Lat', 'Lng', 'Date', 'Status', 'Place', 'X', 'Y', 'Size', 'Color',
+      'Lat', 'Lng', 'Date', 'Status', 'Place', 'Kind', 'Mode', 'Host', 'Confidence', 'X', 'Y', 'Size', 'Color',
     ]);
     expect(nodeTable.data.map((r) => r.Id)).toEqual([...graph.nodes()].sort());
     const lavrov = nodeTable.data.find((r) => r.Id === 'person:sergei-lavrov')!;
@@ -37,23 +37,31 @@ describe('toCsv', () => {
       X: String(a.x), Y: String(a.y), Size: String(a.size), Color: a.color,
     });
     expect(nodeTable.data.find((r) => r.Id === 'place:pyongyang')).toMatchObject({ Lat: '39.0392', Lng: '125.7625' });
+    expect(nodeTable.data.find((r) => r.Id === 'meeting:kim-putin-vostochny-2023')).toMatchObject({ Status: 'happened', Kind: 'meeting', Mode: 'visit', Host: 'Vladimir Putin', Confidence: '0.84' });
 
     const edgeTable = rows(edges);
     expect(edgeTable.meta.fields).toEqual([
-      'Id', 'Source', 'Target', 'Type', 'Relation', 'Weight', 'Label', 'Start', 'End', 'Dates', 'Evidence',
+      'Id', 'Source', 'Target', 'Type', 'Relation', 'Weight', 'Label', 'Start', 'End', 'Dates', 'Evidence count', 'Evidence',
     ]);
     expect(edgeTable.data.map((r) => r.Id)).toEqual([...graph.edges()].sort());
     expect(edgeTable.data.find((r) => r.Relation === 'tests')).toMatchObject({
       Source: 'country:north-korea', Target: 'weapon:hwasong-18', Type: 'Directed', Weight: '2',
       Start: '2000-01-01', End: '2023-07-12', Dates: '2000; 2023-07-12',
-      Evidence:
-        '2000 a1: Uji coba pertama dilakukan pada tahun 2000.; 2023-07-12 a2: North Korea tested the Hwasong-18 on 12 July.',
+      // The shortest of the two sentences.
+      'Evidence count': '2',
+      Evidence: '2000 a1: Uji coba pertama dilakukan pada tahun 2000.',
     });
+    expect(edgeTable.data.find((r) => r.Relation === 'supplies')).toMatchObject({
+      'Evidence count': '2', Evidence: '2023-09-14 a1: Pasokan berlanjut keesokan harinya.',
+    });
+    // Without the article texts: the count, no sentence.
+    const bare = rows(toCsv(graph).edges).data.find((r) => r.Relation === 'tests')!;
+    expect([bare['Evidence count'], bare.Evidence]).toEqual(['2', '']);
     expect(edgeTable.data.filter((r) => r.Relation === 'co_mention').every((r) => r.Type === 'Undirected')).toBe(true);
   });
 
   it('escapes cells a spreadsheet would run as formulas, but not numbers', () => {
-    const { nodes, edges } = toCsv(laidOut());
+    const { nodes, edges } = toCsv(laidOut(), fixtureTextMap());
     const odd = rows(nodes).data.find((r) => r.Id === 'organization:odd')!;
     expect(odd.Aliases.split('; ')).toEqual([
       "'+62 21 555", '-Dash', '=HYPERLINK("http://evil.example","x")', '@SUM(A1)', 'a, b', '"c"', 'tab in', ' lead',
@@ -79,7 +87,7 @@ describe('toCsv', () => {
       expect(csv.trimEnd().split('\n').length).toBe(rows(csv).data.length + 1);
     }
     const empty = toCsv(emptyNewsGraph());
-    expect(empty.nodes).toBe('Id,Label,Type,Aliases,Mentions,Articles,Start,End,Role,Country,Lat,Lng,Date,Status,Place,X,Y,Size,Color\n');
-    expect(empty.edges).toBe('Id,Source,Target,Type,Relation,Weight,Label,Start,End,Dates,Evidence\n');
+    expect(empty.nodes).toBe('Id,Label,Type,Aliases,Mentions,Articles,Start,End,Role,Country,Lat,Lng,Date,Status,Place,Kind,Mode,Host,Confidence,X,Y,Size,Color\n');
+    expect(empty.edges).toBe('Id,Source,Target,Type,Relation,Weight,Label,Start,End,Dates,Evidence count,Evidence\n');
   });
 });

@@ -3,9 +3,9 @@
 //
 // Cell shapes:
 // - lists (Aliases, Articles, Role, Dates) are joined with '; ';
-// - Evidence is one `DATE ARTICLE: SENTENCE` entry per piece of evidence, joined with '; '.
-//   Sentences may themselves contain ';', so the cell is for reading; graph.json holds the
-//   structured evidence;
+// - Evidence count is the number of evidence sentences; Evidence is the best of them as
+//   `DATE ARTICLE: SENTENCE` (see bestEvidence), for reading; graph.json holds the references
+//   to every one, articles.json their text;
 // - Type on edges is Directed or Undirected, the column Gephi reads the direction from;
 //   our relation type goes to Relation;
 // - numbers are written as numbers, absent optional values as empty cells;
@@ -14,16 +14,17 @@
 
 import Papa from 'papaparse';
 import { compareKeys, type ContractGraph } from './json.js';
+import { bestEvidence, type EvidenceTexts } from './articles.js';
 import type { Evidence } from './types.js';
 
 const NODE_FIELDS = [
   'Id', 'Label', 'Type', 'Aliases', 'Mentions', 'Articles', 'Start', 'End', 'Role', 'Country',
-  'Lat', 'Lng', 'Date', 'Status', 'Place', 'X', 'Y', 'Size', 'Color',
+  'Lat', 'Lng', 'Date', 'Status', 'Place', 'Kind', 'Mode', 'Host', 'Confidence', 'X', 'Y', 'Size', 'Color',
 ] as const;
 
 // Id first: Gephi uses it as the edge id, and it is the edge key in graph.json.
 const EDGE_FIELDS = [
-  'Id', 'Source', 'Target', 'Type', 'Relation', 'Weight', 'Label', 'Start', 'End', 'Dates', 'Evidence',
+  'Id', 'Source', 'Target', 'Type', 'Relation', 'Weight', 'Label', 'Start', 'End', 'Dates', 'Evidence count', 'Evidence',
 ] as const;
 
 type Cell = string | number | undefined;
@@ -31,8 +32,10 @@ type Cell = string | number | undefined;
 const LIST_SEPARATOR = '; ';
 const list = (items: readonly string[] | undefined): string | undefined => items?.join(LIST_SEPARATOR);
 
-const evidenceCell = (evidence: readonly Evidence[]): string =>
-  evidence.map((e) => `${e.date} ${e.article}: ${e.sentence}`).join(LIST_SEPARATOR);
+function evidenceCell(texts: EvidenceTexts, evidence: readonly Evidence[]): string | undefined {
+  const best = bestEvidence(texts, evidence);
+  return best && `${best.evidence.date} ${best.evidence.article}: ${best.text}`;
+}
 
 const cellText = (cell: Cell): string | number =>
   typeof cell === 'string'
@@ -55,26 +58,30 @@ function* table(fields: readonly string[], keys: string[], row: (key: string) =>
   for (let i = 0; i < keys.length; i += BATCH) yield `${unparseRows(keys.slice(i, i + BATCH).map(row))}\n`;
 }
 
-/** Both tables, rows sorted by key, LF line endings and a trailing newline. */
-export function toCsv(graph: ContractGraph): { nodes: string; edges: string } {
-  const chunks = toCsvChunks(graph);
+/**
+ * Both tables, rows sorted by key, LF line endings and a trailing newline. `texts`
+ * (articles.json's articles by id) gives each edge's best evidence sentence.
+ */
+export function toCsv(graph: ContractGraph, texts: EvidenceTexts = new Map()): { nodes: string; edges: string } {
+  const chunks = toCsvChunks(graph, texts);
   return { nodes: [...chunks.nodes].join(''), edges: [...chunks.edges].join('') };
 }
 
 /** toCsv's tables in pieces of a few thousand rows, so a big graph can be written as it goes. */
-export function toCsvChunks(graph: ContractGraph): { nodes: Iterable<string>; edges: Iterable<string> } {
+export function toCsvChunks(graph: ContractGraph, texts: EvidenceTexts = new Map()): { nodes: Iterable<string>; edges: Iterable<string> } {
   const nodeRow = (key: string): Cell[] => {
     const a = graph.getNodeAttributes(key);
     return [
       key, a.label, a.type, list(a.aliases), a.mentions, list(a.articles), a.start, a.end, list(a.role),
-      a.country, a.lat, a.lng, a.date, a.status, a.place, a.x, a.y, a.size, a.color,
+      a.country, a.lat, a.lng, a.date, a.status, a.place, a.kind, a.mode, a.host, a.confidence, a.x, a.y, a.size, a.color,
     ];
   };
   const edgeRow = (key: string): Cell[] => {
     const a = graph.getEdgeAttributes(key);
     return [
       key, graph.source(key), graph.target(key), graph.isUndirected(key) ? 'Undirected' : 'Directed',
-      a.type, a.weight, a.label, a.start, a.end, list(a.dates), evidenceCell(a.evidence ?? []),
+      a.type, a.weight, a.label, a.start, a.end, list(a.dates), a.evidence?.length ?? 0,
+      evidenceCell(texts, a.evidence ?? []),
     ];
   };
   return {

@@ -5,7 +5,7 @@
 
 import Graph from 'graphology';
 import { edgeTypeDef, nodeTypeDef } from './registry.js';
-import type { EdgeAttributes, EdgeType, Evidence, GraphAttributes, NodeAttributes, NodeType, PartialDate } from './types.js';
+import type { ArticleText, EdgeAttributes, EdgeType, Evidence, GraphAttributes, NodeAttributes, NodeType, PartialDate } from './types.js';
 
 export type FixtureGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -66,7 +66,34 @@ const endOf = (date: PartialDate) => {
   return `${date}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 };
 
-const ev = (article: string, date: PartialDate, sentence: string): Evidence => ({ article, sentence, date });
+// The fixture's article texts: every evidence sentence once, in the order first cited. Evidence
+// refers to them by index, as graph.json refers to articles.json.
+const SENTENCES: Record<string, string[]> = { a1: [], a2: [] };
+
+const ev = (article: string, date: PartialDate, sentence: string): Evidence => {
+  const sentences = (SENTENCES[article] ??= []);
+  if (!sentences.includes(sentence)) sentences.push(sentence);
+  return { article, sentence: sentences.indexOf(sentence), date };
+};
+
+/**
+ * The articles.json texts the fixture graphs' evidence points into (of every fixture graph
+ * built so far: both fixtures share a1 and a2, the hostile one adds sentences).
+ */
+export function fixtureTexts(): ArticleText[] {
+  return Object.entries(SENTENCES).map(([id, sentences]) => {
+    let text = '';
+    const spans = sentences.map((sentence): [number, number] => {
+      if (text) text += ' ';
+      text += sentence;
+      return [text.length - sentence.length, text.length];
+    });
+    return { id, text, sentences: spans, removed: [], mentions: [] };
+  });
+}
+
+/** fixtureTexts() by id, as the writers and the viewer take them. */
+export const fixtureTextMap = (): Map<string, ArticleText> => new Map(fixtureTexts().map((t) => [t.id, t]));
 
 export function fixtureGraph(): FixtureGraph {
   const graph = emptyNewsGraph('Fixture: Russia & North Korea');
@@ -97,7 +124,7 @@ export function fixtureGraph(): FixtureGraph {
   const missile = addNode(graph, 'weapon', 'hwasong-18', { label: 'Hwasong-18', mentions: 3, start: '2023-07-12', end: '2023-07-12' });
   const summit = addNode(graph, 'meeting', 'kim-putin-vostochny-2023', {
     label: 'Pertemuan Kim–Putin di Vostochny', mentions: 2, start: '2023-09-01', end: '2023-09-30',
-    date: '2023-09', status: 'happened', place: 'Vostochny',
+    date: '2023-09', status: 'happened', place: 'Vostochny', kind: 'meeting', mode: 'visit', host: 'Vladimir Putin', confidence: 0.84,
   });
   addNode(graph, 'event', 'uji-coba-rudal', {
     label: 'Uji coba rudal', mentions: 1, start: '2000-01-01', end: '2000-12-31', date: '2000', status: 'planned',

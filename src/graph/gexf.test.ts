@@ -7,7 +7,8 @@ import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
 import { afterAll, describe, expect, it } from 'vitest';
 import { layoutGraph } from '../layout/index.js';
-import { emptyNewsGraph, fixtureGraph, hostileFixtureGraph, type FixtureGraph } from './fixture.js';
+import { bestEvidence } from './articles.js';
+import { emptyNewsGraph, fixtureGraph, fixtureTextMap, hostileFixtureGraph, type FixtureGraph } from './fixture.js';
 import { daySpan, escapeXml, spells, stripInvalidXml, toGexf } from './gexf.js';
 import { fromJson, toJson } from './json.js';
 
@@ -42,7 +43,7 @@ function checkGexf(name: string, xml: string): string {
 
 describe('toGexf', () => {
   it('passes check-gexf (RELAX NG, XSD, networkx) with hostile strings, mixed edges and partial dates', () => {
-    const summary = checkGexf('hostile', toGexf(laidOut(hostileFixtureGraph())));
+    const summary = checkGexf('hostile', toGexf(laidOut(hostileFixtureGraph()), fixtureTextMap()));
     expect(summary).toContain('networkx 11 nodes 9 edges');
   });
 
@@ -81,7 +82,8 @@ describe('toGexf', () => {
 
   it('is read back by graphology-gexf with the same nodes, edges, labels and attributes', () => {
     const graph = laidOut(hostileFixtureGraph());
-    const back = parse(Graph, toGexf(graph));
+    const texts = fixtureTextMap();
+    const back = parse(Graph, toGexf(graph, texts));
     expect(back.order).toBe(graph.order);
     expect(back.size).toBe(graph.size);
 
@@ -93,7 +95,7 @@ describe('toGexf', () => {
       expect(b.mentions).toBe(a.mentions);
       expect(b.articles).toEqual(a.articles);
       expect([b.start_date, b.end_date]).toEqual([a.start, a.end]);
-      for (const key of ['role', 'country', 'lat', 'lng', 'date', 'status', 'place'] as const) expect(b[key]).toEqual(a[key]);
+      for (const key of ['role', 'country', 'lat', 'lng', 'date', 'status', 'place', 'mode', 'host', 'confidence'] as const) expect(b[key]).toEqual(a[key]);
       expect([b.x, b.y, b.size]).toEqual([a.x, a.y, a.size]);
       const hex = a.color.slice(1);
       expect(b.color).toBe(`rgb(${[0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')})`);
@@ -109,7 +111,10 @@ describe('toGexf', () => {
       expect(b.kind).toBe(a.type);
       expect(b.dates).toEqual(a.dates);
       expect([b.start_date, b.end_date]).toEqual([a.start, a.end]);
-      expect(JSON.parse(b.evidence)).toEqual(a.evidence.map((e) => ({ ...e, sentence: stripInvalidXml(e.sentence) })));
+      // The references as graph.json has them; the count and the best sentence's text for Gephi.
+      expect(JSON.parse(b.evidence_refs)).toEqual(a.evidence);
+      expect(b.evidence_count).toBe(a.evidence.length);
+      expect(b.evidence).toBe(stripInvalidXml(bestEvidence(texts, a.evidence)!.text));
       // In a mixed graph co-mentions are written as directed (see gexf.ts: networkx).
       if (!undirected) expect(back.isDirected(edge)).toBe(true);
     });

@@ -6,6 +6,7 @@
 
 import { compareKeys, type ContractGraph } from './json.js';
 import { edgeTypeDef, nodeTypeDef } from './registry.js';
+import { bestEvidence, type EvidenceTexts } from './articles.js';
 import type { EdgeAttributes, Evidence, GraphAttributes, IsoDay, NodeAttributes, PartialDate } from './types.js';
 import { dateSpan } from '../extract/dates.js';
 
@@ -126,11 +127,9 @@ function rgb(color: string | undefined): [number, number, number] | undefined {
 
 const vizColor = (color: [number, number, number]) => `<viz:color${attrs([['r', color[0]], ['g', color[1]], ['b', color[2]]])}/>`;
 
-/** Evidence as compact JSON: readable in Gephi's data table and parseable by scripts. */
-const evidenceValue = (evidence: readonly Evidence[]): string =>
-  JSON.stringify(
-    evidence.map(({ article, sentence, date }) => ({ article, sentence: stripInvalidXml(sentence), date })),
-  );
+/** The references as compact JSON, as graph.json has them: our viewer reads them back with articles.json. */
+const evidenceRefs = (evidence: readonly Evidence[]): string =>
+  JSON.stringify(evidence.map(({ article, sentence, date }) => ({ article, sentence, date })));
 
 // ---------------------------------------------------------------- columns
 
@@ -162,12 +161,18 @@ const NODE_COLUMNS: Column<NodeAttributes>[] = [
   { id: 'status', type: 'string', value: (a) => a.status },
   { id: 'place', type: 'string', value: (a) => a.place },
   { id: 'kind', type: 'string', value: (a) => a.kind },
+  { id: 'mode', type: 'string', value: (a) => a.mode },
+  { id: 'host', type: 'string', value: (a) => a.host },
+  { id: 'confidence', type: 'double', value: (a) => finite(a.confidence) },
 ];
 
-const EDGE_COLUMNS: Column<EdgeAttributes>[] = [
+// Gephi users get the count and the best sentence as text (articles.json is not theirs to read).
+const edgeColumns = (texts: EvidenceTexts): Column<EdgeAttributes>[] => [
   { id: 'type', type: 'string', value: (a) => a.type },
   { id: 'dates', type: 'liststring', value: (a) => a.dates },
-  { id: 'evidence', type: 'string', value: (a) => evidenceValue(a.evidence ?? []) },
+  { id: 'evidence_count', type: 'integer', value: (a) => a.evidence?.length ?? 0 },
+  { id: 'evidence', type: 'string', value: (a) => bestEvidence(texts, a.evidence ?? [])?.text },
+  { id: 'evidence_refs', type: 'string', value: (a) => evidenceRefs(a.evidence ?? []) },
   { id: 'start_date', type: 'string', value: (a) => a.start },
   { id: 'end_date', type: 'string', value: (a) => a.end },
   { id: 'claimed_by', type: 'liststring', value: (a) => a.claimed_by },
@@ -221,6 +226,7 @@ function nodeElement(key: string, a: NodeAttributes): string[] {
 // co-mentions in it carry no `type` (they keep `type=co_mention` as an attribute); only
 // an all-undirected graph says "undirected".
 function edgeElement(
+  columns: Column<EdgeAttributes>[],
   key: string,
   a: EdgeAttributes,
   source: string,
@@ -245,7 +251,7 @@ function edgeElement(
       ['start', start],
       ['end', end],
     ])}>`,
-    ...attvalues(EDGE_COLUMNS, a, '        '),
+    ...attvalues(columns, a, '        '),
     // Several separate periods become spells (Gephi then ignores start/end, which still
     // give networkx and simple readers the overall span).
     ...(periods.length > 1
@@ -260,15 +266,20 @@ function edgeElement(
   ];
 }
 
-/** Dynamic GEXF 1.3: nodes and edges sorted by key, no timestamps, so output is byte-stable. */
-export function toGexf(graph: ContractGraph): string {
-  return [...toGexfChunks(graph)].join('');
+/**
+ * Dynamic GEXF 1.3: nodes and edges sorted by key, no timestamps, so output is byte-stable.
+ * `texts` (articles.json's articles by id) gives each edge's best evidence sentence; without it
+ * the edges carry the count and the references only.
+ */
+export function toGexf(graph: ContractGraph, texts: EvidenceTexts = new Map()): string {
+  return [...toGexfChunks(graph, texts)].join('');
 }
 
 const block = (lines: string[]) => `${lines.join('\n')}\n`;
 
 /** toGexf's text in pieces, one node or edge at a time, so a big graph can be written as it goes. */
-export function* toGexfChunks(graph: ContractGraph): Generator<string> {
+export function* toGexfChunks(graph: ContractGraph, texts: EvidenceTexts = new Map()): Generator<string> {
+  const columns = edgeColumns(texts);
   const meta: Partial<GraphAttributes> = graph.getAttributes();
   const creator = meta.generator ? `${meta.generator.name} ${meta.generator.version}` : 'newsgraph';
   const defaultType = graph.directedSize > 0 ? 'directed' : 'undirected';
@@ -286,14 +297,14 @@ export function* toGexfChunks(graph: ContractGraph): Generator<string> {
     '  </meta>',
     `  <graph mode="dynamic" timeformat="date" timerepresentation="interval" defaultedgetype="${defaultType}">`,
     ...declare('node', NODE_COLUMNS as Column<never>[]),
-    ...declare('edge', EDGE_COLUMNS as Column<never>[]),
+    ...declare('edge', columns as Column<never>[]),
     `    <nodes count="${nodes.length}">`,
   ]);
   for (const node of nodes) yield block(nodeElement(node, graph.getNodeAttributes(node)));
   yield block(['    </nodes>', `    <edges count="${edges.length}">`]);
   for (const edge of edges) {
     yield block(
-      edgeElement(edge, graph.getEdgeAttributes(edge), graph.source(edge), graph.target(edge), graph.isUndirected(edge), defaultType),
+      edgeElement(columns, edge, graph.getEdgeAttributes(edge), graph.source(edge), graph.target(edge), graph.isUndirected(edge), defaultType),
     );
   }
   yield block(['    </edges>', '  </graph>', '</gexf>']);

@@ -113,8 +113,12 @@ describe('fromJson', () => {
     fails(dangling, /edges\[0\]\.target "person:nobody" is not a node/);
 
     const badEvidence = valid();
-    badEvidence.edges[1].attributes.evidence[0].sentence = 42;
-    fails(badEvidence, /edges\[1\]\.attributes\.evidence\[0\]\.sentence should be a string/);
+    badEvidence.edges[1].attributes.evidence[0].sentence = 'Lavrov arrived.';
+    fails(badEvidence, /edges\[1\]\.attributes\.evidence\[0\]\.sentence should be a finite number, got "Lavrov arrived\."/);
+    badEvidence.edges[1].attributes.evidence[0].sentence = 1.5;
+    fails(badEvidence, /edges\[1\]\.attributes\.evidence\[0\]\.sentence should be a sentence index \(a whole number from 0\), got 1\.5/);
+    badEvidence.edges[1].attributes.evidence[0].sentence = -1;
+    fails(badEvidence, /evidence\[0\]\.sentence should be a sentence index/);
 
     const wrongDirection = valid();
     const coMention = wrongDirection.edges.findIndex((e: { attributes: { type: string } }) => e.attributes.type === 'co_mention');

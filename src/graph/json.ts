@@ -4,7 +4,7 @@
 import Graph from 'graphology';
 import type { AbstractGraph, SerializedGraph } from 'graphology-types';
 import { EDGE_TYPES, NODE_TYPES, edgeTypeDef } from './registry.js';
-import type { EdgeAttributes, EdgeType, GraphAttributes, NodeAttributes, NodeType } from './types.js';
+import { type EdgeAttributes, type EdgeType, type GraphAttributes, HAPPENING_STATUSES, MEETING_MODES, type NodeAttributes, type NodeType } from './types.js';
 
 /** Any graphology instance holding the contract attributes (Graph, MultiGraph…). */
 export type ContractGraph = AbstractGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -160,9 +160,10 @@ function checkNodeAttributes(value: unknown, path: string): void {
   for (const key of ['start', 'end', 'color']) string(a[key], `${path}.${key}`);
   for (const key of ['x', 'y', 'size']) number(a[key], `${path}.${key}`);
   optional(a, 'role', path, strings);
-  for (const key of ['country', 'date', 'place', 'kind']) optional(a, key, path, string);
-  for (const key of ['lat', 'lng']) optional(a, key, path, number);
-  optional(a, 'status', path, (v, p) => oneOf(v, ['happened', 'planned'], p));
+  for (const key of ['country', 'date', 'place', 'kind', 'host']) optional(a, key, path, string);
+  for (const key of ['lat', 'lng', 'confidence']) optional(a, key, path, number);
+  optional(a, 'status', path, (v, p) => oneOf(v, HAPPENING_STATUSES, p));
+  optional(a, 'mode', path, (v, p) => oneOf(v, MEETING_MODES, p));
 }
 
 function checkEdgeAttributes(value: unknown, path: string): EdgeType {
@@ -172,8 +173,13 @@ function checkEdgeAttributes(value: unknown, path: string): EdgeType {
   for (const key of ['label', 'start', 'end']) string(a[key], `${path}.${key}`);
   strings(a.dates, `${path}.dates`);
   array(a.evidence, `${path}.evidence`).forEach((item, i) => {
-    const evidence = object(item, `${path}.evidence[${i}]`);
-    for (const key of ['article', 'sentence', 'date']) string(evidence[key], `${path}.evidence[${i}].${key}`);
+    const at = `${path}.evidence[${i}]`;
+    const evidence = object(item, at);
+    for (const key of ['article', 'date']) string(evidence[key], `${at}.${key}`);
+    const sentence = number(evidence.sentence, `${at}.sentence`);
+    if (!Number.isInteger(sentence) || sentence < 0) {
+      throw new ShapeError(`${at}.sentence`, `should be a sentence index (a whole number from 0), got ${sentence}`);
+    }
   });
   for (const key of ['claimed_by', 'denied_by']) optional(a, key, path, strings);
   return type;

@@ -23,6 +23,13 @@ export type EdgeType =
   | 'denies'
   | 'involves';
 
+/** Whether a meeting or event happened, is set to happen, is only wished, offered or conditional, or is denied or called off. */
+export const HAPPENING_STATUSES = ['happened', 'planned', 'hypothetical', 'denied'] as const;
+export type HappeningStatus = (typeof HAPPENING_STATUSES)[number];
+/** How people met: one travels to another (`visit`), they hold `talks`, many meet at a `summit`, or they `call`. */
+export const MEETING_MODES = ['visit', 'talks', 'summit', 'call'] as const;
+export type MeetingMode = (typeof MEETING_MODES)[number];
+
 /** ISO date at the precision the source supports: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export type PartialDate = string;
 /** Full ISO day `YYYY-MM-DD`. */
@@ -41,9 +48,16 @@ export interface ArticleMeta {
   url?: string;
 }
 
+/**
+ * A reference to the sentence that backs an edge. The sentence's text is stored once, in
+ * articles.json: `ArticleText.sentences[sentence]` of the article `article` gives its offsets
+ * into that article's `text` (resolve with `sentenceText` in articles.ts).
+ */
 export interface Evidence {
+  /** An `ArticleMeta.id`. */
   article: string;
-  sentence: string;
+  /** Index into the article's `sentences` in articles.json (0-based). */
+  sentence: number;
   /** The date the evidence holds for, at the precision the sentence gives. */
   date: PartialDate;
 }
@@ -62,11 +76,17 @@ export interface NodeAttributes {
   country?: string;
   lat?: number;
   lng?: number;
-  /** Meetings and events: the date at the precision the text gives, whether it happened or is
-   * planned, and the label of the place it is held in. */
+  /** Meetings and events: the date at the precision the text gives, whether it happened, is
+   * planned, hypothetical or denied, and the label of the place it is held in. */
   date?: PartialDate;
-  status?: 'happened' | 'planned';
+  status?: HappeningStatus;
   place?: string;
+  /** Meetings: how the people met. */
+  mode?: MeetingMode;
+  /** Meetings: the label of the participant who receives the others, where the text says so. */
+  host?: string;
+  /** Meetings: how sure the reading is, 0–1, from the number of articles, their agreement on date and place, and the cue words. */
+  confidence?: number;
   /** Events: what happened (`test`, `launch`, `delivery`, `signing`); meetings: `meeting` or `visit`. */
   kind?: string;
   x: number;
@@ -82,6 +102,7 @@ export interface EdgeAttributes {
   start: IsoDay;
   end: IsoDay;
   dates: PartialDate[];
+  /** One reference per sentence that backs the edge; `weight` is their count. */
   evidence: Evidence[];
   /**
    * Typed relations that someone asserts rather than the story itself ("AS menuduh Korea Utara
@@ -113,8 +134,13 @@ export interface ArticleMention {
 export interface ArticleText {
   /** An `ArticleMeta.id` of graph.json. */
   id: string;
-  /** The cleaned story; every evidence sentence of graph.json is a substring of it. */
+  /** The cleaned story. */
   text: string;
+  /**
+   * Every sentence of the story as `[start, end]` JavaScript string offsets into `text`, in
+   * order: graph.json's evidence points at them by index.
+   */
+  sentences: [number, number][];
   /** What cleaning removed (boilerplate, captions, bylines…), in order, with the reason. */
   removed: { text: string; reason: string }[];
   /** Sorted by start. */

@@ -1,6 +1,7 @@
 // What the Export menu writes, as text: the same writers as the CLI, so a file exported from
 // the viewer is the file `newsgraph extract` would write for that graph (GEXF with its timeline).
 
+import type { EvidenceTexts } from '../../graph/articles.js';
 import { toCsv } from '../../graph/csv.js';
 import { toGexf } from '../../graph/gexf.js';
 import { toJson, type ContractGraph } from '../../graph/json.js';
@@ -47,15 +48,22 @@ export interface TextExport {
   content: string;
 }
 
-export function exportText(graph: ContractGraph, visible: Visible, scope: ExportScope, format: TextFormat): TextExport {
+/** `texts` (the article texts opened with the graph) give GEXF and CSV their evidence sentences. */
+export function exportText(
+  graph: ContractGraph,
+  visible: Visible,
+  scope: ExportScope,
+  format: TextFormat,
+  texts: EvidenceTexts = new Map(),
+): TextExport {
   const target = scopedGraph(graph, visible, scope);
   const content =
     format === 'gexf'
-      ? toGexf(target)
+      ? toGexf(target, texts)
       : format === 'json'
         ? toJson(target)
         : format === 'nodes-csv'
-          ? toCsv(target).nodes
-          : toCsv(target).edges;
+          ? toCsv(target, texts).nodes
+          : toCsv(target, texts).edges;
   return { name: exportFileName(scope, format), type: MIME[format], content };
 }

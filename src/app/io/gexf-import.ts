@@ -13,7 +13,9 @@
 //   from the type registry;
 // - edges: our `type` column, else a relation type named by `kind`, else `co_mention`; the
 //   registry decides direction (co-mentions are undirected, relations directed), as in graph.json;
-//   `evidence` is read back from its JSON column;
+//   evidence references are read back from the `evidence_refs` JSON column (the `evidence`
+//   column is the best sentence's text, for Gephi users; the viewer reads every sentence from
+//   the articles.json opened with the file);
 // - anything else (Gephi's modularity_class, …) is dropped; GEXF carries no article list, so
 //   `articles` is empty and the details panel shows article ids.
 // The result then goes through the graph.json validator, so a bug here cannot hand the viewer
@@ -24,7 +26,7 @@ import Graph from 'graphology';
 import type { AbstractGraph, Attributes, SerializedGraph } from 'graphology-types';
 import { fromJson, quoted, type ContractGraph } from '../../graph/json.js';
 import { EDGE_TYPES, NODE_TYPES, edgeTypeDef, nodeTypeDef } from '../../graph/registry.js';
-import type { EdgeAttributes, EdgeType, Evidence, GraphAttributes, NodeAttributes, NodeType } from '../../graph/types.js';
+import { type EdgeAttributes, type EdgeType, type Evidence, type GraphAttributes, HAPPENING_STATUSES, MEETING_MODES, type NodeAttributes, type NodeType } from '../../graph/types.js';
 import { assignPositions, nodeSize, seedPosition } from '../../layout/index.js';
 
 /** graphology-gexf's `parse`, whichever build (browser DOMParser or Node's xmldom). */
@@ -107,7 +109,7 @@ export function hexColor(value: unknown): string | undefined {
     .join('')}`;
 }
 
-/** The evidence column: a JSON list of { article, sentence, date }, or nothing. */
+/** The evidence_refs column: a JSON list of { article, sentence, date }, or nothing. */
 function evidenceOf(value: unknown, what: string): Evidence[] {
   if (absent(value)) return [];
   const wrong = () => new Error(`${what} should be a JSON list of { article, sentence, date }`);
@@ -121,10 +123,13 @@ function evidenceOf(value: unknown, what: string): Evidence[] {
   if (!Array.isArray(parsed)) throw wrong();
   return parsed.map((e: unknown, i) => {
     const item = e as Partial<Evidence> | null;
-    if (!item || typeof item !== 'object' || typeof item.article !== 'string' || typeof item.sentence !== 'string' || typeof item.date !== 'string') {
-      throw new Error(`${what}[${i}] should be { article, sentence, date } with string values`);
+    if (
+      !item || typeof item !== 'object' || typeof item.article !== 'string' || typeof item.date !== 'string' ||
+      !Number.isInteger(item.sentence) || item.sentence! < 0
+    ) {
+      throw new Error(`${what}[${i}] should be { article, sentence, date }: two strings and a sentence index`);
     }
-    return { article: item.article, sentence: item.sentence, date: item.date };
+    return { article: item.article, sentence: item.sentence!, date: item.date };
   });
 }
 
@@ -162,14 +167,19 @@ export function normaliseGexfGraph(raw: AbstractGraph, file: string): ContractGr
     if (x === undefined || y === undefined) unplaced.push(key);
     const role = list(a.role);
     if (role) attributes.role = role;
-    for (const k of ['country', 'date', 'place'] as const) {
+    for (const k of ['country', 'date', 'place', 'kind', 'host'] as const) {
       const v = text(a[k]);
       if (v !== undefined && v !== '') attributes[k] = v;
     }
     const lat = stated(a.lat, `${node}: lat`);
     const lng = stated(a.lng, `${node}: lng`);
     if (lat !== undefined && lng !== undefined) Object.assign(attributes, { lat, lng });
-    if (a.status === 'happened' || a.status === 'planned') attributes.status = a.status;
+    const status = HAPPENING_STATUSES.find((x) => x === a.status);
+    if (status) attributes.status = status;
+    const mode = MEETING_MODES.find((x) => x === a.mode);
+    if (mode) attributes.mode = mode;
+    const confidence = stated(a.confidence, `${node}: confidence`);
+    if (confidence !== undefined) attributes.confidence = confidence;
     nodes.push({ key, attributes });
   });
 
@@ -177,7 +187,7 @@ export function normaliseGexfGraph(raw: AbstractGraph, file: string): ContractGr
   raw.forEachEdge((key, a: Attributes, source, target) => {
     const edge = `edge ${quoted(key)}`;
     const type = edgeTypeOf(a.type, a.kind);
-    const evidence = evidenceOf(a.evidence, `${edge}: evidence`);
+    const evidence = evidenceOf(a.evidence_refs, `${edge}: evidence_refs`);
     const weight = stated(a.weight, `${edge}: weight`);
     edges.push({
       key,

@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
-import { fixtureGraph, hostileFixtureGraph } from '../../graph/fixture.js';
+import { fixtureGraph, fixtureTextMap, hostileFixtureGraph } from '../../graph/fixture.js';
 import { stripInvalidXml, toGexf } from '../../graph/gexf.js';
 import { toJson, type ContractGraph } from '../../graph/json.js';
 import { layoutGraph } from '../../layout/index.js';
@@ -38,8 +38,12 @@ describe('GEXF import', () => {
     expect(back.getAttribute('generator')).toEqual(graph.getAttribute('generator'));
     // GEXF has no article list: the one thing that does not come back.
     expect(back.getAttribute('articles')).toEqual([]);
-    // And a second export is the same file.
+    // And a second export is the same file, with or without the evidence sentences' text.
     expect(toGexf(back)).toBe(toGexf(graph));
+    const texts = fixtureTextMap();
+    const withText = gexf('graph.gexf', toGexf(graph, texts));
+    graph.forEachEdge((edge, a) => expect(withText.getEdgeAttributes(edge)).toEqual(a));
+    expect(toGexf(withText, texts)).toBe(toGexf(graph, texts));
   });
 
   it('keeps hostile labels as text (markup, quotes, emoji)', () => {
@@ -97,7 +101,7 @@ describe('GEXF import', () => {
     const file = (nodes: string, edges = '', attributes = '') =>
       `<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3"><graph defaultedgetype="undirected">${attributes}<nodes>${nodes}</nodes><edges>${edges}</edges></graph></gexf>`;
     const columns = `<attributes class="node"><attribute id="0" title="mentions" type="string"/><attribute id="1" title="lat" type="double"/></attributes>
-      <attributes class="edge"><attribute id="0" title="evidence" type="string"/></attributes>`;
+      <attributes class="edge"><attribute id="0" title="evidence_refs" type="string"/></attributes>`;
     const cases: [string, string][] = [
       [file('<node id="a"/><node id="a"/>'), 'node id "a" appears twice'],
       [file('<node label="x"/>'), 'node 1 (of 1) has no id'],
@@ -108,9 +112,9 @@ describe('GEXF import', () => {
       [file('<node id="a"><viz:position x="abc" y="1"/></node>'), 'node "a": x (viz:position) should be a number, got NaN'],
       [file('<node id="a"><viz:size value="big"/></node>'), 'node "a": size (viz:size) should be a number, got NaN'],
       [file('<node id="a"/>', '<edge id="e" source="a" target="a" weight="heavy"/>'), 'edge "e": weight should be a number, got NaN'],
-      [file('<node id="a"/>', '<edge id="e" source="a" target="a"><attvalues><attvalue for="0" value="{&quot;article&quot;:1}"/></attvalues></edge>', columns), 'edge "e": evidence should be a JSON list of { article, sentence, date }'],
-      [file('<node id="a"/>', '<edge id="e" source="a" target="a"><attvalues><attvalue for="0" value="not json"/></attvalues></edge>', columns), 'edge "e": evidence should be a JSON list of { article, sentence, date }'],
-      [file('<node id="a"/>', '<edge id="e" source="a" target="a"><attvalues><attvalue for="0" value="[{&quot;article&quot;:&quot;a1&quot;,&quot;sentence&quot;:5,&quot;date&quot;:&quot;&quot;}]"/></attvalues></edge>', columns), 'edge "e": evidence[0] should be { article, sentence, date } with string values'],
+      [file('<node id="a"/>', '<edge id="e" source="a" target="a"><attvalues><attvalue for="0" value="{&quot;article&quot;:1}"/></attvalues></edge>', columns), 'edge "e": evidence_refs should be a JSON list of { article, sentence, date }'],
+      [file('<node id="a"/>', '<edge id="e" source="a" target="a"><attvalues><attvalue for="0" value="not json"/></attvalues></edge>', columns), 'edge "e": evidence_refs should be a JSON list of { article, sentence, date }'],
+      [file('<node id="a"/>', '<edge id="e" source="a" target="a"><attvalues><attvalue for="0" value="[{&quot;article&quot;:&quot;a1&quot;,&quot;sentence&quot;:&quot;Lavrov said.&quot;,&quot;date&quot;:&quot;&quot;}]"/></attvalues></edge>', columns), 'edge "e": evidence_refs[0] should be { article, sentence, date }: two strings and a sentence index'],
     ];
     for (const [xml, message] of cases) expect(() => gexf('odd.gexf', xml), message).toThrow(`odd.gexf: ${message}`);
     // What a file leaves out still gets defaults: an empty value is no value.
@@ -243,7 +247,7 @@ describe('opening files', () => {
     expect(await open('list.json', [1, 2])).toMatch(/^No article could be read from list\.json/);
 
     // articles.json: offsets outside the text refuse the pair, and alone it says what is wrong.
-    const texts = { articles: [{ id: 'a1', text: 'Lavrov.', removed: [], mentions: [{ start: 0, end: 99, node: 'person:sergei-lavrov' }] }] };
+    const texts = { articles: [{ id: 'a1', text: 'Lavrov.', sentences: [[0, 7]], removed: [], mentions: [{ start: 0, end: 99, node: 'person:sergei-lavrov' }] }] };
     const offsetMessage = 'not a newsgraph articles file: articles[0].mentions[0].end should be a whole number from 0 to 7 (the text\'s length), got 99';
     expect(await open('graph.json', good(), texts)).toBe(`articles.json: ${offsetMessage}; nothing was opened`);
     const alone = await openFiles([{ name: 'articles.json', bytes: bytes(JSON.stringify(texts)) }], deps);
@@ -266,7 +270,7 @@ describe('opening files', () => {
 
   it('opens a graph .json with its article texts', async () => {
     const graph = laidOut(fixtureGraph());
-    const texts = { articles: [{ id: 'a1', text: 'Lavrov.', removed: [], mentions: [{ start: 0, end: 6, node: 'person:sergei-lavrov' }] }] };
+    const texts = { articles: [{ id: 'a1', text: 'Lavrov.', sentences: [[0, 7]], removed: [], mentions: [{ start: 0, end: 6, node: 'person:sergei-lavrov' }] }] };
     const result = await openFiles(
       [
         { name: 'graph.json', bytes: bytes(toJson(graph)) },

@@ -1,13 +1,13 @@
 // The selected node: what it is, where it was read, and each relation with the sentences behind it.
 import { EDGE_TYPES, nodeTypeDef } from '../../graph/registry.js';
+import { sentenceText } from '../../graph/articles.js';
 import type { ArticleMeta, EdgeType, Evidence } from '../../graph/types.js';
 import type { View } from '../controllers/view.js';
-import { hiddenNeighbours } from '../core/budget.js';
 import { button, clipped, el, expandable, highlighted, truncate } from '../dom.js';
 
 export interface DetailsActions {
   select(node: string | null): void;
-  openArticle(article: string, sentence?: string): void;
+  openArticle(article: string, sentence?: number): void;
 }
 
 const MAX_RELATIONS_PER_TYPE = 40;
@@ -31,8 +31,10 @@ function evidenceList(view: View, evidence: Evidence[], names: string[], actions
   const add = (items: Evidence[]) => {
     for (const item of items) {
       const li = el('li');
-      const quote = el('q');
-      quote.append(...expandable(item.sentence, MAX_SENTENCE, (text) => highlighted(text, names)));
+      const text = sentenceText(view.texts, item);
+      // The sentence's text is in articles.json; a graph opened without it still shows where to read.
+      const quote = text === undefined ? el('q', `Sentence ${item.sentence + 1} of this article (open the graph with its articles.json to read it)`, 'unresolved') : el('q');
+      if (text !== undefined) quote.append(...expandable(text, MAX_SENTENCE, (shown) => highlighted(shown, names)));
       const source = button(`${articleLine(articles.get(item.article), item.article)}${item.date ? ` · holds for ${truncate(item.date, 20)}` : ''}`, () =>
         actions.openArticle(item.article, item.sentence),
       'source');
@@ -101,7 +103,12 @@ function relations(view: View, node: string, actions: DetailsActions): HTMLEleme
 export function renderDetails(
   target: HTMLElement,
   view: View,
-  actions: DetailsActions & { pathEnd(node: string): void; expand(node: string): void },
+  actions: DetailsActions & {
+    pathEnd(node: string): void;
+    expand(node: string): void;
+    /** Neighbours the page leaves out: a count, or 'unknown' before the server was asked. */
+    hidden(node: string): number | 'unknown';
+  },
 ): void {
   const node = view.state.selected;
   if (node === null) {
@@ -122,6 +129,9 @@ export function renderDetails(
   if (attrs.country) row(list, 'Country', attrs.country);
   if (attrs.date) row(list, 'Date', attrs.status ? `${attrs.date} (${attrs.status})` : attrs.date);
   if (attrs.place) row(list, 'Place', attrs.place);
+  if (attrs.mode) row(list, 'Mode', attrs.mode);
+  if (attrs.host) row(list, 'Host', attrs.host);
+  if (attrs.confidence !== undefined) row(list, 'Confidence', attrs.confidence.toFixed(2));
   if (attrs.aliases.length) {
     const all = attrs.aliases.join(', ');
     const aliases = el('span', truncate(attrs.aliases.map((a) => truncate(a, 80)).join(', '), 400));
@@ -145,9 +155,10 @@ export function renderDetails(
   const buttons = el('div', undefined, 'detail-actions');
   buttons.append(pathButton);
   // A large graph shows a part of itself: say how much of this node's neighbourhood it leaves out.
-  const hidden = hiddenNeighbours(graph, view.state.shown, node);
-  if (hidden > 0) {
-    const expand = button(`Expand neighbours (${hidden.toLocaleString('en-US')} hidden)`, () => actions.expand(node), 'expand');
+  const hidden = actions.hidden(node);
+  if (hidden === 'unknown' || hidden > 0) {
+    const count = hidden === 'unknown' ? '' : ` (${hidden.toLocaleString('en-US')} hidden)`;
+    const expand = button(`Expand neighbours${count}`, () => actions.expand(node), 'expand');
     expand.id = 'expand';
     buttons.append(expand);
   }

@@ -209,7 +209,7 @@ async function exportAs(hooks: IoHooks, scope: ExportScope, format: ExportFormat
       download(blob, exportFileName(scope, format));
       return;
     }
-    const file = exportText(view.graph, view.state.visible, scope, format);
+    const file = exportText(view.graph, view.state.visible, scope, format, view.texts);
     download(new Blob([file.content], { type: `${file.type};charset=utf-8` }), file.name);
   } catch (error) {
     showMessage('error', `Export failed: ${(error as Error).message}`);

@@ -91,9 +91,11 @@ const META: ArticleMeta = {
 const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 const STORY = `Menlu Korut ke Rusia\n\nChoe Son-hui tiba di Moskow. ${HOSTILE} Lavrov menyambutnya.\n\nPutin tidak hadir.`;
 const span = (text: string, node: string) => ({ start: STORY.indexOf(text), end: STORY.indexOf(text) + text.length, node });
+const sentenceAt = (text: string): [number, number] => [STORY.indexOf(text), STORY.indexOf(text) + text.length];
 const TEXT: ArticleText = {
   id: 'a1',
   text: STORY,
+  sentences: [sentenceAt('Menlu Korut ke Rusia'), sentenceAt('Choe Son-hui tiba di Moskow.'), sentenceAt('Putin tidak hadir.')],
   removed: [
     { text: 'Baca juga: Kim Jong Un ke Rusia', reason: 'read-also link' },
     { text: `Foto: ${HOSTILE}`, reason: 'photo caption' },
@@ -158,12 +160,12 @@ describe('renderReader', () => {
 
   it('marks the focus sentence and scrolls to it', () => {
     const sentence = 'Choe Son-hui tiba di Moskow.';
-    const { container } = render({ focusSentence: sentence });
+    const { container } = render({ focusSentence: 1 });
     const marks = container.all().filter((e) => e.tagName === 'mark');
     expect(marks.map((m) => m.textContent)).toEqual([sentence]);
     expect(marks[0]!.find('reader-mention').map((b) => b.textContent)).toEqual(['Choe Son-hui', 'Moskow']);
     expect(marks[0]!.scrolledTo).toBe(true);
-    expect(render({ focusSentence: 'Not in this article.' }).container.all().some((e) => e.tagName === 'mark')).toBe(false);
+    expect(render({ focusSentence: 7 }).container.all().some((e) => e.tagName === 'mark')).toBe(false);
   });
 
   it('shows markup in the text as characters and creates no element from it', () => {

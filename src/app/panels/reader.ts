@@ -11,8 +11,8 @@ export interface ReaderInput {
   meta: ArticleMeta;
   /** From articles.json; missing when the graph was opened without it. */
   text?: ArticleText;
-  /** An evidence sentence, verbatim from the text: marked and scrolled to. */
-  focusSentence?: string;
+  /** An evidence sentence, by its index in `text.sentences`: marked and scrolled to. */
+  focusSentence?: number;
   /** The type of a graph node, or undefined when the graph has no such node. */
   typeOf: (node: string) => NodeType | undefined;
   colorOf: (type: NodeType) => string;
@@ -76,8 +76,8 @@ export function renderReader(container: HTMLElement, input: ReaderInput): void {
 
   const story = text.text;
   const mentions = usableMentions(text);
-  const focusAt = focusSentence ? story.indexOf(focusSentence) : -1;
-  const focus = focusAt >= 0 ? { start: focusAt, end: focusAt + focusSentence!.length } : undefined;
+  const span = focusSentence === undefined ? undefined : text.sentences[focusSentence];
+  const focus = span && span[1] <= story.length ? { start: span[0], end: span[1] } : undefined;
 
   const mentionElement = (m: ArticleMention, from: number, to: number): Node => {
     const type = typeOf(m.node);
