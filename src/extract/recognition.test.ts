@@ -21,6 +21,11 @@ describe('recognition: candidates, the tagger and one resolver', () => {
     }
   });
 
+  it('keeps a lone word of a person the story already named, surname first or last', () => {
+    const text = 'Chinese President Xi Jinping met Friedrich Weber. Xi arrived on Monday and was received by Weber.';
+    expect(found(text, 'en')).toEqual(['person:Xi Jinping', 'person:Friedrich Weber', 'person:Xi', 'person:Weber']);
+  });
+
   it('types a building as a place', () => {
     expect(findMentions('Trump spoke at the White House on Monday.', 'en').find((m) => m.text === 'White House')?.type).toBe('place');
     expect(findMentions('Pertemuan itu berlangsung di Gedung Putih, Rabu.', 'id').find((m) => m.text === 'Gedung Putih')?.type).toBe('place');

@@ -45,15 +45,25 @@ function fromTagger(doc: Doc, t: Span): Mention | undefined {
   return country ? { start: t.start, end: t.end, type: 'country', text, canonical: country } : { start: t.start, end: t.end, type, text };
 }
 
+/**
+ * Every word of the people the rules name with two words or more ("Xi Jinping", "Friedrich
+ * Weber"): the story may later call them by either word, surname first or last.
+ */
+function namedWords(doc: Doc, rules: Span[]): Set<string> {
+  const words = rules
+    .filter((r) => r.label === 'person')
+    .map((r) => doc.text.slice(r.start, r.end).toLowerCase().split(/\s+/))
+    .filter((name) => name.length > 1);
+  return new Set(words.flat());
+}
+
 export const resolver: Component = {
   name: 'resolver',
   run(doc: Doc) {
     const tagged = doc.candidates.filter((c) => c.source === 'tagger');
     const kept: Mention[] = [];
     const rules = doc.candidates.filter((c) => c.source === 'rules');
-    const named = new Set(
-      rules.filter((r) => r.label === 'person').flatMap((r) => doc.text.slice(r.start, r.end).toLowerCase().split(/\s+/).slice(1)),
-    );
+    const named = namedWords(doc, rules);
     for (const rule of rules) {
       const loses = ruleLoses(doc, rule, tagged, named);
       rule.kept = !loses;
