@@ -115,7 +115,12 @@ for (const [canonical, ...forms] of MILITARY_CONTEXT_CLASSES) for (const f of fo
 for (const [canonical, ...forms] of NAMED_WEAPONS) {
   for (const f of forms) add('weapon', f, canonical, { needsContext: CONTEXT_ONLY_WEAPONS.has(canonical) });
 }
-for (const r of ROLES_ID) add('role', r, r, { lang: 'id', honorific: HONORIFICS.has(r) });
+for (const r of ROLES_ID) {
+  add('role', r, r, { lang: 'id', honorific: HONORIFICS.has(r) });
+  // The possessive clitic on a title's last word ("Perdana Menterinya Anwar Ibrahim", "Presidennya"):
+  // the same role, its clitic no part of the name after it.
+  if (!r.endsWith('nya')) add('role', `${r}nya`, r, { lang: 'id', honorific: HONORIFICS.has(r) });
+}
 for (const r of ROLES_EN) add('role', r, r, { lang: 'en', honorific: HONORIFICS.has(r) });
 
 /** Countries before places before organizations when one form names several. */

@@ -7,7 +7,7 @@
 // candidate holds its words.
 import type { EntityType } from '../../graph/types.js';
 import type { Component, Doc, Span } from '../doc.js';
-import { canonicalCountry } from '../lexicon/index.js';
+import { canonicalCountry, lookup } from '../lexicon/index.js';
 import type { Mention } from '../types.js';
 
 const TAG_TYPES: Record<string, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
@@ -57,6 +57,13 @@ function namedWords(doc: Doc, rules: Span[]): Set<string> {
   return new Set(words.flat());
 }
 
+/** Whether the span is a title of the role lexicon and nothing more ("Vice President", "Perdana Menteri"). */
+function titleAlone(doc: Doc, t: Span): boolean {
+  const from = doc.tokens.findIndex((k) => k.start === t.start);
+  const match = from < 0 ? undefined : lookup(doc.tokens, from, doc.lang, (kind) => kind === 'role');
+  return match !== undefined && doc.tokens[match.end - 1]!.end === t.end;
+}
+
 export const resolver: Component = {
   name: 'resolver',
   run(doc: Doc) {
@@ -74,13 +81,16 @@ export const resolver: Component = {
       const clash = kept.find((m) => overlaps(m, t));
       // As for the rules, one word alone is the weakest reading: it needs both to agree.
       const oneWord = !/\s/.test(doc.text.slice(t.start, t.end));
-      const m = clash || oneWord ? undefined : fromTagger(doc, t);
+      const title = !clash && !oneWord && titleAlone(doc, t);
+      const m = clash || oneWord || title ? undefined : fromTagger(doc, t);
       t.kept = m !== undefined;
       t.reason += clash
         ? `; dropped: the kept ${clash.type} «${clash.text}» holds these words`
         : oneWord
           ? '; dropped: one word that no rule reads as a name'
-          : '; kept: no kept candidate holds these words';
+          : title
+            ? '; dropped: a title, not a name'
+            : '; kept: no kept candidate holds these words';
       if (m) kept.push(m);
     }
     doc.mentions = kept.sort((a, b) => a.start - b.start);
