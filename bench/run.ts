@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import db from './db.js';
 import extraction from './extraction.js';
 import gexf from './gexf.js';
+import nerModel from './ner-model.js';
 import parser from './parser.js';
 import viewer from './viewer.js';
 import window from './window.js';
@@ -42,6 +43,7 @@ export interface Benchmark {
 
 const BENCHMARKS: Benchmark[] = [
   extraction,
+  nerModel,
   gexf,
   window,
   parser,

@@ -21,7 +21,7 @@ export interface EntityScore {
   leaked: string[];
 }
 
-const ENTITY_TYPES = new Set<NodeType>(['person', 'country', 'place', 'organization', 'weapon']);
+const ENTITY_TYPES = new Set<NodeType>(['person', 'country', 'place', 'organization', 'media', 'weapon']);
 
 function nameMatches(type: NodeType, names: string, forms: string[]): boolean {
   return names.split('|').some((name) =>

@@ -1,156 +1,78 @@
-// Scores findMentions against the hand-labelled Indonesian NER dev sets in
-// ../shared/data/ner (see its README): entity-level exact-span micro P/R/F1,
-// as conlleval / seqeval count IOB2 entities. Weapons have no gold tag, so
-// weapon mentions are left out of the score.
-// Usage: npm run eval:ner [-- --errors N]
-import { readFileSync } from 'node:fs';
+// Scores recognition against the NER dev splits (see ../shared/data/ner/README.md and
+// ../shared/data/train/README.md): entity-level exact-span micro P/R/F1 per type, as conlleval /
+// seqeval count IOB2 entities, over sentences rebuilt by joining their words with single spaces.
+// Two rows per set: the rules alone (what extraction did before the tagger) and findMentions
+// (rules, tagger and resolver). Weapons have no gold tag and are left out.
+// Usage: npm run eval:ner [-- --data ../shared/data/train] [--errors N] [--lang id|en]
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { findMentions } from '../src/extract/mentions.js';
-import type { EntityType } from '../src/graph/types.js';
-
-type Gold = 'PER' | 'LOC' | 'ORG';
-
-interface Dataset {
-  name: string;
-  file: string;
-  /** Splits one token line into the token and its BIO tag. */
-  split: (line: string) => [string, string];
-  tags: Record<string, Gold>;
-}
+import { ruleMentions } from '../src/extract/mentions/rules.js';
+import type { Mention } from '../src/extract/types.js';
+import type { EntityType, Lang } from '../src/graph/types.js';
+import { NER_LABELS, type NerLabel, type TaggedSentence, spansOf } from '../src/ner/corpora.js';
+import { DEV_SETS } from '../src/ner/datasets.js';
 
 interface Span {
   start: number;
   end: number;
-  type: Gold;
+  type: NerLabel;
 }
 
-interface Sentence {
-  text: string;
-  gold: Span[];
-}
-
-const NER_DIR = resolve(import.meta.dirname, '..', '..', 'shared', 'data', 'ner');
-
-const DATASETS: Dataset[] = [
-  {
-    name: 'idner-news-2k/dev',
-    file: 'idner-news-2k/dev.txt',
-    split: (line) => {
-      const cols = line.split(' ');
-      return [cols[0] ?? '', cols[cols.length - 1] ?? 'O'];
-    },
-    tags: { PER: 'PER', LOC: 'LOC', ORG: 'ORG' },
-  },
-  {
-    name: 'nergrit/valid',
-    file: 'nergrit/valid_preprocess.txt',
-    split: (line) => {
-      const [token = '', tag = 'O'] = line.split('\t');
-      return [token, tag];
-    },
-    tags: { PERSON: 'PER', PLACE: 'LOC', ORGANISATION: 'ORG' },
-  },
-];
-
-const TYPE_TO_GOLD: Partial<Record<EntityType, Gold>> = {
+const TYPE_TO_GOLD: Partial<Record<EntityType, NerLabel>> = {
   person: 'PER',
   country: 'LOC',
   place: 'LOC',
   organization: 'ORG',
 };
 
-const GOLD_TYPES: Gold[] = ['PER', 'LOC', 'ORG'];
-
-/** Sentences rebuilt by joining tokens with single spaces, with gold spans as character offsets. */
-export function readConll(content: string, ds: Dataset): Sentence[] {
-  const sentences: Sentence[] = [];
-  let tokens: string[] = [];
-  let tags: string[] = [];
-  const flush = (): void => {
-    if (tokens.length > 0) sentences.push(toSentence(tokens, tags, ds));
-    tokens = [];
-    tags = [];
-  };
-  for (const raw of content.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line === '') {
-      flush();
-      continue;
-    }
-    const [token, tag] = ds.split(line);
-    tokens.push(token);
-    tags.push(tag);
-  }
-  flush();
-  return sentences;
-}
-
-function toSentence(tokens: string[], tags: string[], ds: Dataset): Sentence {
-  const gold: Span[] = [];
+/** Gold spans as character offsets into the words joined by single spaces. */
+function goldSpans(s: TaggedSentence): Span[] {
+  const starts: number[] = [];
   let offset = 0;
-  let open: Span | null = null;
-  tokens.forEach((token, i) => {
-    const tag = tags[i] ?? 'O';
-    const [bio, label = ''] = tag.split('-', 2) as [string, string?];
-    const type = ds.tags[label];
-    // seqeval (IOB2) starts a new entity on B-, on a type change, or on a stray I-.
-    const continues = bio === 'I' && open !== null && open.type === type;
-    if (!continues) {
-      if (open) gold.push(open);
-      open = type && (bio === 'B' || bio === 'I') ? { start: offset, end: offset + token.length, type } : null;
-    } else if (open) {
-      open.end = offset + token.length;
-    }
-    offset += token.length + 1;
-  });
-  if (open) gold.push(open);
-  return { text: tokens.join(' '), gold };
+  for (const w of s.words) {
+    starts.push(offset);
+    offset += w.length + 1;
+  }
+  return spansOf(s.tags).map((x) => ({
+    start: starts[x.start]!,
+    end: starts[x.end - 1]! + s.words[x.end - 1]!.length,
+    type: x.label as NerLabel,
+  }));
 }
 
-interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
+type Counts = Record<'tp' | 'fp' | 'fn', number>;
 
-interface Errors {
-  fp: string[];
-  fn: string[];
-}
-
-function score(sentences: Sentence[]): { counts: Map<Gold | 'ALL', Counts>; errors: Errors } {
-  const counts = new Map<Gold | 'ALL', Counts>();
-  for (const t of [...GOLD_TYPES, 'ALL' as const]) counts.set(t, { tp: 0, fp: 0, fn: 0 });
-  const errors: Errors = { fp: [], fn: [] };
-  const bump = (type: Gold, field: keyof Counts): void => {
+function score(sentences: TaggedSentence[], find: (text: string) => Mention[], errors: string[]): Map<string, Counts> {
+  const counts = new Map<string, Counts>();
+  for (const t of [...NER_LABELS, 'ALL']) counts.set(t, { tp: 0, fp: 0, fn: 0 });
+  const bump = (type: NerLabel, field: keyof Counts): void => {
     counts.get(type)![field]++;
     counts.get('ALL')![field]++;
   };
   for (const s of sentences) {
-    const predicted: Span[] = [];
-    for (const m of findMentions(s.text, 'id')) {
+    const text = s.words.join(' ');
+    const gold = goldSpans(s);
+    const predicted = find(text).flatMap((m) => {
       const type = TYPE_TO_GOLD[m.type];
-      if (type) predicted.push({ start: m.start, end: m.end, type });
-    }
+      return type ? [{ start: m.start, end: m.end, type }] : [];
+    });
     const key = (x: Span): string => `${x.start}:${x.end}:${x.type}`;
-    const goldKeys = new Set(s.gold.map(key));
+    const goldKeys = new Set(gold.map(key));
     const predKeys = new Set(predicted.map(key));
-    const show = (x: Span): string => `${x.type} «${s.text.slice(x.start, x.end)}»  in: ${context(s.text, x)}`;
+    const show = (x: Span, what: string): string => `${what} ${x.type} «${text.slice(x.start, x.end)}»  in: ${context(text, x)}`;
     for (const p of predicted) {
-      if (goldKeys.has(key(p))) bump(p.type, 'tp');
-      else {
-        bump(p.type, 'fp');
-        errors.fp.push(show(p));
-      }
+      const right = goldKeys.has(key(p));
+      bump(p.type, right ? 'tp' : 'fp');
+      if (!right) errors.push(show(p, 'FP'));
     }
-    for (const g of s.gold) {
-      if (!predKeys.has(key(g))) {
-        bump(g.type, 'fn');
-        errors.fn.push(show(g));
-      }
+    for (const g of gold) {
+      if (predKeys.has(key(g))) continue;
+      bump(g.type, 'fn');
+      errors.push(show(g, 'FN'));
     }
   }
-  return { counts, errors };
+  return counts;
 }
 
 function context(text: string, x: Span): string {
@@ -159,39 +81,38 @@ function context(text: string, x: Span): string {
   return `${from > 0 ? '…' : ''}${text.slice(from, x.start)}[${text.slice(x.start, x.end)}]${text.slice(x.end, to)}${to < text.length ? '…' : ''}`;
 }
 
-function prf(c: Counts): [number, number, number] {
+function row(what: string, type: string, c: Counts): string {
   const p = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
   const r = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
   const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
-  return [p, r, f];
-}
-
-function table(name: string, counts: Map<Gold | 'ALL', Counts>): string {
-  const lines = [`${name}`, 'type    gold  pred    tp   prec  recall     f1'];
-  for (const [type, c] of counts) {
-    const [p, r, f] = prf(c);
-    lines.push(
-      `${type.padEnd(5)} ${String(c.tp + c.fn).padStart(6)} ${String(c.tp + c.fp).padStart(5)} ${String(c.tp).padStart(5)}  ${p.toFixed(3)}   ${r.toFixed(3)}  ${f.toFixed(3)}`,
-    );
-  }
-  return lines.join('\n');
+  const n = (x: number, w: number): string => String(x).padStart(w);
+  return `${what.padEnd(13)}${type.padEnd(5)}${n(c.tp + c.fn, 6)}${n(c.tp + c.fp, 6)}${n(c.tp, 6)}   ${p.toFixed(3)}   ${r.toFixed(3)}  ${f.toFixed(3)}`;
 }
 
 function main(): void {
-  const args = process.argv.slice(2);
-  const at = args.indexOf('--errors');
-  const showErrors = at >= 0 ? Number(args[at + 1] ?? 20) : 0;
-  for (const ds of DATASETS) {
-    const sentences = readConll(readFileSync(resolve(NER_DIR, ds.file), 'utf8'), ds);
-    const { counts, errors } = score(sentences);
-    console.log(table(`${ds.name} (${sentences.length} sentences)`, counts));
-    if (showErrors > 0) {
-      console.log(`\nfalse positives (${errors.fp.length}):`);
-      for (const e of errors.fp.slice(0, showErrors)) console.log(`  ${e}`);
-      console.log(`\nfalse negatives (${errors.fn.length}):`);
-      for (const e of errors.fn.slice(0, showErrors)) console.log(`  ${e}`);
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string', default: resolve(import.meta.dirname, '..', '..', 'shared', 'data', 'train') },
+      errors: { type: 'string', default: '0' },
+      lang: { type: 'string' },
+    },
+  });
+  const showErrors = Number(values.errors);
+  const langs: Lang[] = values.lang ? [values.lang as Lang] : ['id', 'en'];
+  for (const lang of langs) {
+    for (const set of DEV_SETS[lang]) {
+      const sentences = set.read(resolve(values.data!));
+      console.log(`${set.name} (${lang}, ${sentences.length} sentences)`);
+      console.log('             type   gold  pred    tp    prec  recall     f1');
+      const errors: string[] = [];
+      const before = score(sentences, (text) => ruleMentions(text, lang), []);
+      const after = score(sentences, (text) => findMentions(text, lang), errors);
+      for (const [what, counts] of [['rules', before], ['findMentions', after]] as const) {
+        for (const [type, c] of counts) console.log(row(what, type, c));
+      }
+      for (const e of errors.slice(0, showErrors)) console.log(`  ${e}`);
+      console.log('');
     }
-    console.log('');
   }
 }
 

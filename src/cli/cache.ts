@@ -13,7 +13,9 @@ import { fileURLToPath } from 'node:url';
 import type { ExtractedArticle } from '../extract/pipeline.js';
 import type { Article, InputProblem } from '../extract/types.js';
 
-const EXTRACT_DIR = fileURLToPath(new URL('../extract/', import.meta.url));
+const SRC_DIR = fileURLToPath(new URL('../', import.meta.url));
+/** What extraction runs: its stages, the tagger and its learner, and the trained models. */
+const EXTRACTION_DIRS = ['extract', 'ner', 'learn', 'models'];
 /** Packages whose behaviour is part of what extraction returns. */
 const EXTRACTION_PACKAGES = ['chrono-node', 'compromise', 'i18n-iso-countries', 'city-timezones', 'htmlparser2', 'papaparse'];
 
@@ -31,15 +33,16 @@ function sourceFiles(dir: string): string[] {
 let version: string | undefined;
 
 /**
- * A hash of everything extraction depends on: every source and data file under src/extract
- * (tests and fixtures aside) and the installed versions of the packages it calls. Any edit to
+ * A hash of everything extraction depends on: every source and data file under src/extract,
+ * src/ner, src/learn and the models in src/models (tests and fixtures aside) and the installed versions of the packages it calls. Any edit to
  * the extractor changes it, with no number to remember to bump. Computed once per process.
  */
 export function extractorVersion(): string {
   if (version) return version;
   const hash = createHash('sha256');
-  for (const file of sourceFiles(EXTRACT_DIR).sort()) {
-    hash.update(relative(EXTRACT_DIR, file)).update('\u0000').update(readFileSync(file)).update('\u0000');
+  const files = EXTRACTION_DIRS.flatMap((dir) => sourceFiles(join(SRC_DIR, dir)));
+  for (const file of files.sort()) {
+    hash.update(relative(SRC_DIR, file)).update('\u0000').update(readFileSync(file)).update('\u0000');
   }
   const require = createRequire(import.meta.url);
   for (const name of EXTRACTION_PACKAGES) {

@@ -26,7 +26,7 @@ describe('newsgraph extract', () => {
     // Besides the outputs, only the hidden extraction cache.
     expect(readdirSync(out).sort()).toEqual(['.cache', ...OUTPUTS]);
     expect(first.stdout).toMatch(/Read 5 articles from 5 file\(s\); 0 file\(s\) skipped/);
-    expect(first.stdout).toMatch(/Nodes: \d+ \(person \d+, country \d+, place \d+, organization \d+, weapon \d+, meeting \d+, event \d+\)/);
+    expect(first.stdout).toMatch(/Nodes: \d+ \(person \d+, country \d+, place \d+, organization \d+, media \d+, weapon \d+, meeting \d+, event \d+\)/);
     expect(first.stdout).toMatch(/Edges: \d+ \(co_mention \d+, role \d+, located_in \d+, attends \d+, held_in \d+/);
   });
 

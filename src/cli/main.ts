@@ -25,9 +25,10 @@ Usage:
                   apply a corrections.json saved by the viewer (merges, renames, changes
                   of type, deletions, meetings marked wrong) to the graph before writing it;
                   a correction whose node the graph no longer has is named on stderr.
-  newsgraph mentions [--lang auto|id|en]
+  newsgraph mentions [--lang auto|id|en] [--explain]
       JSON Lines on stdin ({"id": …, "text": …}) → one line per input on stdout
       ({"id": …, "mentions": [{"start", "end", "type", "text"}]}).
+      --explain   also list every candidate the rules and the tagger proposed, and why it was kept or not.
 ${DB_USAGE}
   newsgraph --help | --version`;
 
@@ -81,13 +82,16 @@ async function main(argv: string[]): Promise<number> {
       });
     }
     if (command === 'mentions') {
-      const { values } = parseArgs({ args: rest, options: { lang: { type: 'string', default: 'auto' } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: { lang: { type: 'string', default: 'auto' }, explain: { type: 'boolean' } },
+      });
       const lang = values.lang;
       if (lang !== 'auto' && lang !== 'id' && lang !== 'en') {
         console.error(`newsgraph mentions: --lang must be auto, id or en (got "${lang}")`);
         return 2;
       }
-      return await runMentions(lang);
+      return await runMentions(lang, values.explain ?? false);
     }
   } catch (error) {
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {

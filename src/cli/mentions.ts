@@ -1,11 +1,13 @@
-// `newsgraph mentions [--lang auto|id|en]`: JSON Lines in, one line of mentions out per input line.
+// `newsgraph mentions [--lang auto|id|en] [--explain]`: JSON Lines in, one line of mentions out per
+// input line; with --explain, also every candidate the rules and the tagger proposed, and why it
+// was kept or dropped.
 
 import { createInterface } from 'node:readline';
 import { detectLanguage } from '../extract/language.js';
-import { findMentions } from '../extract/mentions.js';
+import { recognise } from '../extract/mentions.js';
 import type { Lang } from '../graph/types.js';
 
-export async function runMentions(lang: Lang | 'auto'): Promise<number> {
+export async function runMentions(lang: Lang | 'auto', explain = false): Promise<number> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let lineNumber = 0;
   let failures = 0;
@@ -26,10 +28,12 @@ export async function runMentions(lang: Lang | 'auto'): Promise<number> {
       failures++;
       continue;
     }
-    const mentions = findMentions(text, lang === 'auto' ? detectLanguage(text) : lang).map(
-      ({ start, end, type, text: surface }) => ({ start, end, type, text: surface }),
-    );
-    process.stdout.write(`${JSON.stringify({ id: id ?? null, mentions })}\n`);
+    const doc = recognise(text, lang === 'auto' ? detectLanguage(text) : lang);
+    const mentions = doc.mentions.map(({ start, end, type, text: surface }) => ({ start, end, type, text: surface }));
+    const candidates = doc.candidates
+      .map(({ start, end, label, source, kept, reason }) => ({ start, end, text: text.slice(start, end), label, source, kept, reason }))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+    process.stdout.write(`${JSON.stringify(explain ? { id: id ?? null, mentions, candidates } : { id: id ?? null, mentions })}\n`);
   }
   return failures > 0 && failures === lineNumber ? 1 : 0;
 }

@@ -93,7 +93,7 @@ describe('supply and testing claims in the seeds', () => {
 
   it('the weapons supplied carry their claimants', () => {
     expect(attributes('supplies:country:north-korea->weapon:ballistic-missile')?.claimed_by).toEqual(
-      expect.arrayContaining(['organization:white-house']),
+      expect.arrayContaining(['place:white-house']),
     );
   });
 

@@ -1,65 +1,30 @@
-// Typed entity mentions by rules over one left-to-right token pass: closed
-// classes come from the lexicons (countries, places, organizations, roles,
-// weapons); people and unknown places and organizations come from
-// capitalisation, titles, head words and the words around a name. The rule
-// families live in ./mentions/; this module runs them in order.
+// Typed entity mentions of a text, by the recognition components in order over one Doc: the
+// rules propose mentions, the trained tagger reads the words (the proposals among its
+// features) and proposes names, and one resolver decides (see mentions/resolver.ts).
 import type { Lang } from '../graph/types.js';
-import { createCtx, span, type Ctx } from './mentions/context.js';
-import { demonymBeforeNoun, documentName } from './mentions/english.js';
-import { headed } from './mentions/heads.js';
-import { lexical } from './mentions/lexical.js';
-import { bracketNickname, degreesAfterName } from './mentions/people.js';
-import { acronymBody, exchange, humanitarian, partyBranch } from './mentions/organizations.js';
-import { facilityByTail, geoFeature, markas } from './mentions/places.js';
-import { team } from './mentions/teams.js';
-import { regionsOf, titled } from './mentions/titles.js';
-import { unknownRun } from './mentions/unknown-runs.js';
-import { designation, namedBeforeWeapon, namedVehicle } from './mentions/weapons.js';
+import { type Component, type Doc, createDoc } from './doc.js';
+import { tokenize } from './lexicon/tokens.js';
+import { buildings } from './mentions/buildings.js';
+import { media } from './mentions/media.js';
+import { namedEvents } from './mentions/named-events.js';
+import { resolver } from './mentions/resolver.js';
+import { rules } from './mentions/rules.js';
+import { stretches, tagger } from './mentions/tagged.js';
 import type { Mention } from './types.js';
 
 export { canonicalCountry } from './lexicon/index.js';
 
-/** Typed entity mentions in text, sorted by start, never overlapping. */
-export function findMentions(text: string, lang: Lang): Mention[] {
-  const ctx = createCtx(text, lang);
-  ctx.regions = regionsOf(ctx);
-  let i = 0;
-  while (i < ctx.toks.length) i = Math.max(i + 1, step(ctx, i));
-  return ctx.out;
+/** The recognition components, in the order they run. */
+export const RECOGNITION: readonly Component[] = [stretches, rules, tagger, resolver, namedEvents, buildings, media];
+
+/** The Doc of a text after every recognition component ran over it. */
+export function recognise(text: string, lang: Lang): Doc {
+  const doc = createDoc(text, lang, tokenize(text));
+  for (const component of RECOGNITION) component.run(doc);
+  return doc;
 }
 
-/** Recognises whatever starts at token i, emits it, and returns the next token to look at. */
-function step(ctx: Ctx, i: number): number {
-  const t = ctx.toks[i]!;
-  const acr = ctx.pendingAcronym;
-  if (acr && i >= acr.start) {
-    ctx.pendingAcronym = undefined;
-    if (i === acr.start) {
-      ctx.out.push(span(ctx, acr.start, acr.end, 'organization'));
-      return acr.end;
-    }
-  }
-  if (!t.isWord) return i + 1;
-  return (
-    bracketNickname(ctx, i) ??
-    degreesAfterName(ctx, i) ??
-    humanitarian(ctx, i) ??
-    exchange(ctx, i) ??
-    partyBranch(ctx, i) ??
-    team(ctx, i) ??
-    titled(ctx, i) ??
-    namedVehicle(ctx, i) ??
-    markas(ctx, i) ??
-    acronymBody(ctx, i) ??
-    headed(ctx, i) ??
-    facilityByTail(ctx, i) ??
-    geoFeature(ctx, i) ??
-    documentName(ctx, i) ??
-    lexical(ctx, i) ??
-    designation(ctx, i) ??
-    demonymBeforeNoun(ctx, i) ??
-    namedBeforeWeapon(ctx, i) ??
-    unknownRun(ctx, i) ??
-    i + 1
-  );
+/** Typed entity mentions in text, sorted by start, never overlapping. */
+export function findMentions(text: string, lang: Lang): Mention[] {
+  return recognise(text, lang).mentions;
 }

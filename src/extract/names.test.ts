@@ -4,6 +4,7 @@ import { isShortFormOf, sameName } from './names.js';
 describe('sameName', () => {
   it('merges transliteration and hyphen variants', () => {
     expect(sameName('Sergei Lavrov', 'Sergey Lavrov')).toBe(true);
+    expect(sameName('Gen Nakatani', 'Nakatani Gen')).toBe(true);
     expect(sameName('Choe Son-hui', 'Cho Son-hui')).toBe(true);
     expect(sameName('Choe Son-hui', 'Choe Son Hui')).toBe(true);
     expect(sameName('Kim Jong-un', 'Kim Jong Un')).toBe(true);
@@ -24,6 +25,13 @@ describe('isShortFormOf', () => {
     expect(isShortFormOf('Choe', 'Choe Son Hui')).toBe(true);
     expect(isShortFormOf('Kim', 'Kim Jong-un')).toBe(true);
     expect(isShortFormOf('Widodo', 'Joko Widodo')).toBe(true);
+    // Blends and initials, the way nicknames are made: no list of people.
+    expect(isShortFormOf('Jokowi', 'Joko Widodo')).toBe(true);
+    expect(isShortFormOf('Prabsub', 'Prabowo Subianto')).toBe(true);
+    expect(isShortFormOf('SBY', 'Susilo Bambang Yudhoyono')).toBe(true);
+    expect(isShortFormOf('Joko', 'Joko Widodo')).toBe(true);
+    expect(isShortFormOf('Jokowo', 'Joko Widodo')).toBe(false);
+    expect(isShortFormOf('Jonathan', 'Joko Widodo')).toBe(false);
   });
   it('rejects names that are not contained', () => {
     expect(isShortFormOf('Putin', 'Sergei Lavrov')).toBe(false);

@@ -49,6 +49,8 @@ export function sameName(a: string, b: string): boolean {
   const ta = nameTokens(a);
   const tb = nameTokens(b);
   if (ta.length !== tb.length || ta.length === 0) return false;
+  // Family name first or last ("Gen Nakatani", "Nakatani Gen"): the same words in another order.
+  if (ta.length > 1 && [...ta].sort().join(' ') === [...tb].sort().join(' ')) return true;
   let differing = 0;
   for (let k = 0; k < ta.length; k++) {
     const x = ta[k]!;
@@ -69,8 +71,31 @@ export function isShortFormOf(short: string, full: string): boolean {
 
 /** isShortFormOf on names already split by nameTokens (for callers that compare many). */
 export function isShortFormOfTokens(ts: readonly string[], tf: readonly string[]): boolean {
+  if (ts.length === 1 && tf.length > 1 && (isBlendOf(ts[0]!, tf) || isInitialsOf(ts[0]!, tf))) return true;
   if (ts.length === 0 || ts.length >= tf.length) return false;
   let k = 0;
   for (const t of tf) if (k < ts.length && tokensMatch(ts[k]!, t)) k++;
   return k === ts.length;
+}
+
+/**
+ * A nickname blended from the starts of two of the name's words, in order: "Jokowi" (Joko
+ * Widodo), "Gus Dur"-style forms aside. At least three letters of the first and two of the
+ * second, so a plain first name is not read as a blend.
+ */
+function isBlendOf(short: string, tf: readonly string[]): boolean {
+  if (short.length < 5) return false;
+  for (let i = 0; i < tf.length; i++) {
+    for (let a = 3; a <= Math.min(tf[i]!.length, short.length - 2); a++) {
+      if (short.slice(0, a) !== tf[i]!.slice(0, a)) break;
+      const rest = short.slice(a);
+      if (tf.slice(i + 1).some((w) => w.length >= rest.length && w.startsWith(rest))) return true;
+    }
+  }
+  return false;
+}
+
+/** The initials of a name of three or more words: "SBY" (Susilo Bambang Yudhoyono). */
+function isInitialsOf(short: string, tf: readonly string[]): boolean {
+  return tf.length >= 3 && short === tf.map((w) => w[0]).join('');
 }

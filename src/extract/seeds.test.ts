@@ -21,7 +21,7 @@ const expectation: Expectation = {
     ['country', 'North Korea'], ['country', 'Russia'], ['country', 'United States'], ['country', 'Ukraine'], ['country', 'South Korea'],
     ['place', 'Moscow'], ['place', 'Pyongyang'], ['place', 'Kosmodrom Vostochny|Vostochny'], ['place', 'Semenanjung Korea'],
     ['place', 'Washington'], ['place', 'Tichoretsk'],
-    ['organization', 'United Nations'], ['organization', 'Kremlin'], ['organization', 'KCNA'], ['organization', 'Gedung Putih|White House'],
+    ['organization', 'United Nations'], ['organization', 'Kremlin'], ['media', 'KCNA'], ['place', 'Gedung Putih|White House'],
     ['weapon', 'hypersonic missile'], ['weapon', 'ballistic missile'], ['weapon', 'Hwasong'], ['weapon', 'ammunition'],
     ['weapon', 'artillery|artillery shell|artillery ammunition'], ['weapon', 'spy satellite'],
   ],

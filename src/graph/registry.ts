@@ -26,6 +26,7 @@ export const NODE_TYPES: readonly NodeTypeDef[] = [
   { id: 'country', label: { en: 'Country', id: 'Negara' }, color: '#4363d8', shape: 'circle', visible: true },
   { id: 'place', label: { en: 'Place', id: 'Tempat' }, color: '#3cb44b', shape: 'circle', visible: true },
   { id: 'organization', label: { en: 'Organization', id: 'Organisasi' }, color: '#f58231', shape: 'circle', visible: true },
+  { id: 'media', label: { en: 'Media', id: 'Media' }, color: '#469990', shape: 'circle', visible: true },
   { id: 'weapon', label: { en: 'Weapon', id: 'Senjata' }, color: '#911eb4', shape: 'triangle', visible: true },
   { id: 'meeting', label: { en: 'Meeting', id: 'Pertemuan' }, color: '#f0c419', shape: 'diamond', visible: true },
   { id: 'event', label: { en: 'Event', id: 'Peristiwa' }, color: '#808080', shape: 'square', visible: true },

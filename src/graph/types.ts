@@ -1,7 +1,8 @@
 // The graph contract (see README "Graph contract"): what graph.json, graph.gexf,
 // the CSV files and the viewer all agree on. Change it here and nowhere else.
 
-export type EntityType = 'person' | 'country' | 'place' | 'organization' | 'weapon';
+/** `media`: outlets and agencies cited as sources ("kata AFP", "Reuters reported"), apart from bodies that act. */
+export type EntityType = 'person' | 'country' | 'place' | 'organization' | 'media' | 'weapon';
 export type NodeType = EntityType | 'meeting' | 'event';
 
 export type EdgeType =

@@ -43,7 +43,9 @@ export function extractCorpus(files: InputFile[], progress: Progress = () => {})
     const parsed = parseArticles(file.name, decoded.text);
     read.push(...parsed.articles);
     problems.push(...parsed.problems);
-    if (parsed.articles.length === 0 && !parsed.problems.some((p) => p.file === file.name && !p.row)) {
+    // Said only when nothing else says why: a whole-file JSON error carries its line as a row too,
+    // and the summary would then bury it ("No article could be read" instead of where it broke).
+    if (parsed.articles.length === 0 && !parsed.problems.some((p) => p.file === file.name)) {
       problems.push({ file: file.name, message: 'no article found' });
     }
   }

@@ -247,6 +247,8 @@ describe('opening files', () => {
     expect(await open('graph.json', huge)).toMatch(/attributes\.type should be one of .*, got "y{59}…"$/);
     expect(await open('graph.json', { nodes: 5 })).toBe('graph.json: not a newsgraph graph: options should be an object, got undefined');
     expect(await open('graph.json', '{"nodes": [')).toMatch(/^graph\.json: invalid JSON/);
+    // Cut after a comma, the parser gives a position: the message keeps its line and says what broke.
+    expect(await open('cut.json', '{"nodes": [\n  {"key": "a"},\n  {')).toMatch(/^cut\.json \(row 3\): invalid JSON: /);
     expect(await open('other.json', { hello: 'world' })).toBe('other.json: no text: expected a field named text, content, body, isi, teks, konten or artikel');
     expect(await open('list.json', [1, 2])).toMatch(/^No article could be read from list\.json/);
 

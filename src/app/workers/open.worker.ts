@@ -5,6 +5,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { extractCorpus } from '../io/corpus.js';
 import { parseXmlStrict, type GexfParse } from '../io/gexf-import.js';
 import { openFiles } from '../io/open.js';
+import { preloadModels } from '../../ner/model.js';
 import type { OpenReply, OpenRequest } from '../io/protocol.js';
 
 const reply = (message: OpenReply) => self.postMessage(message);
@@ -17,6 +18,9 @@ self.addEventListener('message', async (event: MessageEvent<OpenRequest>) => {
       parseGexf: parseGexf as unknown as GexfParse,
       progress: (label) => reply({ kind: 'progress', label }),
       extract: async (articleFiles) => {
+        // The name tagger's models are fetched here, once, and only when articles are opened.
+        reply({ kind: 'progress', label: 'Loading the name tagger…' });
+        await preloadModels();
         let last = 0;
         return extractCorpus(articleFiles, (done, total) => {
           // At most about a hundred updates, however large the corpus.

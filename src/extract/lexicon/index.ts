@@ -4,6 +4,8 @@
 // walks only as far as some phrase goes.
 import type { Lang } from '../../graph/types.js';
 import { COUNTRY_FORMS, DEMONYM_FORMS } from './countries.js';
+import { OUTLETS_EN } from './en/media.js';
+import { OUTLETS_ID } from './id/media.js';
 import { ORGANIZATIONS } from './organizations.js';
 import { PLACE_FORMS } from './places.js';
 import { HONORIFICS, ROLES_EN, ROLES_ID } from './roles.js';
@@ -106,12 +108,19 @@ for (const p of PLACE_FORMS) {
   });
 }
 for (const [canonical, ...forms] of ORGANIZATIONS) for (const f of forms) add('organization', f, canonical);
+// Outlets are found as bodies by the rules; the media component (mentions/media.ts) retypes them.
+for (const [canonical, ...forms] of [...OUTLETS_ID, ...OUTLETS_EN]) for (const f of forms) add('organization', f, canonical);
 for (const [canonical, ...forms] of WEAPON_CLASSES) for (const f of forms) add('weapon', f, canonical);
 for (const [canonical, ...forms] of MILITARY_CONTEXT_CLASSES) for (const f of forms) add('weapon', f, canonical, { needsMilitary: true });
 for (const [canonical, ...forms] of NAMED_WEAPONS) {
   for (const f of forms) add('weapon', f, canonical, { needsContext: CONTEXT_ONLY_WEAPONS.has(canonical) });
 }
-for (const r of ROLES_ID) add('role', r, r, { lang: 'id', honorific: HONORIFICS.has(r) });
+for (const r of ROLES_ID) {
+  add('role', r, r, { lang: 'id', honorific: HONORIFICS.has(r) });
+  // The possessive clitic on a title's last word ("Perdana Menterinya Anwar Ibrahim", "Presidennya"):
+  // the same role, its clitic no part of the name after it.
+  if (!r.endsWith('nya')) add('role', `${r}nya`, r, { lang: 'id', honorific: HONORIFICS.has(r) });
+}
 for (const r of ROLES_EN) add('role', r, r, { lang: 'en', honorific: HONORIFICS.has(r) });
 
 /** Countries before places before organizations when one form names several. */

@@ -57,6 +57,19 @@ function keepsDot(word: string): boolean {
   return (word.length === 1 && UPPER_START.test(word)) || KEEPS_DOT.has(word.toLowerCase());
 }
 
+/**
+ * Tokens for words a corpus has already split, laid out as if joined by single spaces: the
+ * NER corpora come tokenised, and their words are read as running text's tokens are.
+ */
+export function tokensOfWords(words: readonly string[]): Token[] {
+  let offset = 0;
+  return words.map((w) => {
+    const t = makeToken(w, offset, w.length > 1 || WORD_START.test(w));
+    offset += w.length + 1;
+    return t;
+  });
+}
+
 function makeToken(text: string, start: number, isWord: boolean): Token {
   const lower = text.toLowerCase();
   const c = text.charCodeAt(0);

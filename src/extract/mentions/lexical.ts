@@ -11,6 +11,7 @@ import { COMPASS } from './token-kinds.js';
 import { afterWeaponNoun, beforeWeaponClass, militaryContext, namedAfterWeapon } from './weapons.js';
 import { bodyCountryEnd, companyNoun, companyTail, ownedCompany, withAcronym } from './organizations.js';
 import { inPlaceList, listMemberEnd } from './places.js';
+import { isPersonWord } from './name-runs.js';
 
 export function lexical(ctx: Ctx, i: number): number | undefined {
   const m = lookup(ctx.toks, i, ctx.lang, (k) => k !== 'role' && k !== 'demonym');
@@ -24,6 +25,9 @@ export function lexical(ctx: Ctx, i: number): number | undefined {
     return namedAfterWeapon(ctx, m.end) ?? m.end;
   }
   const type: EntityType = entry.kind === 'organization' ? 'organization' : entry.kind === 'country' ? 'country' : 'place';
+  // "Vladimir Putin", "Florence Nightingale": a one-word town before a word that can only be part
+  // of a person's name is that person's given name; the name rules read the run.
+  if (entry.kind === 'place' && m.end === i + 1 && givenNameBefore(ctx, m.end)) return undefined;
   if (type === 'place' && (companyNoun(ctx, i) || ownedCompany(ctx, i, m.end))) {
     // "Instagram milik Meta", "saham Apple": where a name is both a place and a company, company context picks the company.
     const org = lookup(ctx.toks, i, ctx.lang, (k) => k === 'organization');
@@ -89,6 +93,12 @@ export function lexical(ctx: Ctx, i: number): number | undefined {
   const end = type === 'organization' && m.end - i > 1 ? withAcronym(ctx, m.end) : m.end;
   ctx.out.push(fromEntry(ctx, i, end, entry, type));
   return end;
+}
+
+/** Whether the word at k, touching the one before, is a name word that no lexicon, head or tail explains. */
+function givenNameBefore(ctx: Ctx, k: number): boolean {
+  const next = ctx.toks[k];
+  return next !== undefined && next.start === ctx.toks[k - 1]!.end + 1 && isPersonWord(ctx, k) && !COMPASS.has(next.lower);
 }
 
 /** End of up to three capitalised words, touching one another, from k (no dates, no function words). */

@@ -221,7 +221,7 @@ export function titled(ctx: Ctx, i: number): number | undefined {
     if (cut !== undefined) {
       ctx.out.push(span(ctx, j, cut, 'place'));
       const person: Mention = span(ctx, cut, nameEnd, 'person');
-      person.role = ctx.text.slice(toks[at]!.start, toks[role.end - 1]!.end);
+      person.role = roleTextOf(ctx, at, role);
       pushPerson(ctx, person, cut, nameEnd);
       return nameEnd;
     }
@@ -237,7 +237,7 @@ export function titled(ctx: Ctx, i: number): number | undefined {
       if (q !== nameEnd) break;
       ctx.out.push(span(ctx, j, pl.end, 'organization'));
       const person: Mention = span(ctx, pl.end, nameEnd, 'person');
-      person.role = ctx.text.slice(toks[at]!.start, toks[role.end - 1]!.end);
+      person.role = roleTextOf(ctx, at, role);
       person.roleOf = ctx.text.slice(toks[j]!.start, toks[pl.end - 1]!.end);
       pushPerson(ctx, person, pl.end, nameEnd);
       return nameEnd;
@@ -265,7 +265,7 @@ export function titled(ctx: Ctx, i: number): number | undefined {
   if (before) emitOwner(ctx, i, before);
   for (const o of chain) emitOwner(ctx, o.start, o);
   if (paren) emitOwner(ctx, paren.start, paren);
-  const roleText = ctx.text.slice(toks[at]!.start, toks[role.end - 1]!.end);
+  const roleText = roleTextOf(ctx, at, role);
   // "Pangeran Diponegoro": a title of nobility is part of the name (but not "Presiden", "Haji").
   // "Menteri Pertahanan Arab Saudi Pangeran Khalid bin Salman": after an office and its owner, the noble title is the
   // honorific of a foreign royal, no part of the name.
@@ -635,4 +635,10 @@ function appositionAt(ctx: Ctx, at: number): boolean {
   if (toks[k]?.text !== ',') return false;
   const last = ctx.out[ctx.out.length - 1];
   return last !== undefined && last.type === 'person' && toks[k - 1] !== undefined && last.end === toks[k - 1]!.end;
+}
+
+/** A title as written, less the possessive clitic it may carry ("Perdana Menterinya" → "Perdana Menteri"). */
+function roleTextOf(ctx: Ctx, at: number, role: { entry: { canonical: string }; end: number }): string {
+  const text = ctx.text.slice(ctx.toks[at]!.start, ctx.toks[role.end - 1]!.end);
+  return ctx.lang === 'id' && text.endsWith('nya') && !role.entry.canonical.endsWith('nya') ? text.slice(0, -3) : text;
 }
