@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateMeetings, totals } from './eval-meetings.js';
+import { isHeldOut } from './held-out.js';
 
 // Meetings a reader sees in annotated articles outside the seeds, both languages
 // (`npm run eval:meetings -- --verbose` lists misses).
 describe('meetings on articles outside the seeds', async () => {
-  const results = await evaluateMeetings();
+  // The held-out round is reported by `npm run eval:meetings`, not guarded (see held-out.ts).
+  const results = (await evaluateMeetings()).filter((r) => !isHeldOut(r.file));
 
   it('covers at least 12 articles in Indonesian and English', () => {
     expect(results.length).toBeGreaterThanOrEqual(12);

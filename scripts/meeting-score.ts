@@ -31,6 +31,8 @@ export interface MeetingScore {
   fn: number;
   /** Matched meetings whose place also agrees. */
   placeRight: number;
+  /** Matched meetings whose status agrees (planned or hypothetical against an annotated 'planned'). */
+  statusRight: number;
   missed: string[];
   spurious: string[];
 }
@@ -60,11 +62,16 @@ export function meetingMatches(found: FoundMeeting, expected: MeetingExpectation
   return expected.date === null || found.date.startsWith(expected.date);
 }
 
+/** The annotation knows happened and planned; a meeting read as hypothetical is not set, so it counts as planned. */
+export const statusAgrees = (found: string, expected: MeetingExpectation['status']) =>
+  expected === 'happened' ? found === 'happened' : found === 'planned' || found === 'hypothetical';
+
 export function scoreMeetings(graph: NewsGraph, expected: MeetingExpectation[]): MeetingScore {
   const found = meetingsOf(graph);
   const used = new Set<string>();
   let tp = 0;
   let placeRight = 0;
+  let statusRight = 0;
   const missed: string[] = [];
   for (const e of expected.filter((x) => !x.optional)) {
     const hit = found.find((f) => !used.has(f.key) && meetingMatches(f, e));
@@ -72,6 +79,7 @@ export function scoreMeetings(graph: NewsGraph, expected: MeetingExpectation[]):
       used.add(hit.key);
       tp++;
       if (e.place === null || nameMatches(e.place, [hit.place])) placeRight++;
+      if (statusAgrees(hit.status, e.status)) statusRight++;
     } else missed.push(`${e.participants.join(' – ')}, ${e.date ?? '?'}`);
   }
   for (const e of expected.filter((x) => x.optional)) {
@@ -79,5 +87,5 @@ export function scoreMeetings(graph: NewsGraph, expected: MeetingExpectation[]):
     if (hit) used.add(hit.key);
   }
   const spurious = found.filter((f) => !used.has(f.key)).map((f) => `${f.label} [${f.participants.map((p) => p.label).join(', ')}]`);
-  return { tp, fp: spurious.length, fn: missed.length, placeRight, missed, spurious };
+  return { tp, fp: spurious.length, fn: missed.length, placeRight, statusRight, missed, spurious };
 }

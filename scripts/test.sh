@@ -8,6 +8,8 @@ missing_apt=()
 command -v xmllint >/dev/null 2>&1 || missing_apt+=(libxml2-utils)
 [ -x /usr/bin/chromium ] || missing_apt+=(chromium)
 python3 -c 'import networkx' >/dev/null 2>&1 || missing_apt+=(python3-networkx)
+# The database tests start their own PostgreSQL server from Debian's binaries.
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing_apt+=(postgresql)
 if [ ${#missing_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "test: installing ${missing_apt[*]} (apt-get)"

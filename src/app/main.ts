@@ -16,6 +16,8 @@ import { renderPath } from './panels/path.js';
 import { renderReader } from './panels/reader.js';
 import { bindSearch } from './panels/search.js';
 import { bindTimebar } from './panels/timebar.js';
+import { hiddenNeighbours } from './core/budget.js';
+import { apiBase, connectRemote, type Remote } from './io/remote.js';
 
 declare global {
   interface Window {
@@ -32,6 +34,8 @@ interface Mounted {
 }
 
 let mounted: Mounted | null = null;
+/** Set when the page was served with the graph API (`newsgraph serve`): the graph is opened a piece at a time. */
+let remote: Remote | null = null;
 let lastHash = '';
 let hashTimer = 0;
 /** The hash follows the view a moment later: not once per frame while the camera pans or the window is dragged. */
@@ -88,21 +92,29 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
   const count = byId('visible-count');
   const notice = byId('shown-notice');
   const select = (node: string | null) => {
+    // A node the page does not hold yet (a search result, a neighbour's neighbour) comes from the server.
+    if (node && remote && !view.graph.hasNode(node)) return void openRemote(node);
     view.select(node);
     if (node) focusCamera(renderer, node);
   };
   const actions = {
     select,
-    openArticle: (article: string, sentence?: number) => openArticle(view, article, sentence, select),
+    openArticle: (article: string, sentence?: number) => void openArticle(view, article, sentence, select),
     pathEnd: (node: string) => view.pickPathEnd(node),
-    expand: (node: string) => view.expand(node),
+    expand: (node: string) => (remote ? void openRemote(node) : view.expand(node)),
+    hidden: (node: string) => (remote ? remote.hidden(node) : hiddenNeighbours(view.graph, view.state.shown, node)),
+    // Against the server, the articles whose sentences a relation cites are fetched when it is opened.
+    loadArticles: async (ids: string[]) => {
+      if (remote) await Promise.all(ids.map((id) => remote!.article(id)));
+    },
   };
 
   renderTitle(byId('title'), view);
   const filters = bindFilters(byId('filters'), view);
   const chronology = bindChronology(byId('chronology'), view, select);
   renderCount(count, view);
-  renderShownNotice(notice, view);
+  if (remote) renderRemoteNotice(notice, remote);
+  else renderShownNotice(notice, view);
   renderDetails(details, view, actions);
   renderPath(pathPanel, view, select);
   // Escape closes the article first, and only then clears the selection.
@@ -116,7 +128,7 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
     { signal, capture: true },
   );
   bindInteractions(renderer, view, signal);
-  bindSearch(byId<HTMLInputElement>('search'), byId('suggestions'), view, select, signal);
+  bindSearch(byId<HTMLInputElement>('search'), byId('suggestions'), view, select, signal, remote?.search);
   const timebar = bindTimebar(byId('timebar'), view, signal);
 
   const layoutButton = byId<HTMLButtonElement>('layout-toggle');
@@ -144,7 +156,7 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
     if (change === 'filters') {
       timebar.render();
     }
-    if (change === 'shown') renderShownNotice(notice, view);
+    if (change === 'shown' && !remote) renderShownNotice(notice, view);
     if (change === 'select' || shown) renderDetails(details, view, actions);
     if (change === 'path' || shown) renderPath(pathPanel, view, select);
     if (change !== 'hover' && change !== 'shown') writeHashSoon(m);
@@ -157,7 +169,8 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
   return m;
 }
 
-function openArticle(view: View, article: string, sentence: number | undefined, select: (node: string) => void): void {
+async function openArticle(view: View, article: string, sentence: number | undefined, select: (node: string) => void): Promise<void> {
+  if (remote) await remote.article(article);
   const meta = view.graph.getAttribute('articles').find((a) => a.id === article);
   const reader = byId('reader');
   if (!meta) return;
@@ -182,6 +195,31 @@ window.addEventListener('hashchange', () => {
   if (mounted && location.hash !== lastHash) applyHash(mounted, location.hash);
 });
 
-mount(loadBundled(), location.hash);
+/** Brings a node and its neighbourhood from the server, then shows it selected. */
+async function openRemote(node: string): Promise<void> {
+  if (!remote) return;
+  await remote.open(node);
+  const m = mount({ graph: remote.graph, texts: remote.texts, name: 'database' });
+  m.view.select(node);
+  focusCamera(m.renderer, node);
+}
+
+function renderRemoteNotice(target: HTMLElement, server: Remote): void {
+  const { nodes, edges } = server.info;
+  const held = server.graph.order;
+  target.hidden = false;
+  target.querySelector('.shown-text')!.textContent =
+    `${held ? `Showing ${held.toLocaleString('en-US')} of` : 'The database holds'} ${nodes.toLocaleString('en-US')} nodes and ${edges.toLocaleString('en-US')} edges. ` +
+    (held ? 'Select a node and choose Expand to add its neighbours.' : 'Search for a name to open its neighbourhood.');
+  byId('show-all').hidden = true;
+}
+
+const base = apiBase();
+if (base) {
+  remote = await connectRemote(base);
+  mount({ graph: remote.graph, texts: remote.texts, name: 'database' });
+} else {
+  mount(loadBundled(), location.hash);
+}
 bindIo({ current: () => mounted, show: (loaded) => mount(loaded) });
 byId('show-all').addEventListener('click', () => mounted?.view.showAll());

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
 import { runExtract } from './extract.js';
+import { DB_COMMANDS, DB_USAGE, runDbCommand } from './db.js';
 import { runMentions } from './mentions.js';
 
 const USAGE = `newsgraph ${pkg.version}: news articles → knowledge graph
@@ -18,6 +19,7 @@ Usage:
   newsgraph mentions [--lang auto|id|en]
       JSON Lines on stdin ({"id": …, "text": …}) → one line per input on stdout
       ({"id": …, "mentions": [{"start", "end", "type", "text"}]}).
+${DB_USAGE}
   newsgraph --help | --version`;
 
 async function main(argv: string[]): Promise<number> {
@@ -30,6 +32,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(pkg.version);
     return 0;
   }
+  if (DB_COMMANDS.includes(command)) return runDbCommand(command, rest);
   try {
     if (command === 'extract') {
       const { values, positionals } = parseArgs({

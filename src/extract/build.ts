@@ -18,7 +18,7 @@ import { expandRole } from './lexicon/role-abbreviations.js';
 import { canonicalCountry, findMentions } from './mentions.js';
 import type { AnalysedSentence, ExtractedArticle } from './pipeline.js';
 import { type Entity, type Resolution, resolve } from './resolve.js';
-import { assembleEvents } from './assemble.js';
+import { assembleEvents } from './meetings/assemble.js';
 import { slugify } from './slug.js';
 
 export type NewsGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;

@@ -3,9 +3,10 @@ import { cleanArticle } from './clean.js';
 import { mayStateDate } from './date-cues.js';
 import { statedDates } from './dates.js';
 import { isTitleCase, titleCaseMentions } from './headline.js';
-import { type EventCandidate, type MeetingCandidate, findEvents } from './events.js';
+import { findEvents } from './meetings/story.js';
+import type { EventCandidate, MeetingCandidate } from './meetings/types.js';
 import { findMentions } from './mentions.js';
-import { type RelationCandidate, findRelations } from './relations.js';
+import { type RelationCandidate, findRelations } from './meetings/relations.js';
 import { splitSentences } from './sentences.js';
 import type { Article, CleanedArticle, Mention, Sentence, StatedDate } from './types.js';
 
@@ -15,7 +16,7 @@ export interface AnalysedSentence extends Sentence {
   dates: StatedDate[];
 }
 
-/** The meetings, events and typed relations an article tells, which assemble.ts merges across articles. */
+/** The meetings, events and typed relations an article tells, which meetings/merge.ts merges across articles. */
 export interface Tellings {
   meetings: MeetingCandidate[];
   events: EventCandidate[];

@@ -3,12 +3,13 @@ import { EDGE_TYPES, nodeTypeDef } from '../../graph/registry.js';
 import { sentenceText } from '../../graph/articles.js';
 import type { ArticleMeta, EdgeType, Evidence } from '../../graph/types.js';
 import type { View } from '../controllers/view.js';
-import { hiddenNeighbours } from '../core/budget.js';
 import { button, clipped, el, expandable, highlighted, truncate } from '../dom.js';
 
 export interface DetailsActions {
   select(node: string | null): void;
   openArticle(article: string, sentence?: number): void;
+  /** Makes sure these articles' texts are held (the evidence sentences are read from them). */
+  loadArticles?(ids: string[]): Promise<void>;
 }
 
 const MAX_RELATIONS_PER_TYPE = 40;
@@ -88,8 +89,10 @@ function relations(view: View, node: string, actions: DetailsActions): HTMLEleme
       const summary = el('summary', `${attrs.label && attrs.type !== 'co_mention' ? `${truncate(attrs.label, 80)} · ` : ''}${attrs.evidence.length} sentence${attrs.evidence.length === 1 ? '' : 's'}`);
       const names = [...graph.getNodeAttribute(node, 'aliases'), ...otherAttrs.aliases];
       more.append(summary);
-      more.addEventListener('toggle', () => {
-        if (more.open && more.childElementCount === 1) more.append(evidenceList(view, attrs.evidence, names, actions));
+      more.addEventListener('toggle', async () => {
+        if (!more.open || more.childElementCount !== 1) return;
+        await actions.loadArticles?.([...new Set(attrs.evidence.map((e) => e.article))]);
+        if (more.childElementCount === 1) more.append(evidenceList(view, attrs.evidence, names, actions));
       }, { once: false });
       li.append(el('span', arrow, 'direction'), neighbour, more);
       list.append(li);
@@ -104,7 +107,12 @@ function relations(view: View, node: string, actions: DetailsActions): HTMLEleme
 export function renderDetails(
   target: HTMLElement,
   view: View,
-  actions: DetailsActions & { pathEnd(node: string): void; expand(node: string): void },
+  actions: DetailsActions & {
+    pathEnd(node: string): void;
+    expand(node: string): void;
+    /** Neighbours the page leaves out: a count, or 'unknown' before the server was asked. */
+    hidden(node: string): number | 'unknown';
+  },
 ): void {
   const node = view.state.selected;
   if (node === null) {
@@ -148,9 +156,10 @@ export function renderDetails(
   const buttons = el('div', undefined, 'detail-actions');
   buttons.append(pathButton);
   // A large graph shows a part of itself: say how much of this node's neighbourhood it leaves out.
-  const hidden = hiddenNeighbours(graph, view.state.shown, node);
-  if (hidden > 0) {
-    const expand = button(`Expand neighbours (${hidden.toLocaleString('en-US')} hidden)`, () => actions.expand(node), 'expand');
+  const hidden = actions.hidden(node);
+  if (hidden === 'unknown' || hidden > 0) {
+    const count = hidden === 'unknown' ? '' : ` (${hidden.toLocaleString('en-US')} hidden)`;
+    const expand = button(`Expand neighbours${count}`, () => actions.expand(node), 'expand');
     expand.id = 'expand';
     buttons.append(expand);
   }

@@ -4,7 +4,15 @@ import type { View } from '../controllers/view.js';
 import { search, type Suggestion } from '../core/search.js';
 import { clipped, el, truncate } from '../dom.js';
 
-export function bindSearch(input: HTMLInputElement, list: HTMLElement, view: View, choose: (node: string) => void, signal: AbortSignal): void {
+/** `remote`: suggestions from the server instead of the graph on the page (`newsgraph serve`). */
+export function bindSearch(
+  input: HTMLInputElement,
+  list: HTMLElement,
+  view: View,
+  choose: (node: string) => void,
+  signal: AbortSignal,
+  remote?: (query: string) => Promise<Suggestion[]>,
+): void {
   let suggestions: Suggestion[] = [];
   let active = -1;
 
@@ -41,10 +49,19 @@ export function bindSearch(input: HTMLInputElement, list: HTMLElement, view: Vie
     choose(s.node);
   };
 
-  input.addEventListener('input', () => {
-    suggestions = search(view.searchIndex, input.value);
+  const show = (found: Suggestion[]) => {
+    suggestions = found;
     active = suggestions.length ? 0 : -1;
     render();
+  };
+  // Only the answer to the latest text is shown, whatever order the server's answers come in.
+  let asked = 0;
+  input.addEventListener('input', () => {
+    if (!remote) return show(search(view.searchIndex, input.value));
+    const query = input.value.trim();
+    const ticket = ++asked;
+    if (!query) return show([]);
+    remote(query).then((found) => ticket === asked && show(found), () => ticket === asked && show([]));
   }, { signal });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {

@@ -5,6 +5,19 @@
 // in `"…", kata Maria Zakharova` or `Peskov mengatakan presiden Rusia akan …` the speaker is
 // not taken for a participant. All closed-class words; no names.
 
+import { CLAUSE_WORDS_EN } from '../lexicon/en/clause-words.js';
+import { CLAUSE_WORDS_ID } from '../lexicon/id/clause-words.js';
+
+/** A language's words that cut a sentence into clauses (lexicon/<lang>/clause-words.ts). */
+export interface ClauseWords {
+  /** Subordinating words and phrases that open a clause ("setelah", "after", "at the invitation of"). */
+  subordinators: string[];
+  /** Words after which the speaker is named ("kata", "according to"). */
+  speakerAfter: string[];
+  /** Speech verbs after their speaker ("mengatakan", "said"). */
+  speakerBefore: string[];
+}
+
 export interface Clause {
   start: number;
   end: number;
@@ -12,21 +25,11 @@ export interface Clause {
   attribution: boolean;
 }
 
-// Words that open a new clause. Speech verbs are handled separately (they mark attribution).
-const SUBORDINATORS = [
-  'setelah', 'sebelum', 'usai', 'seusai', 'sesudah', 'sementara', 'sedangkan', 'namun', 'tetapi', 'tapi',
-  '(?:ke)?lanjutan dari', 'tindak lanjut(?: dari)?', 'menyusul', 'selama', 'sejak', 'karena', 'sehingga', 'meskipun', 'walaupun', 'atas undangan', 'seperti yang',
-  'after', 'before', 'while', 'whereas', 'but', 'following', 'during', 'since', 'because', 'although',
-  'ahead of', 'at the invitation of', 'a follow-up to', 'follow-up to', 'follows', 'where', 'which', 'days after', 'weeks after', 'months after',
-  'selain', 'besides', 'apart from', 'in addition to',
-];
-
+// Words that open a new clause, and speech verbs (they mark attribution), per language.
+const SUBORDINATORS = [...CLAUSE_WORDS_ID.subordinators, ...CLAUSE_WORDS_EN.subordinators];
 /** Speech and claim verbs: what follows "kata"/"according to" is the speaker; what precedes "mengatakan"/"said" is. */
-const SPEAKER_AFTER = ['kata', 'ujar', 'ucap', 'tutur', 'jelas', 'menurut', 'dilansir(?: dari)?', 'dikutip(?: dari)?', 'according to', 'said', 'says', 'told'];
-const SPEAKER_BEFORE = [
-  'mengatakan', 'menyatakan', 'menyebut(?:kan)?', 'mengklaim', 'mengeklaim', 'mengungkapkan', 'menegaskan', 'memperkirakan',
-  'menjelaskan', 'melaporkan', 'memperingatkan', 'said', 'says', 'told', 'announced', 'claimed', 'reported', 'warned',
-];
+const SPEAKER_AFTER = [...CLAUSE_WORDS_ID.speakerAfter, ...CLAUSE_WORDS_EN.speakerAfter];
+const SPEAKER_BEFORE = [...CLAUSE_WORDS_ID.speakerBefore, ...CLAUSE_WORDS_EN.speakerBefore];
 
 const words = (list: string[]) => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
 // ", and will attend …", ", dan akan …": a second predicate of the same subject; "and at the NATO

@@ -1,9 +1,9 @@
 // Meetings, events and typed relations from real-looking sentences in both languages.
 
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from './build.js';
-import { extractArticle } from './pipeline.js';
-import type { Lang } from '../graph/types.js';
+import { buildGraph } from '../build.js';
+import { extractArticle } from '../pipeline.js';
+import type { Lang } from '../../graph/types.js';
 
 const article = (id: string, text: string, published: string, lang: Lang = 'id') =>
   extractArticle({ id, title: '', published, source: 'test', lang, file: `${id}.txt`, text });

@@ -5,9 +5,10 @@
 // makes the claim, so a contested claim is never stated as fact. Pure; cues are closed classes.
 
 import { type Clause, clauseAt, clauses } from './clauses.js';
-import type { MentionRef } from './events.js';
-import type { AnalysedArticle, AnalysedSentence } from './pipeline.js';
-import type { Mention } from './types.js';
+import type { MentionRef } from './types.js';
+import type { AnalysedArticle, AnalysedSentence } from '../pipeline.js';
+import type { Mention } from '../types.js';
+import { relationPattern } from './relation-words.js';
 
 export type RelationType = 'supplies' | 'receives' | 'accuses' | 'condemns' | 'denies' | 'invites';
 
@@ -30,13 +31,13 @@ export interface RelationCandidate {
   deniesAccusation?: boolean;
 }
 
-const SUPPLY = /\b(?:memasok|pasok(?:an)?|dipasok|menyuplai|suplai|mengirim(?:kan)?|dikirim(?:kan)?|pengiriman|kirim|menyediakan|disediakan|transfer|mentransfer|didatangkan|menjual|dijual|penjualan|supplie[sd]|supply(?:ing)?|sen[dt](?:s|ing)?|provide[sd]?|providing|deliver(?:s|ed|ing|y|ies)?|transferr?(?:ed|ing|s)?|sold|sells?|sale\s+of)\b/giu;
-const BUY = /\b(?:membeli|dibeli|pembelian|bought|buys?|buying|purchase[sd]?|purchasing)\b/giu;
-const ACCUSE = /\b(?:menuduh|dituduh|tuduhan|menuding|dituding|tudingan|tuding|tuduh|accus(?:e|es|ed|ing|ation)|alleg(?:e|es|ed|ing|ation))\b/giu;
-const CONDEMN = /\b(?:mengecam|kecaman|mengutuk|dikecam|dikutuk|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing))\b/giu;
-const DENY = /\b(?:membantah|bantah|menampik|menyangkal|menepis|deni(?:es|ed)|deny(?:ing)?|rejected|rejects)\b/giu;
-const INVITE = /\b(?:mengundang|diundang|undangan|invit(?:e|es|ed|ing|ation))\b/giu;
-const NEGATION = /\b(?:tidak|tak|bukan|belum|never|not|n't|no)\b/iu;
+const SUPPLY = relationPattern('supply', 'giu');
+const BUY = relationPattern('buy', 'giu');
+const ACCUSE = relationPattern('accuse', 'giu');
+const CONDEMN = relationPattern('condemn', 'giu');
+const DENY = relationPattern('deny', 'giu');
+const INVITE = relationPattern('invite', 'giu');
+const NEGATION = relationPattern('negation', 'iu');
 /** Hedges with no named claimant. */
 const RECIPIENT_BEFORE = /\b(?:ke|kepada|untuk|bagi|to|for|with)\s+(?:(?!perang\b|war\b|melawan\b|against\b|menyerang\b|attack)[\p{Ll}-]+\s+){0,2}$/u;
 const SOURCE_BEFORE = /\b(?:oleh|dari|by|from)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
@@ -138,16 +139,19 @@ function supplies(scope: Scope, claimedBy: MentionRef[], negated: boolean): Rela
   return found;
 }
 
-function sentenceRelations(article: AnalysedArticle, s: number): RelationCandidate[] {
-  const sentence = article.sentences[s]!;
-  const { text, mentions } = sentence;
-  const parts = clauses(text);
-  const said = speakers(sentence, s, parts);
-  const found: RelationCandidate[] = [];
-  const actorsIn = (c: Clause) =>
-    mentions.map((m, i) => ({ m, i })).filter(({ m }) => isActor(m) && m.start >= c.start && m.end <= c.end);
+interface SentenceScope {
+  sentence: AnalysedSentence;
+  s: number;
+  parts: Clause[];
+  /** Who speaks in the sentence's attribution clauses. */
+  said: MentionRef[];
+  actorsIn: (c: Clause) => { m: Mention; i: number }[];
+}
 
-  // Accusations and condemnations: "AS dan Korea Selatan menuduh Korea Utara menyediakan …".
+/** Accusations and condemnations: "AS dan Korea Selatan menuduh Korea Utara menyediakan …"; the accusers found. */
+function accusations(scope: SentenceScope, found: RelationCandidate[]): MentionRef[] {
+  const { sentence, s, parts, said, actorsIn } = scope;
+  const { text, mentions } = sentence;
   let accusers: MentionRef[] = [];
   for (const [type, pattern] of [['accuses', ACCUSE], ['condemns', CONDEMN]] as const) {
     for (const hit of hits(pattern, text)) {
@@ -161,24 +165,25 @@ function sentenceRelations(article: AnalysedArticle, s: number): RelationCandida
         const first = actors.find(({ m }) => m.end <= hit.index);
         subjects = first ? [first] : [];
       }
-      if (/^(?:di|tuduhan|tudingan|accusation|allegation|kecaman)/i.test(hit.text)) {
-        // "menampik tuduhan …", "dituduh": the accuser is not the subject.
-        continue;
-      }
+      // "menampik tuduhan …", "dituduh": the accuser is not the subject.
+      if (/^(?:di|tuduhan|tudingan|accusation|allegation|kecaman)/i.test(hit.text)) continue;
       const object = actors.find(({ m }) => m.start >= hit.end);
       if (!subjects.length) {
-        const said2 = said;
-        if (!said2.length || !object) continue;
-        subjects = said2.map((r) => ({ m: mentions[r.mention]!, i: r.mention }));
+        if (!said.length || !object) continue;
+        subjects = said.map((r) => ({ m: mentions[r.mention]!, i: r.mention }));
       }
       if (type === 'accuses') accusers = subjects.map(({ i }) => ref(s, i));
       if (object) for (const { i } of subjects) found.push({ sentence: s, type, source: ref(s, i), target: ref(s, object.i), cue: hit.text, weapons: [], claimedBy: said, deniedBy: [] });
       if (type === 'condemns' && !accusers.length) accusers = subjects.map(({ i }) => ref(s, i));
     }
   }
+  return accusers;
+}
 
-  // Denials: "Rusia dan Korea Utara menampik tuduhan transfer senjata …", "The army denies the accusation".
-  const denials = hits(DENY, text);
+/** Who denies in the sentence: "Rusia dan Korea Utara menampik tuduhan transfer senjata …", "The army denies the accusation". */
+function deniersOf(scope: SentenceScope): { deniers: MentionRef[]; cue?: string } {
+  const { sentence, s, parts, said, actorsIn } = scope;
+  const denials = hits(DENY, sentence.text);
   let deniers: MentionRef[] = [];
   for (const hit of denials) {
     const clause = clauseAt(parts, hit.index);
@@ -187,17 +192,18 @@ function sentenceRelations(article: AnalysedArticle, s: number): RelationCandida
       .map(({ i }) => ref(s, i));
     if (!deniers.length) deniers = said;
   }
+  return { deniers, ...(denials.length ? { cue: denials[0]!.text } : {}) };
+}
 
-  // Supplies, in every clause that is not an attribution.
+/** Supplies, in every clause that is not an attribution; denied by the deniers, claimed by the accusers. */
+function suppliesOf(scope: SentenceScope, accusers: MentionRef[], deniers: MentionRef[], found: RelationCandidate[]): void {
+  const { sentence, s, parts, said, actorsIn } = scope;
+  const { text } = sentence;
   const claimants = accusers.length ? accusers : said;
   for (const clause of parts) {
     if (clause.attribution) continue;
-    const scope: Scope = { sentence, s, clause, actors: actorsIn(clause) };
-    const negated =
-      deniers.length > 0 ||
-      NEGATION.test(text.slice(clause.start, clause.end).split(SUPPLY)[0] ?? '');
-    const rel = supplies(scope, claimants, negated);
-    for (const r of rel) {
+    const negated = deniers.length > 0 || NEGATION.test(text.slice(clause.start, clause.end).split(SUPPLY)[0] ?? '');
+    for (const r of supplies({ sentence, s, clause, actors: actorsIn(clause) }, claimants, negated)) {
       if (deniers.length) {
         r.deniedBy = deniers;
         r.claimedBy = accusers;
@@ -207,28 +213,40 @@ function sentenceRelations(article: AnalysedArticle, s: number): RelationCandida
       found.push(r);
     }
   }
-  if (deniers.length && /\b(?:tuduhan|tudingan|accusations?|allegations?|claims?|laporan)\b/i.test(text))
-    for (const d of deniers)
-      found.push({ sentence: s, type: 'denies', source: d, target: d, cue: denials[0]!.text, weapons: [], claimedBy: [], deniedBy: [], deniesAccusation: true });
+}
 
-  // Invitations: "atas undangan Menteri Luar Negeri Sergei Lavrov", "Putin pun diundang … Kim Jong-un", "X mengundang Y".
+/** Invitations: "atas undangan Menteri Luar Negeri Sergei Lavrov", "Putin pun diundang … Kim Jong-un", "X mengundang Y". */
+function invitations(scope: SentenceScope, found: RelationCandidate[]): void {
+  const { sentence, s, said } = scope;
+  const { text, mentions } = sentence;
   for (const hit of hits(INVITE, text)) {
-    const clause = clauseAt(parts, hit.index);
     const speaking = new Set(said.map((r) => r.mention));
     const hasPerson = mentions.some((m) => m.type === 'person');
     const people = mentions
       .map((m, i) => ({ m, i }))
-      .filter(({ m, i }) => (hasPerson ? m.type === 'person' : m.type === 'country') && !speaking.has(i) &&
-        !/^\s*(?:mengatakan|menyatakan|said|says|told)\b/i.test(text.slice(m.end)));
+      .filter(({ m, i }) => (hasPerson ? m.type === 'person' : m.type === 'country') && !speaking.has(i) && !/^\s*(?:mengatakan|menyatakan|said|says|told)\b/i.test(text.slice(m.end)));
     const after = people.filter(({ m }) => m.start >= hit.end && m.start - hit.end < 60 && !titleOwner(sentence, m));
     const before = people.filter(({ m }) => m.end <= hit.index && !titleOwner(sentence, m));
     const passive = /^(?:diundang|undangan|invitation|invited\s+by)/i.test(text.slice(hit.index)) || /\b(?:atas|at\s+the)\s+$/i.test(text.slice(0, hit.index));
-    void clause;
     const inviter = passive ? after[0] : before[before.length - 1];
     const invitee = passive ? before.find(({ m }) => m.type === 'person') ?? before[0] : after[0];
     if (inviter && invitee && inviter.i !== invitee.i)
       found.push({ sentence: s, type: 'invites', source: ref(s, inviter.i), target: ref(s, invitee.i), cue: hit.text, weapons: [], claimedBy: said, deniedBy: [] });
   }
+}
+
+function sentenceRelations(article: AnalysedArticle, s: number): RelationCandidate[] {
+  const sentence = article.sentences[s]!;
+  const parts = clauses(sentence.text);
+  const actorsIn = (c: Clause) => sentence.mentions.map((m, i) => ({ m, i })).filter(({ m }) => isActor(m) && m.start >= c.start && m.end <= c.end);
+  const scope: SentenceScope = { sentence, s, parts, said: speakers(sentence, s, parts), actorsIn };
+  const found: RelationCandidate[] = [];
+  const accusers = accusations(scope, found);
+  const { deniers, cue } = deniersOf(scope);
+  suppliesOf(scope, accusers, deniers, found);
+  if (deniers.length && /\b(?:tuduhan|tudingan|accusations?|allegations?|claims?|laporan)\b/i.test(sentence.text))
+    for (const d of deniers) found.push({ sentence: s, type: 'denies', source: d, target: d, cue: cue!, weapons: [], claimedBy: [], deniedBy: [], deniesAccusation: true });
+  invitations(scope, found);
   return found;
 }
 

@@ -1,0 +1,24 @@
+// npm run train [-- --data DIR] [--out DIR] [--only NAME,…]: trains every model from the public data in
+// ../shared/data/train (never committed here) into src/models/, seeded, so the same data gives the same bytes.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { trainers } from '../src/learn/trainers.js';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: '../shared/data/train' },
+    out: { type: 'string', default: 'src/models' },
+    only: { type: 'string' },
+  },
+});
+const wanted = values.only?.split(',');
+const chosen = trainers.filter((t) => !wanted || wanted.includes(t.name));
+if (wanted && chosen.length !== wanted.length) {
+  console.error(`train: unknown model in --only ${values.only}; known: ${trainers.map((t) => t.name).join(', ')}`);
+  process.exit(2);
+}
+for (const trainer of chosen) {
+  const started = performance.now();
+  await trainer.train(resolve(values.data!), resolve(values.out!), (line) => console.log(`${trainer.name}: ${line}`));
+  console.log(`${trainer.name}: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}

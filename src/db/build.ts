@@ -1,0 +1,85 @@
+// `newsgraph build`: the graph from every article the workers have extracted, by the file
+// pipeline's own resolution, graph building and layout, merged into the node, edge, evidence
+// and article-text tables (only what changed is written).
+
+import { buildGraph } from '../extract/build.js';
+import type { ExtractedArticle } from '../extract/pipeline.js';
+import { resolve } from '../extract/resolve.js';
+import { articleText } from '../extract/texts.js';
+import { layoutGraph } from '../layout/index.js';
+import { transaction, type Db } from './connect.js';
+import { articleTextRow, graphRows } from './rows.js';
+import { writeGraph, type GraphChanges } from './store.js';
+
+/** Results read per query, in ingest order. */
+const PAGE = 1_000;
+
+export interface BuildState {
+  /** Articles in the graph, and the highest ingest position among them. */
+  articles: number;
+  through: number;
+}
+
+export interface BuildSummary {
+  articles: number;
+  /** Articles extracted since the last build. */
+  added: number;
+  nodes: number;
+  edges: number;
+  changes?: GraphChanges;
+}
+
+/** Every stored extraction, in ingest order (the order `extract` reads the same files in). */
+async function readExtracted(db: Db): Promise<{ seqs: number[]; articles: ExtractedArticle[] }> {
+  const seqs: number[] = [];
+  const articles: ExtractedArticle[] = [];
+  for (let after = 0; ; ) {
+    const { rows } = await db.query<{ seq: string; result: ExtractedArticle }>(
+      'SELECT seq, result FROM extractions WHERE seq > $1 ORDER BY seq LIMIT $2',
+      [after, PAGE],
+    );
+    if (!rows.length) break;
+    for (const row of rows) {
+      seqs.push(Number(row.seq));
+      articles.push(row.result);
+    }
+    after = seqs[seqs.length - 1]!;
+  }
+  return { seqs, articles };
+}
+
+async function extractedState(db: Db): Promise<BuildState> {
+  const { rows } = await db.query<{ articles: string; through: string | null }>('SELECT count(*) AS articles, max(seq) AS through FROM extractions');
+  return { articles: Number(rows[0]!.articles), through: Number(rows[0]!.through ?? 0) };
+}
+
+export async function builtState(db: Db): Promise<BuildState> {
+  const { rows } = await db.query<{ value: BuildState }>("SELECT value FROM graph_info WHERE name = 'build'");
+  return rows[0]?.value ?? { articles: 0, through: 0 };
+}
+
+/** Builds when some article was extracted since the last build; otherwise leaves the tables alone. */
+export async function buildFromDb(db: Db, options: { title?: string } = {}): Promise<BuildSummary> {
+  const [extracted, built] = await Promise.all([extractedState(db), builtState(db)]);
+  if (extracted.articles === built.articles && extracted.through === built.through) {
+    const { rows } = await db.query<{ nodes: string; edges: string }>('SELECT (SELECT count(*) FROM nodes) AS nodes, (SELECT count(*) FROM edges) AS edges');
+    return { articles: built.articles, added: 0, nodes: Number(rows[0]!.nodes), edges: Number(rows[0]!.edges) };
+  }
+  const { seqs, articles } = await readExtracted(db);
+  const resolution = resolve(articles);
+  const graph = buildGraph(articles, { resolution, title: options.title });
+  layoutGraph(graph);
+  const { nodes, edges } = graphRows(graph);
+  const texts = articles.map((article, a) => articleTextRow(seqs[a]!, article.meta, articleText(article, a, resolution)));
+  const { articles: _metas, ...info } = graph.getAttributes();
+  const changes = await transaction(db, async (client) => {
+    const written = await writeGraph(client, nodes, edges, texts);
+    await client.query(
+      `INSERT INTO graph_info (name, value) VALUES ('graph', $1), ('build', $2)
+       ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value`,
+      [JSON.stringify(info), JSON.stringify({ articles: articles.length, through: seqs[seqs.length - 1] ?? 0 })],
+    );
+    return written;
+  });
+  return { articles: articles.length, added: articles.length - built.articles, nodes: graph.order, edges: graph.size, changes };
+}

@@ -1,0 +1,144 @@
+// The database pipeline against a real PostgreSQL server (started here, in a temp folder):
+// several worker processes, one of them killed mid-batch, give the file pipeline's graph.
+
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../bench/generate.js';
+import { parseArticlesJson } from '../graph/articles.js';
+import { fromJson } from '../graph/json.js';
+import { connect, type Db } from './connect.js';
+import { startCluster, type Cluster } from './testing/cluster.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'bin/newsgraph.js');
+const OUTPUTS = ['articles.json', 'edges.csv', 'graph.gexf', 'graph.json', 'nodes.csv'];
+const ARTICLES = 2_000;
+const LONG = 600_000;
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'newsgraph-db-'));
+const run = (args: string[]) => spawnSync('node', [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: LONG });
+const start = (args: string[]): ChildProcess => spawn('node', [BIN, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((done) => (child.exitCode !== null ? done(child.exitCode) : child.once('exit', (code) => done(code))));
+const count = async (db: Db, sql: string, params: unknown[] = []) => Number((await db.query<{ n: string }>(sql, params)).rows[0]!.n);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('newsgraph ingest / worker / build / export against PostgreSQL', () => {
+  let cluster: Cluster;
+  let db: Db;
+  const corpus = tempDir();
+  const fileOut = tempDir();
+  const dbOut = tempDir();
+
+  beforeAll(async () => {
+    cluster = await startCluster();
+    db = connect(cluster.url);
+    writeCorpus(corpus, { n: ARTICLES, seed: 3 });
+  }, LONG);
+
+  afterAll(async () => {
+    await db?.end();
+    cluster?.stop();
+  });
+
+  it('queues every article once; ingesting again adds nothing', async () => {
+    const first = run(['ingest', '--db', cluster.url, corpus]);
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toContain(`Queued ${ARTICLES} new article(s)`);
+    const again = run(['ingest', '--db', cluster.url, corpus]);
+    expect(again.stdout).toContain(`Queued 0 new article(s) from `);
+    expect(again.stdout).toContain(`; ${ARTICLES} already in the database`);
+    expect(await count(db, 'SELECT count(*) AS n FROM articles')).toBe(ARTICLES);
+    expect(await count(db, "SELECT count(*) AS n FROM queue WHERE state = 'queued'")).toBe(ARTICLES);
+  }, LONG);
+
+  it('loses and doubles nothing when a worker is killed (SIGKILL) mid-batch, with three workers finishing', async () => {
+    const victim = start(['worker', '--db', cluster.url, '--jobs', '1', '--batch', '40', '--lease', '3']);
+    // Mid-batch: it has stored some results and still holds claimed articles it has not finished.
+    let held: { seq: string; lease_owner: string }[] = [];
+    for (let tries = 0; tries < 600; tries++) {
+      await sleep(100);
+      if ((await count(db, 'SELECT count(*) AS n FROM extractions')) < 5) continue;
+      held = (await db.query("SELECT seq, lease_owner FROM queue WHERE state = 'queued' AND lease_owner IS NOT NULL")).rows;
+      if (held.length >= 5) break;
+    }
+    expect(held.length).toBeGreaterThanOrEqual(5);
+    victim.kill('SIGKILL');
+    await exited(victim);
+    const killedOwner = held[0]!.lease_owner;
+    // What it still held when it died (it may have finished a few more since the look above).
+    const heldSeqs = (await db.query<{ seq: string }>("SELECT seq FROM queue WHERE state = 'queued' AND lease_owner = $1", [killedOwner])).rows.map((r) => Number(r.seq));
+    expect(heldSeqs.length).toBeGreaterThan(0);
+
+    const workers = [0, 1, 2].map(() => start(['worker', '--db', cluster.url, '--jobs', '1', '--batch', '20', '--lease', '3', '--until-idle']));
+    expect(await Promise.all(workers.map(exited))).toEqual([0, 0, 0]);
+
+    expect(await count(db, "SELECT count(*) AS n FROM queue WHERE state <> 'done'")).toBe(0);
+    expect(await count(db, 'SELECT count(*) AS n FROM extractions')).toBe(ARTICLES);
+    // The killed worker's claimed articles were claimed again and done by the others, once each.
+    const redone = await db.query<{ seq: string; attempts: number; worker: string }>(
+      'SELECT q.seq, q.attempts, x.worker FROM queue q JOIN extractions x USING (seq) WHERE q.seq = ANY($1)',
+      [heldSeqs],
+    );
+    expect(redone.rows).toHaveLength(heldSeqs.length);
+    for (const row of redone.rows) {
+      expect(row.attempts).toBeGreaterThanOrEqual(2);
+      expect(row.worker).not.toBe(killedOwner);
+    }
+    // Every process did some of the work.
+    expect(await count(db, 'SELECT count(DISTINCT worker) AS n FROM extractions')).toBe(4);
+  }, LONG);
+
+  it('builds the same graph as the single-process file pipeline: every file byte for byte', () => {
+    const built = run(['build', '--db', cluster.url]);
+    expect(built.status, built.stderr).toBe(0);
+    expect(built.stdout).toMatch(new RegExp(`Built from ${ARTICLES} article\\(s\\) \\(${ARTICLES} new\\)`));
+    const exported = run(['export', '--db', cluster.url, '--out', dbOut]);
+    expect(exported.status, exported.stderr).toBe(0);
+    // One process (its threads give the same files as --jobs 1, which cli.test.ts checks).
+    const extracted = run(['extract', corpus, '--out', fileOut, '--no-cache']);
+    expect(extracted.status, extracted.stderr).toBe(0);
+    const graph = fromJson(readFileSync(join(fileOut, 'graph.json'), 'utf8'));
+    expect(graph.order).toBeGreaterThan(5_000);
+    expect(graph.getAttribute('articles')).toHaveLength(ARTICLES);
+    for (const file of OUTPUTS) {
+      const same = readFileSync(join(fileOut, file)).equals(readFileSync(join(dbOut, file)));
+      expect(same, `${file} differs between extract and export`).toBe(true);
+    }
+  }, LONG);
+
+  it('finds nothing to do when nothing was added, and adds nothing when the corpus is ingested again', () => {
+    expect(run(['build', '--db', cluster.url]).stdout).toContain(`Graph up to date: ${ARTICLES} article(s)`);
+    expect(run(['ingest', '--db', cluster.url, corpus]).stdout).toContain('Queued 0 new article(s)');
+    expect(run(['worker', '--db', cluster.url, '--until-idle']).stdout).toContain('Extracted 0 article(s)');
+    expect(run(['build', '--db', cluster.url]).stdout).toContain(`Graph up to date: ${ARTICLES} article(s)`);
+  }, LONG);
+
+  it('exports a neighbourhood and a date window as valid graphs of the same shape', () => {
+    const graph = fromJson(readFileSync(join(fileOut, 'graph.json'), 'utf8'));
+    const hub = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a))[0]!;
+    const around = tempDir();
+    expect(run(['export', '--db', cluster.url, '--around', hub, '--hops', '1', '--out', around]).status).toBe(0);
+    const part = fromJson(readFileSync(join(around, 'graph.json'), 'utf8'));
+    expect(part.nodes().sort()).toEqual([hub, ...graph.neighbors(hub)].sort());
+    expect(part.size).toBe(graph.filterEdges((_e, _a, s, t) => part.hasNode(s) && part.hasNode(t)).length);
+    const texts = parseArticlesJson(readFileSync(join(around, 'articles.json'), 'utf8'));
+    expect(texts.articles.map((a) => a.id).sort()).toEqual(part.getAttribute('articles').map((a) => a.id).sort());
+
+    const windowed = tempDir();
+    expect(run(['export', '--db', cluster.url, '--from', '2020-03-01', '--to', '2020-03-31', '--out', windowed]).status).toBe(0);
+    const inMarch = fromJson(readFileSync(join(windowed, 'graph.json'), 'utf8'));
+    const expected = graph.filterEdges((_e, attrs) => attrs.evidence.some((ev) => ev.date.slice(0, 7) === '2020-03' || ev.date === '2020'));
+    expect(inMarch.edges().sort()).toEqual(expected.sort());
+  }, LONG);
+
+  it('never prints the password of a connection it cannot make', () => {
+    const failed = run(['build', '--db', 'postgres://someone:s3cr3t-pw@127.0.0.1:1/nowhere']);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toContain('127.0.0.1:1/nowhere');
+    expect(failed.stderr + failed.stdout).not.toContain('s3cr3t-pw');
+  });
+});

@@ -1,0 +1,77 @@
+// Indexes over the meetings merged so far, so that a telling is compared with the few meetings it
+// could be part of rather than with every meeting of the corpus (a scan that made a 10,000-article
+// corpus take minutes). They may list a draft under a key it has since lost, so every lookup still
+// checks the whole condition, and takes the first match in creation order, as a scan would.
+
+import type { MeetingDraft } from './merge.js';
+
+type Index = Map<string, Set<MeetingDraft>>;
+
+const listUnder = (index: Index, key: string, d: MeetingDraft) => {
+  const listed = index.get(key);
+  if (listed) listed.add(d);
+  else index.set(key, new Set([d]));
+};
+const sidesKey = (participants: Set<string>) => [...participants].sort().join('\u0000');
+
+export class DraftIndex {
+  private readonly byParticipant: Index = new Map();
+  /** Drafts by their whole set of participants. */
+  private readonly bySides: Index = new Map();
+  /** Drafts whose sides are delegations, by participant (a draft's sides never become delegations later). */
+  private readonly delegationsByParticipant: Index = new Map();
+  /** Drafts with a person whose titles belong to the key (a country or body). */
+  private readonly byOwner: Index = new Map();
+  /** Drafts told by the article of that id. */
+  private readonly byArticle: Index = new Map();
+
+  constructor(private readonly roleOwners: Map<string, Set<string>>) {}
+
+  addParticipants(d: MeetingDraft): void {
+    listUnder(this.bySides, sidesKey(d.participants), d);
+    for (const p of d.participants) {
+      if (d.delegations) listUnder(this.delegationsByParticipant, p, d);
+      listUnder(this.byParticipant, p, d);
+      for (const o of this.roleOwners.get(p) ?? []) listUnder(this.byOwner, o, d);
+    }
+  }
+
+  addArticle(d: MeetingDraft, article: string): void {
+    listUnder(this.byArticle, article, d);
+  }
+
+  ofArticle = (id: string | undefined) => listed(this.byArticle, id);
+  ofParticipant = (key: string | undefined) => listed(this.byParticipant, key);
+
+  /**
+   * The drafts whose sides could be equal to these (never empty sides); sides of another kind
+   * only when the telling is dated, as a match between kinds requires.
+   */
+  *sideCandidates(participants: Set<string>, delegations: boolean, dated: boolean): Generator<MeetingDraft> {
+    // Sides of the same kind are equal sets.
+    yield* listed(this.bySides, sidesKey(participants));
+    if (!dated) return;
+    // Delegations against people: every delegation is owned by one of the people…
+    if (delegations) yield* smallest(this.byOwner, participants);
+    // …and each person's titles belong to one of the delegations.
+    else for (const o of this.roleOwners.get([...participants][0]!) ?? []) yield* listed(this.delegationsByParticipant, o);
+  }
+}
+
+const listed = (index: Index, key: string | undefined): Set<MeetingDraft> => (key !== undefined && index.get(key)) || new Set();
+
+function smallest(index: Index, keys: Iterable<string>): Set<MeetingDraft> {
+  let best: Set<MeetingDraft> | undefined;
+  for (const key of keys) {
+    const found = listed(index, key);
+    if (!best || found.size < best.size) best = found;
+  }
+  return best ?? new Set();
+}
+
+/** The first draft in creation order that passes the test. */
+export function firstOf(candidates: Iterable<MeetingDraft>, test: (d: MeetingDraft) => boolean): MeetingDraft | undefined {
+  let first: MeetingDraft | undefined;
+  for (const d of candidates) if ((!first || d.seq < first.seq) && test(d)) first = d;
+  return first;
+}
