@@ -1,4 +1,6 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+const SYSTEM_TESTS = ['src/cli/**/*.test.ts', 'src/db/**/*.test.ts'];
 
 // The viewer is a static site: relative base so dist/ works from any subpath.
 export default defineConfig({
@@ -18,7 +20,14 @@ export default defineConfig({
     },
   ],
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 60_000,
+    // `unit`: pure functions, in-process (`npm run test:unit`, the quick loop while working).
+    // `system`: whole runs of the command in child processes (killed runs, 100 MB files, the
+    // packed package), PostgreSQL, and the recognition evaluations over every fixture.
+    // `vitest run` (so `npm test`) runs both.
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: [...configDefaults.exclude, ...SYSTEM_TESTS] } },
+      { extends: true, test: { name: 'system', include: [...SYSTEM_TESTS, 'scripts/**/*.test.ts'] } },
+    ],
   },
 });
