@@ -17,7 +17,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin/newsgraph.js');
 const TIME = '/usr/bin/time';
 
-interface Run {
+export interface Run {
   wall: number; // ms
   /** User + system CPU time of the whole process (every thread), when /usr/bin/time gives it; ms. */
   cpu?: number;
@@ -27,7 +27,7 @@ interface Run {
 }
 
 /** Peak RSS of a child: /usr/bin/time when there is one, else the kernel's high-water mark, polled. */
-function runCli(args: string[]): Promise<Run> {
+export function runCli(args: string[]): Promise<Run> {
   const viaTime = existsSync(TIME);
   const command = viaTime ? TIME : process.execPath;
   const argv = viaTime ? ['-f', '__rss_kb %M __cpu %U %S', process.execPath, BIN, ...args] : [BIN, ...args];

@@ -17,20 +17,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { seededRandom } from '../src/learn/random.js';
 
 // ------------------------------------------------------------------ randomness
-
-/** mulberry32: small, fast, and the same numbers on every platform. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const mix = (a: number, b: number) => {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(b + 0x632be5ab, 0xc2b2ae35);
@@ -65,7 +54,7 @@ function named<T>(seed: number, kind: number, make: (r: Rand) => T): (k: number)
   return (k) => {
     let value = cache.get(k);
     if (value === undefined) {
-      value = make(rng(mix(mix(seed, kind), k)));
+      value = make(seededRandom(mix(mix(seed, kind), k)));
       cache.set(k, value);
     }
     return value;
@@ -357,7 +346,7 @@ export interface GeneratedArticle {
 }
 
 export function generateArticle(seed: number, index: number, w: World = world(seed)): GeneratedArticle {
-  const r = rng(mix(seed, index + 1));
+  const r = seededRandom(mix(seed, index + 1));
   const lang: 'id' | 'en' = r() < 0.7 ? 'id' : 'en';
   const published = dayAt(EPOCH + int(r, SPAN_DAYS) * DAY_MS);
   const countries = [pick(r, COUNTRIES), pick(r, COUNTRIES), pick(r, COUNTRIES)];
@@ -495,7 +484,7 @@ export function writeCorpus(out: string, { n, seed = 1, start = 0 }: { n: number
       continue;
     }
     mkdirSync(dir, { recursive: true });
-    const text = a.format === 'html' ? htmlPage(a, rng(mix(seed, ~i)), w) : a.page;
+    const text = a.format === 'html' ? htmlPage(a, seededRandom(mix(seed, ~i)), w) : a.page;
     writeFileSync(join(dir, `${a.id}.${a.format}`), text);
     bytes += Buffer.byteLength(text);
   }

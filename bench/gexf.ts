@@ -6,7 +6,7 @@ import gexf from 'graphology-gexf';
 import { toGexf } from '../src/graph/gexf.js';
 import type { ArticleText, EdgeAttributes, GraphAttributes, NodeAttributes, NodeType } from '../src/graph/types.js';
 import { layoutGraph } from '../src/layout/index.js';
-import { rng } from './generate.js';
+import { seededRandom } from '../src/learn/random.js';
 import type { Benchmark, BenchContext } from './run.js';
 
 const TYPES: NodeType[] = ['person', 'country', 'place', 'organization', 'weapon'];
@@ -26,7 +26,7 @@ export function syntheticTexts(): Map<string, ArticleText> {
 
 /** A contract graph of the given size, seeded: nodes with aliases and dates, co-mention edges with evidence. */
 export function syntheticGraph(nodes: number, edges: number, seed = 1): Graph<NodeAttributes, EdgeAttributes, GraphAttributes> {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const graph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'mixed', multi: true, allowSelfLoops: false });
   graph.replaceAttributes({ title: 'bench', generator: { name: 'newsgraph', version: 'bench' }, articles: [] });
   const day = () => `20${10 + Math.floor(r() * 14)}-0${1 + Math.floor(r() * 9)}-1${Math.floor(r() * 9)}`;

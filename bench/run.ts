@@ -1,9 +1,10 @@
 // `npm run bench`: every benchmark, one after the other, each printing its table.
 //
 //   npm run bench                          extraction at 1,000 and 10,000 articles, incremental, GEXF,
-//                                          the date window, and the viewer in headless Chromium
+//                                          the date window, the parser, and the viewer in headless Chromium
 //   npm run bench -- --n 1000,10000,100000 other corpus sizes
 //   npm run bench -- --only gexf           some benchmarks only (by name, comma-separated)
+//   npm run bench -- --only db --db-articles 10000   the database benchmark on fewer articles
 //
 // A benchmark is a module whose default export is a `Benchmark`; to add one, import it and
 // list it in BENCHMARKS below (one line).
@@ -12,14 +13,18 @@ import { mkdirSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import db from './db.js';
 import extraction from './extraction.js';
 import gexf from './gexf.js';
+import parser from './parser.js';
 import viewer from './viewer.js';
 import window from './window.js';
 
 export interface BenchContext {
   /** Corpus sizes asked for (--n). */
   sizes: number[];
+  /** Articles for the database benchmark (--db-articles). */
+  dbArticles: number;
   seed: number;
   /** Where corpora and outputs are kept between runs. */
   dir: string;
@@ -39,7 +44,9 @@ const BENCHMARKS: Benchmark[] = [
   extraction,
   gexf,
   window,
+  parser,
   viewer,
+  db,
 ];
 
 function table(header: string[], rows: string[][]): string {
@@ -51,6 +58,7 @@ function table(header: string[], rows: string[][]): string {
 const { values } = parseArgs({
   options: {
     n: { type: 'string', default: '1000,10000' },
+    'db-articles': { type: 'string', default: '100000' },
     seed: { type: 'string', default: '1' },
     only: { type: 'string' },
     dir: { type: 'string', default: join(tmpdir(), 'newsgraph-bench') },
@@ -60,6 +68,7 @@ const only = values.only?.split(',');
 const results: Record<string, number> = {};
 const ctx: BenchContext = {
   sizes: values.n.split(',').map(Number),
+  dbArticles: Number(values['db-articles']),
   seed: Number(values.seed),
   dir: values.dir,
   line: (text) => console.log(text),

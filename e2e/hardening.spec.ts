@@ -236,7 +236,7 @@ test('hostile strings in every field of a graph are shown as text, cut to size, 
   const g = bundled();
   const node = (key: string) => g.nodes.find((n) => n.key === key)!;
   const person = node('person:choe-son-hui');
-  const meeting = node('meeting:choe-son-hui-russia-2024-01-15');
+  const meeting = node('meeting:choe-son-hui-sergei-lavrov-russia-2024-01-16');
   const long = (s: string, n: number) => s.repeat(Math.ceil(n / s.length)).slice(0, n);
   const LABEL = `${IMG} ${long('Choe Son Hui ', 10_000)}`;
   g.attributes.title = `${SCRIPT}${long('Judul graf ', 5_000)}`;

@@ -2,9 +2,12 @@
 // (a limit on nodes, edges and evidence) so a million-node graph is read a piece at a time.
 
 import { fold } from '../app/core/search.js';
+import type { SerializedEdge } from 'graphology-types';
+import { sentenceText } from '../graph/articles.js';
+import { isIsoDay } from '../graph/days.js';
 import type { ArticleMeta, ArticleText, EdgeAttributes, Evidence } from '../graph/types.js';
 import type { Db } from './connect.js';
-import { graphInfo, OVERLAPS, serialisedEdges, serialisedNodes, type Part } from './read.js';
+import { articleMetas, graphInfo, OVERLAPS, serialisedEdges, serialisedNodes, type Part } from './read.js';
 
 export class ApiError extends Error {
   constructor(
@@ -31,12 +34,28 @@ function required(query: Query, name: string): string {
   return value;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 function dayOf(query: Query, name: string, fallback: string): string {
   const value = query.get(name) ?? fallback;
-  if (!DAY.test(value) || Number.isNaN(Date.parse(value))) throw new ApiError(400, `${name} must be a day, YYYY-MM-DD`);
+  if (!isIsoDay(value)) throw new ApiError(400, `${name} must be a day, YYYY-MM-DD`);
   return value;
 }
+
+/** Sentences by article id and index: the text of the evidence an answer lists (graph.json keeps references). */
+export type Sentences = Record<string, Record<number, string>>;
+
+async function sentencesOf(db: Db, evidence: Evidence[]): Promise<Sentences> {
+  const ids = [...new Set(evidence.map((e) => e.article))];
+  const { rows } = await db.query<{ id: string; body: ArticleText }>('SELECT id, body FROM article_texts WHERE id = ANY($1)', [ids]);
+  const texts = new Map(rows.map((r) => [r.id, r.body]));
+  const sentences: Sentences = {};
+  for (const item of evidence) {
+    const text = sentenceText(texts, item);
+    if (text !== undefined) (sentences[item.article] ??= {})[item.sentence] = text;
+  }
+  return sentences;
+}
+
+const evidenceOfEdges = (edges: SerializedEdge<EdgeAttributes>[]) => edges.flatMap((e) => e.attributes?.evidence ?? []);
 
 /** Evidence listed per edge in a subgraph; the rest is one /api/edge call away. */
 const EVIDENCE_PER_EDGE = 5;
@@ -74,8 +93,14 @@ export async function search(db: Db, query: Query) {
   });
 }
 
-/** A node with the edges that touch it (the heaviest first, up to `limit`) and the nodes at their other ends. */
-export async function node(db: Db, query: Query): Promise<Part & { degree: number }> {
+/** Articles whose titles a node's details list at once; the rest show their ids until opened. */
+const ARTICLES_PER_NODE = 200;
+
+/**
+ * A node with the edges that touch it (the heaviest first, up to `limit`), the nodes at their
+ * other ends, and the metadata of the articles it is in.
+ */
+export async function node(db: Db, query: Query): Promise<Part & { degree: number; articles: ArticleMeta[]; sentences: Sentences }> {
   const key = required(query, 'key');
   const limit = limitOf(query, 'limit', 500, 5_000);
   const found = await serialisedNodes(db, [key]);
@@ -90,11 +115,13 @@ export async function node(db: Db, query: Query): Promise<Part & { degree: numbe
   const others = [...new Set(rows.map((r) => (r.source === key ? r.target : r.source)))];
   const nodes = [...found, ...(await serialisedNodes(db, others))];
   const edges = await serialisedEdges(db, rows, EVIDENCE_PER_EDGE);
-  return { nodes, edges, degree, ...(degree > rows.length ? { truncated: true } : {}) };
+  const articles = await articleMetas(db, found[0]!.attributes!.articles.slice(0, ARTICLES_PER_NODE));
+  const sentences = await sentencesOf(db, evidenceOfEdges(edges));
+  return { nodes, edges, degree, articles, sentences, ...(degree > rows.length ? { truncated: true } : {}) };
 }
 
 /** The edges with evidence in [from, to] (the heaviest first, up to `limit`) and their ends. */
-export async function window(db: Db, query: Query): Promise<Part> {
+export async function window(db: Db, query: Query): Promise<Part & { sentences: Sentences }> {
   const from = dayOf(query, 'from', '0001-01-01');
   const to = dayOf(query, 'to', '9999-12-31');
   const limit = limitOf(query, 'limit', 2_000, 20_000);
@@ -107,7 +134,8 @@ export async function window(db: Db, query: Query): Promise<Part> {
   const truncated = rows.length > limit;
   const kept = rows.slice(0, limit);
   const nodes = await serialisedNodes(db, [...new Set(kept.flatMap((r) => [r.source, r.target]))]);
-  return { nodes, edges: await serialisedEdges(db, kept, EVIDENCE_PER_EDGE), ...(truncated ? { truncated } : {}) };
+  const edges = await serialisedEdges(db, kept, EVIDENCE_PER_EDGE);
+  return { nodes, edges, sentences: await sentencesOf(db, evidenceOfEdges(edges)), ...(truncated ? { truncated } : {}) };
 }
 
 /** An edge's evidence, a page at a time, in the edge's order. */
@@ -119,7 +147,8 @@ export async function edgeEvidence(db: Db, query: Query) {
   if (!edge.rows.length) throw new ApiError(404, `no edge "${key}"`);
   const { rows } = await db.query<{ ref: Evidence }>('SELECT ref FROM evidence WHERE edge = $1 AND ord >= $2 ORDER BY ord LIMIT $3', [key, offset, limit]);
   const { source, target, attrs } = edge.rows[0]!;
-  return { key, source, target, attributes: attrs, total: attrs.weight, offset, evidence: rows.map((r) => r.ref) };
+  const evidence = rows.map((r) => r.ref);
+  return { key, source, target, attributes: attrs, total: attrs.weight, offset, evidence, sentences: await sentencesOf(db, evidence) };
 }
 
 /** An article's metadata and cleaned text with its mentions (an entry of articles.json). */

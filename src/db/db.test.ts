@@ -10,6 +10,8 @@ import { writeCorpus } from '../../bench/generate.js';
 import { parseArticlesJson } from '../graph/articles.js';
 import { fromJson } from '../graph/json.js';
 import { connect, type Db } from './connect.js';
+import { migrate } from './migrate.js';
+import { claimBatch, complete, fail, MAX_ATTEMPTS } from './queue.js';
 import { startCluster, type Cluster } from './testing/cluster.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -133,6 +135,94 @@ describe('newsgraph ingest / worker / build / export against PostgreSQL', () => 
     const inMarch = fromJson(readFileSync(join(windowed, 'graph.json'), 'utf8'));
     const expected = graph.filterEdges((_e, attrs) => attrs.evidence.some((ev) => ev.date.slice(0, 7) === '2020-03' || ev.date === '2020'));
     expect(inMarch.edges().sort()).toEqual(expected.sort());
+  }, LONG);
+
+  it('serves the API: search, a node with its neighbours, a date window, an edge\'s evidence, an article', async () => {
+    const graph = fromJson(readFileSync(join(fileOut, 'graph.json'), 'utf8'));
+    const texts = parseArticlesJson(readFileSync(join(fileOut, 'articles.json'), 'utf8'));
+    const server = start(['serve', '--db', cluster.url, '--port', '0']);
+    try {
+      const base = await new Promise<string>((resolve, reject) => {
+        server.stdout!.on('data', (chunk: Buffer) => {
+          const found = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(chunk.toString());
+          if (found) resolve(found[1]!);
+        });
+        server.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+      const get = async (path: string) => {
+        const response = await fetch(new URL(path, base));
+        return { status: response.status, body: (await response.json()) as any };
+      };
+      const hub = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1))[0]!;
+      const label = graph.getNodeAttribute(hub, 'label');
+
+      const found = await get(`api/search?q=${encodeURIComponent(label.toUpperCase())}`);
+      expect(found.body[0]).toMatchObject({ node: hub, label });
+
+      const node = await get(`api/node?key=${encodeURIComponent(hub)}&limit=5000`);
+      expect(node.body.degree).toBe(graph.degree(hub));
+      expect(node.body.nodes.map((n: { key: string }) => n.key).sort()).toEqual([hub, ...graph.neighbors(hub)].sort());
+      expect(node.body.edges.map((e: { key: string }) => e.key).sort()).toEqual(graph.edges(hub).sort());
+      const capped = await get(`api/node?key=${encodeURIComponent(hub)}&limit=3`);
+      expect(capped.body).toMatchObject({ truncated: true, degree: graph.degree(hub) });
+      expect(capped.body.edges).toHaveLength(3);
+
+      const inMarch = await get('api/window?from=2020-03-01&to=2020-03-31&limit=20000');
+      const expected = graph.filterEdges((_e, attrs) => attrs.evidence.some((ev) => ev.date.slice(0, 7) === '2020-03' || ev.date === '2020'));
+      expect(inMarch.body.edges.map((e: { key: string }) => e.key).sort()).toEqual(expected.sort());
+
+      const edge = graph.edges(hub).sort((a, b) => graph.getEdgeAttribute(b, 'weight') - graph.getEdgeAttribute(a, 'weight'))[0]!;
+      const evidence = await get(`api/edge?key=${encodeURIComponent(edge)}&limit=1000`);
+      expect(evidence.body.evidence).toEqual(graph.getEdgeAttribute(edge, 'evidence').slice(0, 1000));
+
+      const article = texts.articles[7]!;
+      const read = await get(`api/article?id=${encodeURIComponent(article.id)}`);
+      expect(read.body.text).toEqual(article);
+      expect(read.body.meta.id).toBe(article.id);
+
+      expect((await get('api/node?key=person:nobody-at-all')).status).toBe(404);
+      expect((await get('api/window?from=March')).status).toBe(400);
+    } finally {
+      server.kill('SIGTERM');
+      await exited(server);
+    }
+  }, LONG);
+
+  it('queue: an expired lease passes the article on, its old holder cannot write it, and a failing article gives up after its last try', async () => {
+    const admin = connect(cluster.url, 1);
+    await admin.query('CREATE DATABASE queue_rules');
+    await admin.end();
+    const qdb = connect(cluster.url.replace(/\/postgres$/, '/queue_rules'), 2);
+    try {
+      await migrate(qdb);
+      expect(await migrate(qdb)).toEqual([]);
+      const article = { id: 'a', title: 't', published: '2024-01-01', source: 's', lang: 'en', file: 'a.txt', text: 'Text.' };
+      await qdb.query("INSERT INTO articles (seq, id, hash, article) VALUES (1, 'a', 'h', $1), (2, 'b', 'h2', $1)", [JSON.stringify(article)]);
+      await qdb.query('INSERT INTO queue (seq) VALUES (1), (2)');
+
+      expect((await claimBatch(qdb, 'first', 1, 0.2)).map((c) => c.seq)).toEqual([1]);
+      // Held: another worker gets the next one, not the same.
+      expect((await claimBatch(qdb, 'second', 5, 60)).map((c) => c.seq)).toEqual([2]);
+      await sleep(400);
+      // The lease ran out: the article is claimable again, and its first holder can no longer store it.
+      expect((await claimBatch(qdb, 'third', 5, 60)).map((c) => c.seq)).toEqual([1]);
+      expect(await complete(qdb, 'first', 1, 'v', '{}')).toBe(false);
+      expect(await complete(qdb, 'third', 1, 'v', '{}')).toBe(true);
+      expect(await complete(qdb, 'third', 1, 'v', '{}')).toBe(false);
+      expect(await count(qdb, 'SELECT count(*) AS n FROM extractions')).toBe(1);
+
+      // Article 2 throws every time: queued again until its last attempt, then failed.
+      const outcomes: boolean[] = [await fail(qdb, 'second', 2, 'boom')];
+      for (let attempt = 2; attempt <= MAX_ATTEMPTS; attempt++) {
+        expect((await claimBatch(qdb, 'second', 5, 60)).map((c) => c.seq)).toEqual([2]);
+        outcomes.push(await fail(qdb, 'second', 2, 'boom'));
+      }
+      expect(outcomes).toEqual([...Array(MAX_ATTEMPTS - 1).fill(false), true]);
+      expect((await qdb.query("SELECT state, error FROM queue WHERE seq = 2")).rows[0]).toEqual({ state: 'failed', error: 'boom' });
+      expect(await claimBatch(qdb, 'second', 5, 60)).toEqual([]);
+    } finally {
+      await qdb.end();
+    }
   }, LONG);
 
   it('never prints the password of a connection it cannot make', () => {

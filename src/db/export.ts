@@ -4,7 +4,7 @@
 import Graph from 'graphology';
 import { join } from 'node:path';
 import type { NewsGraph } from '../extract/build.js';
-import { sortedArticlesJsonChunks } from '../graph/articles.js';
+import { sortedArticlesJsonChunks, type SentenceSource } from '../graph/articles.js';
 import { toCsvChunks } from '../graph/csv.js';
 import { toGexfChunks } from '../graph/gexf.js';
 import { toJsonChunks } from '../graph/json.js';
@@ -47,12 +47,12 @@ export async function exportFiles(db: Db, selection: Selection, out: string): Pr
   if (!part) return undefined;
   const texts: ArticleText[] = [];
   for await (const text of articleBodies(db, part.articles)) texts.push(text);
-  // GEXF and CSV show each edge's best evidence sentence, from the same texts.
-  const byId = new Map(texts.map((t) => [t.id, t]));
-  const csv = toCsvChunks(part.graph, byId);
+  // GEXF and CSV show each edge's best evidence sentence, read from the article texts.
+  const evidenceTexts = new Map<string, SentenceSource>(texts.map((t) => [t.id, t]));
+  const csv = toCsvChunks(part.graph, evidenceTexts);
   const outputs: Record<string, Content> = {
     [join(out, 'graph.json')]: () => toJsonChunks(part.graph),
-    [join(out, 'graph.gexf')]: () => toGexfChunks(part.graph, byId),
+    [join(out, 'graph.gexf')]: () => toGexfChunks(part.graph, evidenceTexts),
     [join(out, 'nodes.csv')]: () => csv.nodes,
     [join(out, 'edges.csv')]: () => csv.edges,
     [join(out, 'articles.json')]: () => sortedArticlesJsonChunks(texts),

@@ -53,12 +53,22 @@ export async function complete(db: Db, owner: string, seq: number, extractor: st
   });
 }
 
-/** An article the extractor failed on: kept out of the graph, with the error, and not retried. */
-export async function fail(db: Db, owner: string, seq: number, error: string): Promise<void> {
-  await db.query(
-    "UPDATE queue SET state = 'failed', lease_owner = NULL, lease_until = NULL, error = $3 WHERE seq = $1 AND lease_owner = $2 AND state = 'queued'",
-    [seq, owner, error],
+/** Claims of one article before an error marks it failed: one bad article must not hold the queue forever. */
+export const MAX_ATTEMPTS = 3;
+
+/**
+ * An article whose extraction threw: back to the queue for another try (the error may be the
+ * worker's, not the article's), or, from its MAX_ATTEMPTS-th claim on, marked failed with the
+ * error and kept out of the graph. Returns whether it was marked failed.
+ */
+export async function fail(db: Db, owner: string, seq: number, error: string): Promise<boolean> {
+  const { rows } = await db.query<{ state: string }>(
+    `UPDATE queue SET state = CASE WHEN attempts >= $4 THEN 'failed' ELSE 'queued' END,
+       lease_owner = NULL, lease_until = NULL, error = $3
+     WHERE seq = $1 AND lease_owner = $2 AND state = 'queued' RETURNING state`,
+    [seq, owner, error, MAX_ATTEMPTS],
   );
+  return rows[0]?.state === 'failed';
 }
 
 export interface QueueCounts {

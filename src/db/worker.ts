@@ -48,9 +48,10 @@ export async function runWorker(db: Db, options: WorkerOptions): Promise<WorkerS
     try {
       result = JSON.stringify(await workers.extract(article));
     } catch (error) {
-      await fail(db, summary.owner, seq, error instanceof Error ? error.message : String(error));
-      summary.failed++;
-      options.log?.(`newsgraph worker: ${article.file} (${article.id}): extraction failed: ${error instanceof Error ? error.message : error}`);
+      const message = error instanceof Error ? error.message : String(error);
+      const failed = await fail(db, summary.owner, seq, message);
+      if (failed) summary.failed++;
+      options.log?.(`newsgraph worker: ${article.file} (${article.id}): extraction failed${failed ? '' : ', queued again'}: ${message}`);
       return;
     }
     if (await complete(db, summary.owner, seq, extractor, result)) summary.done++;

@@ -26,7 +26,7 @@ describe('toCsv', () => {
     const nodeTable = rows(nodes);
     expect(nodeTable.meta.fields).toEqual([
       'Id', 'Label', 'Type', 'Aliases', 'Mentions', 'Articles', 'Start', 'End', 'Role', 'Country',
-      'Lat', 'Lng', 'Date', 'Status', 'Place', 'X', 'Y', 'Size', 'Color',
+      'Lat', 'Lng', 'Date', 'Status', 'Place', 'Kind', 'Mode', 'Host', 'Confidence', 'X', 'Y', 'Size', 'Color',
     ]);
     expect(nodeTable.data.map((r) => r.Id)).toEqual([...graph.nodes()].sort());
     const lavrov = nodeTable.data.find((r) => r.Id === 'person:sergei-lavrov')!;
@@ -37,6 +37,7 @@ describe('toCsv', () => {
       X: String(a.x), Y: String(a.y), Size: String(a.size), Color: a.color,
     });
     expect(nodeTable.data.find((r) => r.Id === 'place:pyongyang')).toMatchObject({ Lat: '39.0392', Lng: '125.7625' });
+    expect(nodeTable.data.find((r) => r.Id === 'meeting:kim-putin-vostochny-2023')).toMatchObject({ Status: 'happened', Kind: 'meeting', Mode: 'visit', Host: 'Vladimir Putin', Confidence: '0.84' });
 
     const edgeTable = rows(edges);
     expect(edgeTable.meta.fields).toEqual([
@@ -86,7 +87,7 @@ describe('toCsv', () => {
       expect(csv.trimEnd().split('\n').length).toBe(rows(csv).data.length + 1);
     }
     const empty = toCsv(emptyNewsGraph());
-    expect(empty.nodes).toBe('Id,Label,Type,Aliases,Mentions,Articles,Start,End,Role,Country,Lat,Lng,Date,Status,Place,X,Y,Size,Color\n');
+    expect(empty.nodes).toBe('Id,Label,Type,Aliases,Mentions,Articles,Start,End,Role,Country,Lat,Lng,Date,Status,Place,Kind,Mode,Host,Confidence,X,Y,Size,Color\n');
     expect(empty.edges).toBe('Id,Source,Target,Type,Relation,Weight,Label,Start,End,Dates,Evidence count,Evidence\n');
   });
 });

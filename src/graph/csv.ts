@@ -19,7 +19,7 @@ import type { Evidence } from './types.js';
 
 const NODE_FIELDS = [
   'Id', 'Label', 'Type', 'Aliases', 'Mentions', 'Articles', 'Start', 'End', 'Role', 'Country',
-  'Lat', 'Lng', 'Date', 'Status', 'Place', 'X', 'Y', 'Size', 'Color',
+  'Lat', 'Lng', 'Date', 'Status', 'Place', 'Kind', 'Mode', 'Host', 'Confidence', 'X', 'Y', 'Size', 'Color',
 ] as const;
 
 // Id first: Gephi uses it as the edge id, and it is the edge key in graph.json.
@@ -73,7 +73,7 @@ export function toCsvChunks(graph: ContractGraph, texts: EvidenceTexts = new Map
     const a = graph.getNodeAttributes(key);
     return [
       key, a.label, a.type, list(a.aliases), a.mentions, list(a.articles), a.start, a.end, list(a.role),
-      a.country, a.lat, a.lng, a.date, a.status, a.place, a.x, a.y, a.size, a.color,
+      a.country, a.lat, a.lng, a.date, a.status, a.place, a.kind, a.mode, a.host, a.confidence, a.x, a.y, a.size, a.color,
     ];
   };
   const edgeRow = (key: string): Cell[] => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dateSpan, dayNumber, isIsoDay, isoOfDay, nextDay, parseIsoDay, weekdayOf } from './days.js';
+import { addDays, dateSpan, dayNumber, isIsoDay, isoOfDay, nextDay, nextYear, parseIsoDay, shiftDay, weekdayOf } from './days.js';
 
 describe('date arithmetic', () => {
   it('spans partial dates in whole days, leap years included', () => {
@@ -15,6 +15,15 @@ describe('date arithmetic', () => {
     expect(nextDay('2024-02-28')).toBe('2024-02-29');
     expect(addDays(parseIsoDay('0050-03-01'), -1)).toEqual({ y: 50, m: 2, d: 28 });
     expect(weekdayOf(parseIsoDay('2024-01-16'))).toBe(2);
+    expect(shiftDay('2024-03-01', -1)).toBe('2024-02-29');
+    expect(shiftDay('2024-12-28', 7)).toBe('2025-01-04');
+  });
+
+  it('moves a partial date a year on, and has no 29 February in a common year', () => {
+    expect(nextYear('2024-11')).toBe('2025-11');
+    expect(nextYear('2023')).toBe('2024');
+    expect(nextYear('2023-02-28')).toBe('2024-02-28');
+    expect(nextYear('2024-02-29')).toBeUndefined();
   });
 
   it('numbers days from 1970 and back', () => {

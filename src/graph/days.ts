@@ -80,8 +80,17 @@ export function dateSpan(value: PartialDate): { start: IsoDay; end: IsoDay } {
   return { start: isoDay({ y, m: 1, d: 1 }), end: isoDay({ y, m: 12, d: 31 }) };
 }
 
+/** An ISO day moved by n days (negative: back). */
+export const shiftDay = (day: IsoDay, n: number): IsoDay => isoDay(addDays(parseIsoDay(day), n));
+
 /** The day after an ISO day. */
-export const nextDay = (day: IsoDay): IsoDay => isoDay(addDays(parseIsoDay(day), 1));
+export const nextDay = (day: IsoDay): IsoDay => shiftDay(day, 1);
+
+/** The same partial date a year later; undefined for a 29 February whose next year has none. */
+export function nextYear(value: PartialDate): PartialDate | undefined {
+  const later = `${pad(Number(value.slice(0, 4)) + 1, 4)}${value.slice(4)}`;
+  return later.length === 10 && !isIsoDay(later) ? undefined : later;
+}
 
 // Whole days since 1970-01-01 (UTC): the time bar and the date filter compare integers,
 // not strings, so a window update over 100k edges stays a tight loop.

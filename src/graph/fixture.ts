@@ -120,7 +120,7 @@ export function fixtureGraph(): FixtureGraph {
   const missile = addNode(graph, 'weapon', 'hwasong-18', { label: 'Hwasong-18', mentions: 3, start: '2023-07-12', end: '2023-07-12' });
   const summit = addNode(graph, 'meeting', 'kim-putin-vostochny-2023', {
     label: 'Pertemuan Kim–Putin di Vostochny', mentions: 2, start: '2023-09-01', end: '2023-09-30',
-    date: '2023-09', status: 'happened', place: 'Vostochny',
+    date: '2023-09', status: 'happened', place: 'Vostochny', kind: 'meeting', mode: 'visit', host: 'Vladimir Putin', confidence: 0.84,
   });
   addNode(graph, 'event', 'uji-coba-rudal', {
     label: 'Uji coba rudal', mentions: 1, start: '2000-01-01', end: '2000-12-31', date: '2000', status: 'planned',

@@ -95,7 +95,7 @@ describe('toGexf', () => {
       expect(b.mentions).toBe(a.mentions);
       expect(b.articles).toEqual(a.articles);
       expect([b.start_date, b.end_date]).toEqual([a.start, a.end]);
-      for (const key of ['role', 'country', 'lat', 'lng', 'date', 'status', 'place'] as const) expect(b[key]).toEqual(a[key]);
+      for (const key of ['role', 'country', 'lat', 'lng', 'date', 'status', 'place', 'mode', 'host', 'confidence'] as const) expect(b[key]).toEqual(a[key]);
       expect([b.x, b.y, b.size]).toEqual([a.x, a.y, a.size]);
       const hex = a.color.slice(1);
       expect(b.color).toBe(`rgb(${[0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')})`);

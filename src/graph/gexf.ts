@@ -151,6 +151,9 @@ const NODE_COLUMNS: Column<NodeAttributes>[] = [
   { id: 'status', type: 'string', value: (a) => a.status },
   { id: 'place', type: 'string', value: (a) => a.place },
   { id: 'kind', type: 'string', value: (a) => a.kind },
+  { id: 'mode', type: 'string', value: (a) => a.mode },
+  { id: 'host', type: 'string', value: (a) => a.host },
+  { id: 'confidence', type: 'double', value: (a) => finite(a.confidence) },
 ];
 
 // Gephi users get the count and the best sentence as text (articles.json is not theirs to read).

@@ -4,7 +4,7 @@
 import Graph from 'graphology';
 import type { AbstractGraph, SerializedGraph } from 'graphology-types';
 import { EDGE_TYPES, NODE_TYPES, edgeTypeDef } from './registry.js';
-import type { EdgeAttributes, EdgeType, GraphAttributes, NodeAttributes, NodeType } from './types.js';
+import { type EdgeAttributes, type EdgeType, type GraphAttributes, HAPPENING_STATUSES, MEETING_MODES, type NodeAttributes, type NodeType } from './types.js';
 
 /** Any graphology instance holding the contract attributes (Graph, MultiGraph…). */
 export type ContractGraph = AbstractGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -160,9 +160,10 @@ function checkNodeAttributes(value: unknown, path: string): void {
   for (const key of ['start', 'end', 'color']) string(a[key], `${path}.${key}`);
   for (const key of ['x', 'y', 'size']) number(a[key], `${path}.${key}`);
   optional(a, 'role', path, strings);
-  for (const key of ['country', 'date', 'place', 'kind']) optional(a, key, path, string);
-  for (const key of ['lat', 'lng']) optional(a, key, path, number);
-  optional(a, 'status', path, (v, p) => oneOf(v, ['happened', 'planned'], p));
+  for (const key of ['country', 'date', 'place', 'kind', 'host']) optional(a, key, path, string);
+  for (const key of ['lat', 'lng', 'confidence']) optional(a, key, path, number);
+  optional(a, 'status', path, (v, p) => oneOf(v, HAPPENING_STATUSES, p));
+  optional(a, 'mode', path, (v, p) => oneOf(v, MEETING_MODES, p));
 }
 
 function checkEdgeAttributes(value: unknown, path: string): EdgeType {

@@ -22,6 +22,13 @@ export type EdgeType =
   | 'denies'
   | 'involves';
 
+/** Whether a meeting or event happened, is set to happen, is only wished, offered or conditional, or is denied or called off. */
+export const HAPPENING_STATUSES = ['happened', 'planned', 'hypothetical', 'denied'] as const;
+export type HappeningStatus = (typeof HAPPENING_STATUSES)[number];
+/** How people met: one travels to another (`visit`), they hold `talks`, many meet at a `summit`, or they `call`. */
+export const MEETING_MODES = ['visit', 'talks', 'summit', 'call'] as const;
+export type MeetingMode = (typeof MEETING_MODES)[number];
+
 /** ISO date at the precision the source supports: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export type PartialDate = string;
 /** Full ISO day `YYYY-MM-DD`. */
@@ -68,11 +75,17 @@ export interface NodeAttributes {
   country?: string;
   lat?: number;
   lng?: number;
-  /** Meetings and events: the date at the precision the text gives, whether it happened or is
-   * planned, and the label of the place it is held in. */
+  /** Meetings and events: the date at the precision the text gives, whether it happened, is
+   * planned, hypothetical or denied, and the label of the place it is held in. */
   date?: PartialDate;
-  status?: 'happened' | 'planned';
+  status?: HappeningStatus;
   place?: string;
+  /** Meetings: how the people met. */
+  mode?: MeetingMode;
+  /** Meetings: the label of the participant who receives the others, where the text says so. */
+  host?: string;
+  /** Meetings: how sure the reading is, 0–1, from the number of articles, their agreement on date and place, and the cue words. */
+  confidence?: number;
   /** Events: what happened (`test`, `launch`, `delivery`, `signing`); meetings: `meeting` or `visit`. */
   kind?: string;
   x: number;

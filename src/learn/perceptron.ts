@@ -16,6 +16,16 @@ export interface PerceptronWeights {
   weights: Record<string, number[]>;
 }
 
+/** Each class's summed weight over the features that have a row. */
+function sumRows(weights: ReadonlyMap<string, ArrayLike<number>>, features: readonly string[], classes: number): Float64Array {
+  const out = new Float64Array(classes);
+  for (const feature of features) {
+    const row = weights.get(feature);
+    if (row) for (let c = 0; c < classes; c++) out[c] = out[c]! + row[c]!;
+  }
+  return out;
+}
+
 /** Scores classes for a bag of features; the trained (averaged) form used at run time. */
 export class LinearScorer {
   readonly classes: readonly string[];
@@ -33,12 +43,7 @@ export class LinearScorer {
 
   /** The score of every class for these features. */
   scores(features: readonly string[]): Float64Array {
-    const out = new Float64Array(this.classes.length);
-    for (const feature of features) {
-      const row = this.weights.get(feature);
-      if (row) for (let c = 0; c < row.length; c++) out[c] = out[c]! + row[c]!;
-    }
-    return out;
+    return sumRows(this.weights, features, this.classes.length);
   }
 }
 
@@ -57,12 +62,7 @@ export class Perceptron {
 
   /** The score of every class under the current (not averaged) weights. */
   scores(features: readonly string[]): Float64Array {
-    const out = new Float64Array(this.classes.length);
-    for (const feature of features) {
-      const row = this.weights.get(feature);
-      if (row) for (let c = 0; c < row.length; c++) out[c] = out[c]! + row[c]!;
-    }
-    return out;
+    return sumRows(this.weights, features, this.classes.length);
   }
 
   /** One training instance: moves weight from `guess` to `truth` when they differ. */

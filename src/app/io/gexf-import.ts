@@ -26,7 +26,7 @@ import Graph from 'graphology';
 import type { AbstractGraph, Attributes, SerializedGraph } from 'graphology-types';
 import { fromJson, quoted, type ContractGraph } from '../../graph/json.js';
 import { EDGE_TYPES, NODE_TYPES, edgeTypeDef, nodeTypeDef } from '../../graph/registry.js';
-import type { EdgeAttributes, EdgeType, Evidence, GraphAttributes, NodeAttributes, NodeType } from '../../graph/types.js';
+import { type EdgeAttributes, type EdgeType, type Evidence, type GraphAttributes, HAPPENING_STATUSES, MEETING_MODES, type NodeAttributes, type NodeType } from '../../graph/types.js';
 import { assignPositions, nodeSize, seedPosition } from '../../layout/index.js';
 
 /** graphology-gexf's `parse`, whichever build (browser DOMParser or Node's xmldom). */
@@ -167,14 +167,19 @@ export function normaliseGexfGraph(raw: AbstractGraph, file: string): ContractGr
     if (x === undefined || y === undefined) unplaced.push(key);
     const role = list(a.role);
     if (role) attributes.role = role;
-    for (const k of ['country', 'date', 'place'] as const) {
+    for (const k of ['country', 'date', 'place', 'kind', 'host'] as const) {
       const v = text(a[k]);
       if (v !== undefined && v !== '') attributes[k] = v;
     }
     const lat = stated(a.lat, `${node}: lat`);
     const lng = stated(a.lng, `${node}: lng`);
     if (lat !== undefined && lng !== undefined) Object.assign(attributes, { lat, lng });
-    if (a.status === 'happened' || a.status === 'planned') attributes.status = a.status;
+    const status = HAPPENING_STATUSES.find((x) => x === a.status);
+    if (status) attributes.status = status;
+    const mode = MEETING_MODES.find((x) => x === a.mode);
+    if (mode) attributes.mode = mode;
+    const confidence = stated(a.confidence, `${node}: confidence`);
+    if (confidence !== undefined) attributes.confidence = confidence;
     nodes.push({ key, attributes });
   });
 

@@ -25,6 +25,24 @@ interface Part {
   edges: SerializedEdge<EdgeAttributes>[];
   degree?: number;
   truncated?: boolean;
+  articles?: ArticleMeta[];
+  /** The text of the evidence sentences the answer lists, by article id and sentence index. */
+  sentences?: Record<string, Record<number, string>>;
+}
+
+/**
+ * Until an article is opened in the reader, the page knows only the sentences its evidence
+ * quoted: they stand in for the article (at their indexes) so evidence resolves as with files.
+ */
+function partialText(id: string, known: Map<number, string>): ArticleText {
+  const sentences: [number, number][] = [];
+  let text = '';
+  for (const [index, sentence] of [...known].sort((a, b) => a[0] - b[0])) {
+    if (text) text += ' ';
+    sentences[index] = [text.length, text.length + sentence.length];
+    text += sentence;
+  }
+  return { id, text, sentences, removed: [], mentions: [] };
 }
 
 export interface Remote {
@@ -51,6 +69,9 @@ async function get<T>(base: string, path: string, params: Record<string, string>
 }
 
 function merge(graph: ContractGraph, part: Part): void {
+  const known = new Set(graph.getAttribute('articles').map((a) => a.id));
+  const metas = (part.articles ?? []).filter((a) => !known.has(a.id));
+  if (metas.length) graph.updateAttribute('articles', (list) => [...(list ?? []), ...metas]);
   for (const { key, attributes } of part.nodes) if (!graph.hasNode(key)) graph.addNode(key, attributes!);
   for (const { key, source, target, undirected, attributes } of part.edges) {
     if (graph.hasEdge(key!)) continue;
@@ -64,6 +85,18 @@ export async function connectRemote(base: string): Promise<Remote> {
   const graph: ContractGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: false });
   graph.replaceAttributes({ title: info.title, generator: { name: 'newsgraph', version: '' }, articles: [] });
   const texts = new Map<string, ArticleText>();
+  /** Articles held whole (opened in the reader), and the sentences known of the others. */
+  const whole = new Set<string>();
+  const known = new Map<string, Map<number, string>>();
+  const learn = (sentences: Part['sentences'] = {}) => {
+    for (const [id, byIndex] of Object.entries(sentences)) {
+      if (whole.has(id)) continue;
+      const mine = known.get(id) ?? new Map<number, string>();
+      known.set(id, mine);
+      for (const [index, sentence] of Object.entries(byIndex)) mine.set(Number(index), sentence);
+      texts.set(id, partialText(id, mine));
+    }
+  };
   /** Opened nodes: how many relations each has in the database. */
   const degrees = new Map<string, number>();
   return {
@@ -74,6 +107,7 @@ export async function connectRemote(base: string): Promise<Remote> {
     async open(node) {
       const part = await get<Part>(base, 'node', { key: node });
       merge(graph, part);
+      learn(part.sentences);
       degrees.set(node, part.degree ?? 0);
     },
     hidden(node) {
@@ -81,10 +115,11 @@ export async function connectRemote(base: string): Promise<Remote> {
       return degree === undefined ? 'unknown' : Math.max(0, degree - graph.degree(node));
     },
     async article(id) {
-      if (texts.has(id)) return;
+      if (whole.has(id)) return;
       const { meta, text } = await get<{ meta: ArticleMeta; text: ArticleText }>(base, 'article', { id });
+      whole.add(id);
       texts.set(id, text);
-      graph.updateAttribute('articles', (list) => [...(list ?? []), meta]);
+      merge(graph, { nodes: [], edges: [], articles: [meta] });
     },
   };
 }

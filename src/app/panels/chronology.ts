@@ -35,7 +35,7 @@ export function bindChronology(target: HTMLElement, view: View, select: (node: s
     what.style.borderColor = nodeTypeDef(attrs.type).color;
     what.title = truncate(attrs.label, 4000);
     item.append(when, what);
-    if (attrs.status === 'planned') item.append(el('span', 'planned', 'status'));
+    if (attrs.status && attrs.status !== 'happened') item.append(el('span', attrs.status, 'status'));
     if (attrs.place) item.append(clipped('span', ` · ${attrs.place}`, 40, 'place'));
     list.append(item);
   }

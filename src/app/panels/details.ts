@@ -133,6 +133,9 @@ export function renderDetails(
   if (attrs.country) row(list, 'Country', attrs.country);
   if (attrs.date) row(list, 'Date', attrs.status ? `${attrs.date} (${attrs.status})` : attrs.date);
   if (attrs.place) row(list, 'Place', attrs.place);
+  if (attrs.mode) row(list, 'Mode', attrs.mode);
+  if (attrs.host) row(list, 'Host', attrs.host);
+  if (attrs.confidence !== undefined) row(list, 'Confidence', attrs.confidence.toFixed(2));
   if (attrs.aliases.length) {
     const all = attrs.aliases.join(', ');
     const aliases = el('span', truncate(attrs.aliases.map((a) => truncate(a, 80)).join(', '), 400));

@@ -3,11 +3,12 @@
 // who claims and who denies them. Pure: resolved articles in, node and edge drafts out; build.ts
 // adds them.
 
-import type { EdgeType, IsoDay, NodeType, PartialDate } from '../../graph/types.js';
+import type { EdgeType, HappeningStatus, IsoDay, MeetingMode, NodeType, PartialDate } from '../../graph/types.js';
 import type { SentenceEvidence as Evidence } from '../types.js';
 import type { ExtractedArticle } from '../pipeline.js';
 import type { Resolution } from '../resolve.js';
 import { slugify } from '../slug.js';
+import { meetingConfidence } from './confidence.js';
 import { type EventDraft, EventMerger } from './event-merge.js';
 import { type MeetingDraft, MeetingMerger } from './merge.js';
 import { PlaceAgreement } from './places.js';
@@ -23,7 +24,7 @@ export interface NodePart {
   articles: string[];
   start: IsoDay;
   end: IsoDay;
-  attributes: { date?: PartialDate; status?: 'happened' | 'planned'; place?: string; kind?: string };
+  attributes: { date?: PartialDate; status?: HappeningStatus; place?: string; kind?: string; mode?: MeetingMode; host?: string; confidence?: number };
 }
 
 export interface EdgePart {
@@ -66,7 +67,7 @@ function happeningNode(
   text: string,
   d: { cues: Set<string>; tellings: unknown[]; articles: Set<string>; place?: string; kind: string },
   when: When,
-  status: 'happened' | 'planned',
+  status: HappeningStatus,
   placeLabel: string | undefined,
 ): NodePart {
   return {
@@ -75,14 +76,61 @@ function happeningNode(
   };
 }
 
-/** Meeting nodes, with attends, held_in and visits edges per telling. */
-function meetingParts(drafts: MeetingDraft[], label: (k: string) => string, uniqueKey: (b: string) => string, nodes: NodePart[], edges: EdgePart[]): void {
+/**
+ * A meeting's status: happened when a telling says so (or a plan's date is past when reported);
+ * else planned, hypothetical or denied, the firmest any telling gives.
+ */
+function meetingStatus(d: MeetingDraft, when: When): HappeningStatus {
+  if (d.happened) return 'happened';
+  if (d.statuses.has('planned') || d.statuses.size === 0) return when.end !== '' && d.published !== '' && when.end < d.published ? 'happened' : 'planned';
+  return d.statuses.has('hypothetical') ? 'hypothetical' : 'denied';
+}
+
+/** A summit when any telling says so, else a visit when anyone travels or is received, else talks. */
+const meetingMode = (d: MeetingDraft): MeetingMode => (d.modes.has('summit') ? 'summit' : d.modes.has('visit') ? 'visit' : 'talks');
+
+/** The one participant the tellings name as host, if they agree on one. */
+const hostOf = (d: MeetingDraft) => (d.hosts.size === 1 && d.participants.has([...d.hosts][0]!) ? [...d.hosts][0] : undefined);
+
+interface Parts {
+  label: (k: string) => string;
+  uniqueKey: (b: string) => string;
+  places: PlaceAgreement;
+  nodes: NodePart[];
+  edges: EdgePart[];
+}
+
+/** The date a meeting is shown at: its own, else (if it happened) the day it was reported. */
+function shownDate(d: MeetingDraft): When {
+  // A planned meeting the text gives no date for has none: its days are the day it was
+  // reported (start/end, for the time bar), not a date it holds for.
+  const reported = d.published ? { value: d.published, start: d.published, end: d.published } : { value: '', start: '', end: '' };
+  return d.when ?? (d.happened ? reported : { ...reported, value: '' });
+}
+
+/**
+ * One person (or one delegation) alone is no meeting: their tellings become `visits` edges to
+ * the place, labelled with the status when it did not happen. Without a place there is nothing to draw.
+ */
+function visitParts(d: MeetingDraft, { edges }: Parts): void {
+  if (!d.place) return;
+  const when = shownDate(d);
+  const status = meetingStatus(d, when);
+  const [visitor] = d.participants;
+  for (const t of d.tellings) {
+    const evidence: Evidence = { article: t.article, sentence: t.sentence, date: when.value || when.start };
+    edges.push({ type: 'visits', source: visitor!, target: d.place, label: status === 'happened' ? '' : status, evidence, span: spanOf(when) });
+  }
+}
+
+/** Meeting nodes of two or more sides, with attends, held_in and visits edges per telling. */
+function meetingParts(drafts: MeetingDraft[], parts: Parts): void {
+  const { label, uniqueKey, nodes, edges } = parts;
+  for (const d of drafts) if (d.participants.size < 2) visitParts(d, parts);
   const finished = drafts
+    .filter((d) => d.participants.size > 1)
     .map((d) => {
-      // A planned meeting the text gives no date for has none: its days are the day it was
-      // reported (start/end, for the time bar), not a date it holds for.
-      const reported = d.published ? { value: d.published, start: d.published, end: d.published } : { value: '', start: '', end: '' };
-      const when: When = d.when ?? (d.happened ? reported : { ...reported, value: '' });
+      const when = shownDate(d);
       const names = [...d.participants].map(label).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
       const text = [names.join(' – '), d.place ? label(d.place) : '', when.value].filter(Boolean).join(', ');
       return { d, when, text };
@@ -90,12 +138,14 @@ function meetingParts(drafts: MeetingDraft[], label: (k: string) => string, uniq
     .sort(byText);
   for (const { d, when, text } of finished) {
     const key = uniqueKey(`meeting:${slugify(text)}`);
-    const status = d.happened || (when.end !== '' && d.published !== '' && when.end < d.published) ? 'happened' : 'planned';
-    nodes.push(happeningNode(key, 'meeting', text, d, when, status, d.place ? label(d.place) : undefined));
+    const node = happeningNode(key, 'meeting', text, d, when, meetingStatus(d, when), d.place ? label(d.place) : undefined);
+    const host = hostOf(d);
+    Object.assign(node.attributes, { mode: meetingMode(d), ...(host ? { host: label(host) } : {}), confidence: meetingConfidence(d, when, parts.places) });
+    nodes.push(node);
     const span = spanOf(when);
     for (const t of d.tellings) {
       const evidence: Evidence = { article: t.article, sentence: t.sentence, date: when.value || when.start };
-      for (const p of [...d.participants].sort()) edges.push({ type: 'attends', source: p, target: key, label: '', evidence, span });
+      for (const p of [...d.participants].sort()) edges.push({ type: 'attends', source: p, target: key, label: host === undefined ? '' : p === host ? 'host' : 'guest', evidence, span });
       if (!d.place) continue;
       edges.push({ type: 'held_in', source: key, target: d.place, label: '', evidence, span });
       for (const v of t.visitors) if (d.participants.has(v)) edges.push({ type: 'visits', source: v, target: d.place, label: '', evidence, span });
@@ -104,7 +154,7 @@ function meetingParts(drafts: MeetingDraft[], label: (k: string) => string, uniq
 }
 
 /** Event nodes, with involves, tests, launches, signs and held_in edges per telling. */
-function eventParts(drafts: EventDraft[], label: (k: string) => string, uniqueKey: (b: string) => string, nodes: NodePart[], edges: EdgePart[]): void {
+function eventParts(drafts: EventDraft[], { label, uniqueKey, nodes, edges }: Parts): void {
   const events = drafts
     .map((d) => {
       const when: When = d.when ?? (d.published ? { value: d.published, start: d.published, end: d.published } : { value: '', start: '', end: '' });
@@ -134,7 +184,8 @@ function eventParts(drafts: EventDraft[], label: (k: string) => string, uniqueKe
 
 export function assembleEvents(articles: ExtractedArticle[], { entities, keys }: Resolution, { roleOwners, placeCountry }: Context): { nodes: NodePart[]; edges: EdgePart[] } {
   const label = (key: string) => entities.get(key)?.label ?? key;
-  const meetings = new MeetingMerger(roleOwners, new PlaceAgreement(placeCountry));
+  const places = new PlaceAgreement(placeCountry);
+  const meetings = new MeetingMerger(roleOwners, places);
   const events = new EventMerger();
   const edges: EdgePart[] = [];
   for (const [a, article] of articles.entries()) {
@@ -143,9 +194,8 @@ export function assembleEvents(articles: ExtractedArticle[], { entities, keys }:
     events.addArticle(article, keyOf);
     relationEdges(article, a, keys, entities, edges);
   }
-  const nodes: NodePart[] = [];
-  const uniqueKey = keyMaker();
-  meetingParts(meetings.finish(), label, uniqueKey, nodes, edges);
-  eventParts(events.drafts, label, uniqueKey, nodes, edges);
-  return { nodes, edges };
+  const parts: Parts = { label, uniqueKey: keyMaker(), places, nodes: [], edges };
+  meetingParts(meetings.finish(), parts);
+  eventParts(events.drafts, parts);
+  return { nodes: parts.nodes, edges };
 }

@@ -34,6 +34,11 @@ export const PLANNED_AFTER_CUE = new RegExp(`^[^,;.]{0,40}?\\b(?:${allWords((w) 
 const NOT_PLANNED_AFTER = wordPattern(allWords((w) => w.notPlanned));
 const DENIED = wordPattern(allWords((w) => w.denied));
 const HYPOTHETICAL = wordPattern(allWords((w) => w.hypothetical));
+/** One word, whole: for the words a parse attaches to a trigger. */
+const oneWord = (words: string[]) => new RegExp(`^(?:${words.join('|')})$`, 'iu');
+export const PLANNED_WORD = oneWord(allWords((w) => w.planned));
+export const HYPOTHETICAL_WORD = oneWord([...allWords((w) => w.hypothetical), ...allWords((w) => w.wishVerbs)]);
+export const DENIED_WORD = oneWord(allWords((w) => w.cancelWords));
 
 /** Phone and video calls are not meetings: nobody goes anywhere or receives anyone. */
 export const PHONE = wordPattern(allWords((w) => w.phone));
@@ -55,9 +60,6 @@ export function cueHits(text: string): CueHit[] {
   }
   return hits.sort((a, b) => a.index - b.index);
 }
-
-/** Whether a sentence has a meeting cue at all: the cheap test before any reading. */
-export const hasMeetingCue = (text: string): boolean => CUES.some(([, p]) => ((p.lastIndex = 0), p.test(text)));
 
 /** Whether the words up to a cue (or its date) make the happening planned rather than told as done. */
 export function isPlanned(text: string, date: When | undefined, published: IsoDay | ''): boolean {

@@ -6,7 +6,7 @@
 import type { IsoDay } from '../../graph/types.js';
 import type { AnalysedArticle } from '../pipeline.js';
 import { type Clause, clauseAt, clauses } from './clauses.js';
-import { CUE_STRENGTH, type CueHit, PHONE, PHONE_AFTER_CUE, PHONE_BEFORE_CUE, PLANNED_AFTER_CUE, cueHits, isPlanned, modeOf } from './cues.js';
+import { CUE_STRENGTH, type CueHit, PHONE, PHONE_AFTER_CUE, PHONE_BEFORE_CUE, PLANNED_AFTER_CUE, cueHits, isPlanned, modeOf, statusOf } from './cues.js';
 import { clauseDate } from './dates.js';
 import { inTitle, isDelegation, isPerson, isPlace, placeBefore } from './mention-kinds.js';
 import { type ClauseContext, type Indexed, type RuleState, applyRules, namedPeople } from './participants.js';
@@ -167,7 +167,7 @@ function readClause(article: AnalysedArticle, s: number, parts: Clause[], whole:
     ...(host ? { host } : {}),
     ...(context.place ? { place: { sentence: s, mention: context.place.i } } : {}),
     ...(date ? { date } : {}),
-    status: isPlanned(modalText, date, published) || plannedAfter ? 'planned' : 'happened',
+    status: statusOf(modalText, clauseText, isPlanned(modalText, date, published) || plannedAfter),
     anaphoric:
       groupCount === undefined &&
       anaphoric &&
@@ -179,7 +179,23 @@ function readClause(article: AnalysedArticle, s: number, parts: Clause[], whole:
     ...(groupCount && anaphoric && !joins ? { pointsBack: true } : {}),
     ...(coordinated(text, clause) ? { coordinated: true } : {}),
   };
-  return separately(draft, text, clause, firstCue, mentions);
+  return travellingTogether(separately(draft, text, clause, firstCue, mentions), real, mentions);
+}
+
+/** Cues of travel: whoever is their subject goes somewhere, and does not meet the one beside them. */
+const TRAVEL = /^(?:tiba|arriv|bertolak|travel|perjalanan|trip)/i;
+
+/**
+ * "Macron dan Brigitte Macron tiba di Jakarta", "X and his wife arrived in Hanoi": people who are
+ * together the subject of a travel verb travel together; each makes a visit, not a meeting of them.
+ */
+function travellingTogether(drafts: Draft[], real: CueHit[], mentions: AnalysedArticle['sentences'][number]['mentions']): Draft[] {
+  if (!real.every((c) => TRAVEL.test(c.text))) return drafts;
+  return drafts.flatMap((d) => {
+    const here = d.participants.filter((r) => r.sentence === d.sentence);
+    if (here.length < 2 || here.length !== d.participants.length || here.some((r) => mentions[r.mention]!.start > real[0]!.index)) return [d];
+    return here.map((r) => ({ ...d, participants: [r], kind: 'visit' as const }));
+  });
 }
 
 /** "held separate meetings with Ramaswamy and with Waltz": one meeting with each. */

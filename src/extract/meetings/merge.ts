@@ -4,12 +4,13 @@
 // the other's: a month holds its days, "pekan ini" holds Tuesday), and their places agree (equal,
 // or one is in the other's country, or one is unsaid). The most precise date and place seen are kept.
 
+import { dayNumber } from '../../graph/days.js';
 import type { IsoDay } from '../../graph/types.js';
 import type { ExtractedArticle } from '../pipeline.js';
 import { datesCompatible } from './dates.js';
 import { DraftIndex, firstOf } from './draft-index.js';
 import { PlaceAgreement } from './places.js';
-import type { MeetingCandidate, MeetingKind, MentionRef, When } from './types.js';
+import type { MeetingCandidate, MeetingKind, MeetingMode, MeetingStatus, MentionRef, When } from './types.js';
 
 export interface Telling {
   article: string;
@@ -30,9 +31,37 @@ export interface MeetingDraft {
   /** The publication date of the first telling, for meetings whose text gives no date. */
   published: IsoDay | '';
   happened: boolean;
+  /** The status of every telling: a hypothetical or denied one never merges with one that happened. */
+  statuses: Set<MeetingStatus>;
+  modes: Set<MeetingMode>;
+  /** The participants the tellings name as host. */
+  hosts: Set<string>;
+  /** The strongest cue any telling uses. */
+  cueStrength: number;
+  /** The date and the place each telling states, for the agreement a confidence counts. */
+  toldDates: When[];
+  toldPlaces: string[];
   cues: Set<string>;
   tellings: Telling[];
   articles: Set<string>;
+}
+
+const unreal = (s: MeetingStatus) => s === 'hypothetical' || s === 'denied';
+
+/** Whether tellings of these statuses can be of one meeting: never a wish or a denial with one that happened. */
+export function statusesMix(status: MeetingStatus, others: Set<MeetingStatus>): boolean {
+  if (unreal(status)) return !others.has('happened');
+  if (status === 'happened') return ![...others].some(unreal);
+  return true;
+}
+
+/** What a draft folded into another brings to it besides tellings, cues and places. */
+function absorb(host: MeetingDraft, other: MeetingDraft): void {
+  for (const x of other.statuses) host.statuses.add(x);
+  for (const x of other.modes) host.modes.add(x);
+  host.cueStrength = Math.max(host.cueStrength, other.cueStrength);
+  host.toldDates.push(...other.toldDates);
+  host.toldPlaces.push(...other.toldPlaces);
 }
 
 /** The article being merged: its id, date, mention keys and the drafts it told, last told last. */
@@ -44,7 +73,7 @@ interface ArticleScope {
   told: MeetingDraft[];
 }
 
-export const width = (w: When) => (Date.parse(w.end) - Date.parse(w.start)) / 864e5;
+export const width = (w: When) => dayNumber(w.end) - dayNumber(w.start);
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 
 interface Dating {
@@ -128,7 +157,8 @@ export class MeetingMerger {
     }
     const draft: MeetingDraft = {
       seq: this.drafts.length, participants, delegations, kind: c.kind, places: new Set(), published: scope.published,
-      happened: false, cues: new Set(), tellings: [], articles: new Set(),
+      happened: false, statuses: new Set(), modes: new Set(), hosts: new Set(), cueStrength: 0, toldDates: [], toldPlaces: [],
+      cues: new Set(), tellings: [], articles: new Set(),
     };
     this.drafts.push(draft);
     this.index.addParticipants(draft);
@@ -179,6 +209,7 @@ export class MeetingMerger {
       this.index.sideCandidates(participants, delegations, c.date !== undefined),
       (d) =>
         this.sameSides(participants, delegations, d.participants, d.delegations) &&
+        statusesMix(c.status, d.statuses) &&
         // A delegation is a person's side only on a date both tellings state.
         (delegations === d.delegations || (c.date !== undefined && d.when !== undefined)) &&
         this.places.setsAgree(candidatePlaces, d.places, d.articles.has(scope.id)) &&
@@ -193,7 +224,9 @@ export class MeetingMerger {
     if (participants.size !== 1 || !c.date) return undefined;
     const [p] = participants;
     const hosts = [...this.index.ofParticipant(p)].filter(
-      (d) => d.participants.has(p!) && d.participants.size > 1 && d.when && datesCompatible(c.date!, d.when) && this.places.setsAgree(candidatePlaces, d.places),
+      (d) =>
+        d.participants.has(p!) && d.participants.size > 1 && d.when && datesCompatible(c.date!, d.when) && this.places.setsAgree(candidatePlaces, d.places) &&
+        statusesMix(c.status, d.statuses),
     );
     return hosts.length === 1 ? hosts[0] : undefined;
   }
@@ -208,6 +241,12 @@ export class MeetingMerger {
     d.articles.add(id);
     d.cues.add(c.cue.replace(/\s+/g, ' ').toLowerCase());
     if (c.status === 'happened') d.happened = true;
+    d.statuses.add(c.status);
+    d.modes.add(c.mode);
+    if (c.host) d.hosts.add(keyOf(c.host));
+    d.cueStrength = Math.max(d.cueStrength, c.cueStrength);
+    if (c.date) d.toldDates.push(c.date);
+    if (c.place) d.toldPlaces.push(keyOf(c.place));
     let refined = false;
     if (c.date && (!d.when || (datesCompatible(c.date, d.when) && width(c.date) < width(d.when)))) {
       refined = d.when !== undefined;
@@ -247,6 +286,7 @@ export class MeetingMerger {
       for (const t of loose.tellings) if (!host.tellings.some((h) => h.article === t.article && h.sentence === t.sentence)) host.tellings.push({ ...t, visitors: [] });
       for (const x of loose.cues) host.cues.add(x);
       if (loose.happened) host.happened = true;
+      absorb(host, loose);
       merged.add(loose);
     }
   }
@@ -258,7 +298,11 @@ export class MeetingMerger {
     const hosts = shared.filter(
       (d) =>
         // Dated, it joins a meeting of a date that can be the same; undated, one of its own stories.
-        (lone.when ? d.when !== undefined && datesCompatible(lone.when, d.when) : sharesStory(d)) && this.places.setsAgree(lone.places, d.places, sharesStory(d)),
+        (lone.when ? d.when !== undefined && datesCompatible(lone.when, d.when) : sharesStory(d)) &&
+        this.places.setsAgree(lone.places, d.places, sharesStory(d)) &&
+        [...lone.statuses].every((x) => statusesMix(x, d.statuses)) &&
+        // "Rencana kunjungan Putin": an undated plan is not the meeting that happened.
+        (lone.when !== undefined || lone.happened || !d.happened),
     );
     // Several meetings of theirs: the one that agrees on whether it happened, then the first told.
     const agreeing = hosts.filter((d) => d.happened === lone.happened);
@@ -291,6 +335,7 @@ export class MeetingMerger {
       for (const x of lone.places) host.places.add(x);
       host.place = PlaceAgreement.morePrecise(host.place, lone.place);
       if (lone.happened) host.happened = true;
+      absorb(host, lone);
       if (lone.when && (!host.when || (datesCompatible(lone.when, host.when) && width(lone.when) < width(host.when)))) host.when = lone.when;
       merged.add(lone);
     }

@@ -8,7 +8,7 @@ import type { Mention } from '../types.js';
 import type { Clause } from './clauses.js';
 import type { CueHit } from './cues.js';
 import { inTitle, isDelegation, isPerson, placeBefore } from './mention-kinds.js';
-import { DEFINITE_SUBJECT, antecedent, describedPerson } from './reference.js';
+import { BARE_TITLE_ID, DEFINITE_SUBJECT, antecedent, describedPerson } from './reference.js';
 import type { MentionRef } from './types.js';
 import { isTitleCase } from '../headline.js';
 
@@ -155,11 +155,11 @@ export const PARTICIPANT_RULES: ParticipantRule[] = [
         : undefined,
   },
   {
-    // "The prime minister held talks with …": the person told before under that title.
+    // "The prime minister held talks with …", "Menhan kemudian bertemu …": the person told before under that title.
     name: 'title for a person',
     group: 'subject',
     apply: (c, p) => {
-      const described = DEFINITE_SUBJECT.exec(before(c));
+      const described = DEFINITE_SUBJECT.exec(before(c)) ?? BARE_TITLE_ID.exec(before(c));
       return described && p.length && allAfterCue(c) ? prepend(describedPerson(c.article, c.s, c.clause.start, described[1]!), p) : undefined;
     },
   },

@@ -2,6 +2,7 @@
 // minister", "Menhan", "the two leaders", "kedua pemimpin". Rules of recency and subject
 // preference: the subject (first person named) of the nearest sentence before wins.
 
+import { expandRole } from '../lexicon/role-abbreviations.js';
 import { ROLES_EN, ROLES_ID } from '../lexicon/roles.js';
 import type { AnalysedArticle } from '../pipeline.js';
 import { isPerson } from './mention-kinds.js';
@@ -20,16 +21,24 @@ export const DEFINITE_SUBJECT = new RegExp(
     .join('|')})\\b(?![,\\s]+\\p{Lu})`,
   'u',
 );
+/** "Menhan kemudian bertemu …": Indonesian has no article, so a capitalised title with no name after it stands alone. */
+export const BARE_TITLE_ID = new RegExp(
+  `^\\s*(?:[\\p{L}\\d]+\\s+harinya,?\\s+)?(?=\\p{Lu})(${ROLES_ID.filter((r) => r.length > 3 && !r.endsWith('.'))
+    .sort((a, b) => b.length - a.length)
+    .map(eitherCase)
+    .join('|')})\\b(?![,\\s]+\\p{Lu})`,
+  'u',
+);
 
 /** The person a title stands for: the nearest one told with that title, else the subject told before. */
 export function describedPerson(article: AnalysedArticle, s: number, index: number, title: string): MentionRef | undefined {
-  const wanted = title.toLowerCase().replace(/\s+/g, ' ');
+  const wanted = expandRole(title.toLowerCase().replace(/\s+/g, ' '));
   for (let k = s; k >= 0; k--) {
     const { mentions } = article.sentences[k]!;
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i]!;
       if (k === s && m.start >= index) continue;
-      if (isPerson(m) && m.role && m.role.toLowerCase().replace(/\s+/g, ' ').endsWith(wanted)) return { sentence: k, mention: i };
+      if (isPerson(m) && m.role && expandRole(m.role.toLowerCase().replace(/\s+/g, ' ')).endsWith(wanted)) return { sentence: k, mention: i };
     }
   }
   return antecedent(article, s, index);

@@ -28,7 +28,7 @@ function takeCoordinatedPeople(article: AnalysedArticle, told: Draft[], k: numbe
   d.participants = previous.participants.filter((r) => isPersonRef(article, r));
   d.kind = 'meeting';
   d.anaphoric = false;
-  if (previous.status === 'planned') d.status = 'planned';
+  if (previous.status !== 'happened') d.status = previous.status;
 }
 
 /**

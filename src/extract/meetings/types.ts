@@ -1,6 +1,7 @@
 // What the meeting reader hands on: candidates found in one article, with mentions referred to by
 // position. merge.ts resolves them to entities and merges tellings of the same meeting.
 
+import type { HappeningStatus, MeetingMode } from '../../graph/types.js';
 import type { StatedDate } from '../types.js';
 import type { EventKind } from './words.js';
 
@@ -12,9 +13,8 @@ export interface MentionRef {
 
 export type MeetingKind = 'meeting' | 'visit';
 /** happened; planned (set, scheduled); hypothetical (wished, offered, conditional); denied (called off, never held). */
-export type MeetingStatus = 'happened' | 'planned' | 'hypothetical' | 'denied';
-/** How the people met: one travels to the other, they hold talks, many meet at a summit, or they call. */
-export type MeetingMode = 'visit' | 'talks' | 'summit' | 'call';
+export type MeetingStatus = HappeningStatus;
+export type { MeetingMode };
 
 export type When = Pick<StatedDate, 'value' | 'start' | 'end'>;
 

@@ -30,6 +30,10 @@ export interface MeetingWords {
   denied: string[];
   /** Wishes, offers, invitations and conditions: a meeting nobody has set. */
   hypothetical: string[];
+  /** Single verbs of wishing a parse can attach a meeting to ("would like to meet": like). */
+  wishVerbs: string[];
+  /** Single words that call a meeting off. */
+  cancelWords: string[];
 }
 
 export const LANGUAGES: MeetingWords[] = [MEETING_WORDS_ID, MEETING_WORDS_EN];

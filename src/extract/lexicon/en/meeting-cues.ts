@@ -38,8 +38,10 @@ export const MEETING_WORDS_EN: MeetingWords = {
     'cancell?ed', 'called\\s+off', 'did\\s+not\\s+(?:meet|visit|attend)', "didn't\\s+(?:meet|visit|attend)", 'never\\s+met', 'has\\s+not\\s+met',
     "hasn't\\s+met", 'denied\\s+(?:meeting|having\\s+met|that\\s+\\S+\\s+met)', 'no\\s+(?:plans?|meeting)\\s+(?:to|with)',
   ],
+  wishVerbs: ['like', 'want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'wish', 'wishes'],
+  cancelWords: ['cancelled', 'canceled', 'cancel', 'cancels'],
   hypothetical: [
-    'would\\s+like\\s+to', 'wants?\\s+to', 'wanted\\s+to', 'hopes?\\s+to', 'hoped\\s+to', 'could', 'might', 'possible', 'possibility', 'if',
+    'would\\s+like\\s+to', 'wants?\\s+to', 'wanted\\s+to', 'hopes?', 'hoped', 'hoping', 'could', 'might', 'possible', 'possibility', 'if',
     'willing\\s+to', 'ready\\s+to', 'open\\s+to', 'proposed', 'offered\\s+to',
   ],
 };

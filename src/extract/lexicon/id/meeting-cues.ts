@@ -42,5 +42,7 @@ export const MEETING_WORDS_ID: MeetingWords = {
     signing: ['menandatangani', 'penandatanganan', 'ditandatangani', 'meneken', 'teken'],
   },
   denied: ['batal\\s+(?:bertemu|berkunjung|digelar|hadir)', 'dibatalkan', 'membantah\\s+(?:akan\\s+)?(?:bertemu|pertemuan)', 'tidak\\s+(?:jadi\\s+)?(?:bertemu|berkunjung)', 'belum\\s+(?:pernah\\s+)?(?:bertemu|berkunjung)', 'tak\\s+(?:jadi\\s+)?bertemu'],
+  wishVerbs: ['ingin', 'mau', 'berharap', 'hendak'],
+  cancelWords: ['batal', 'membatalkan', 'dibatalkan'],
   hypothetical: ['ingin', 'hendak', 'berharap', 'kemungkinan', 'mungkin', 'bisa\\s+saja', 'jika', 'apabila', 'seandainya', 'bersedia', 'siap\\s+(?:bertemu|berunding)', 'mengusulkan', 'usulan'],
 };
