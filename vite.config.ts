@@ -27,7 +27,7 @@ export default defineConfig({
     // `vitest run` (so `npm test`) runs both.
     projects: [
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: [...configDefaults.exclude, ...SYSTEM_TESTS] } },
-      { extends: true, test: { name: 'system', include: [...SYSTEM_TESTS, 'scripts/**/*.test.ts'] } },
+      { extends: true, test: { name: 'system', include: [...SYSTEM_TESTS, 'scripts/**/*.test.ts'], globalSetup: ['scripts/build-cli.ts'] } },
     ],
   },
 });

@@ -28,7 +28,10 @@ function sourceFiles(dir: string): string[] {
   return files;
 }
 
-let version: string | undefined;
+/** Set by the compiled CLI's build (scripts/build-cli.ts) from the sources and packages it bundles. */
+declare const NEWSGRAPH_EXTRACTOR_VERSION: string | undefined;
+
+let version: string | undefined = typeof NEWSGRAPH_EXTRACTOR_VERSION === 'string' ? NEWSGRAPH_EXTRACTOR_VERSION : undefined;
 
 /**
  * A hash of everything extraction depends on: every source and data file under src/extract

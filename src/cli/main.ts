@@ -1,8 +1,6 @@
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
-import { runExtract } from './extract.js';
-import { DB_COMMANDS, DB_USAGE, runDbCommand } from './db.js';
-import { runMentions } from './mentions.js';
+import { DB_COMMANDS, DB_USAGE } from './db-usage.js';
 
 const USAGE = `newsgraph ${pkg.version}: news articles → knowledge graph
 
@@ -32,7 +30,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(pkg.version);
     return 0;
   }
-  if (DB_COMMANDS.includes(command)) return runDbCommand(command, rest);
+  // Each command's code is loaded when it is asked for, so --help and --version start at once.
+  if (DB_COMMANDS.includes(command)) return (await import('./db.js')).runDbCommand(command, rest);
   try {
     if (command === 'extract') {
       const { values, positionals } = parseArgs({
@@ -52,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
         console.error(`newsgraph extract: --jobs must be a whole number of at least 1 (got "${values.jobs}")`);
         return 2;
       }
+      const { runExtract } = await import('./extract.js');
       return await runExtract({
         paths: positionals.length ? positionals : ['seeds'],
         out: values.out ?? 'graph',
@@ -68,6 +68,7 @@ async function main(argv: string[]): Promise<number> {
         console.error(`newsgraph mentions: --lang must be auto, id or en (got "${lang}")`);
         return 2;
       }
+      const { runMentions } = await import('./mentions.js');
       return await runMentions(lang);
     }
   } catch (error) {
