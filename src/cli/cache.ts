@@ -97,6 +97,23 @@ function writeAtomically(path: string, text: string): void {
   renameSync(temp, path);
 }
 
+/** The positions the last run gave its nodes, for the next run to keep (layout/incremental.ts). */
+const positionsPath = (dir: string) => join(dir, 'positions.json');
+
+export function readPositions(dir: string): Map<string, { x: number; y: number }> | undefined {
+  try {
+    const rows = JSON.parse(readFileSync(positionsPath(dir), 'utf8')) as [string, number, number][];
+    return new Map(rows.map(([key, x, y]) => [key, { x, y }]));
+  } catch {
+    // None yet, or unreadable: the graph is laid out in full.
+    return undefined;
+  }
+}
+
+export function writePositions(dir: string, rows: [string, number, number][]): void {
+  writeAtomically(positionsPath(dir), JSON.stringify(rows));
+}
+
 /** Where an article's entry lives: sharded by the key's first two digits. */
 export const entryPath = (dir: string, key: string) => join(dir, key.slice(0, 2), `${key}.json`);
 

@@ -16,7 +16,9 @@ import { toGexfChunks } from '../graph/gexf.js';
 import { compareKeys, toJsonChunks } from '../graph/json.js';
 import { EDGE_TYPES, NODE_TYPES } from '../graph/registry.js';
 import { layoutGraph } from '../layout/index.js';
-import { articleKey, entryPath, fileIndexPath, fileKey, openCache, readEntry, readFileIndex, writeFileIndex } from './cache.js';
+import {
+  articleKey, entryPath, fileIndexPath, fileKey, openCache, readEntry, readFileIndex, readPositions, writeFileIndex, writePositions,
+} from './cache.js';
 import { listInputFiles, readInputBytes } from './inputs.js';
 import { createProgress } from './progress.js';
 import { createWorkers, defaultJobs, type Parsed } from './work.js';
@@ -32,6 +34,8 @@ export interface ExtractOptions {
   cache?: boolean;
   /** Print the time each stage took to stderr. */
   timings?: boolean;
+  /** Lay the whole graph out even when the last run's positions could be kept. */
+  fullLayout?: boolean;
 }
 
 const formatProblem = (p: InputProblem) => `newsgraph: ${p.file}${p.row ? ` (row ${p.row})` : ''}: ${p.message}`;
@@ -242,7 +246,10 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
   const graph: NewsGraph = stage('build', () => buildGraph(extracted, { resolution }));
   const big = graph.size >= COLLECT_FROM_EDGES;
   if (big) collectGarbage();
-  stage('layout', () => layoutGraph(graph));
+  // The last run's positions (same extractor) are kept and only new nodes placed, unless asked
+  // not to or the new nodes are too many (layout/incremental.ts).
+  const known = cacheDir && !options.fullLayout ? readPositions(cacheDir) : undefined;
+  const layout = stage('layout', () => layoutGraph(graph, known));
   if (big) collectGarbage();
   // GEXF and CSV show each edge's best evidence sentence: the stories and their sentence offsets
   // are kept (about the input's size) when the rest of the extraction is let go.
@@ -268,6 +275,8 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
     if (big) collectGarbage();
   });
 
+  if (cacheDir) writePositions(cacheDir, graph.mapNodes((node, a) => [node, a.x, a.y]));
+
   if (explanation !== undefined) console.log(explanation);
   const elapsed = performance.now() - startedAt;
   if (options.timings) console.error(timingTable(times, wall, memory, elapsed, workers.jobs));
@@ -277,6 +286,7 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
     [
       `Read ${read} article${read === 1 ? '' : 's'} from ${files.length - skipped} file(s); ${skipped} file(s) skipped`,
       `Extracted ${read - fromCache}, from cache ${fromCache}${cacheDir ? '' : ' (cache off)'}; ${workers.jobs} job${workers.jobs === 1 ? '' : 's'}`,
+      `Layout: ${layout === 'full' ? 'full (ForceAtlas2)' : 'incremental (positions kept, new nodes beside their neighbours)'}`,
       `Nodes: ${graph.order} (${countsBy(graph.nodes(), NODE_TYPES, (n) => graph.getNodeAttribute(n, 'type'))})`,
       `Edges: ${graph.size} (${countsBy(graph.edges(), EDGE_TYPES, (e) => graph.getEdgeAttribute(e, 'type'))})`,
       `Wrote ${Object.keys(outputs).sort().join(', ')} in ${seconds} s`,

@@ -5,7 +5,7 @@ import { DB_COMMANDS, DB_USAGE } from './db-usage.js';
 const USAGE = `newsgraph ${pkg.version}: news articles → knowledge graph
 
 Usage:
-  newsgraph extract [PATHS…] [--out DIR] [--explain] [--jobs N] [--no-cache] [--timings]
+  newsgraph extract [PATHS…] [--out DIR] [--explain] [--jobs N] [--no-cache] [--timings] [--full-layout]
       Read article files or folders (.txt .md .html .htm .csv .json .jsonl; default: seeds/)
       and write graph.json, graph.gexf, nodes.csv, edges.csv and articles.json (the cleaned
       texts with their mentions, for the viewer's reader) to DIR (default: graph/).
@@ -14,6 +14,8 @@ Usage:
                   for under 1 MB of input); the output is the same for any N.
       --no-cache  neither use nor keep DIR/.cache (what earlier runs extracted, per article).
       --timings   print the time each stage took to stderr.
+      --full-layout  lay the whole graph out again; by default a run that adds at most 5% new
+                  nodes keeps the last run's positions and places the new nodes beside their neighbours.
   newsgraph mentions [--lang auto|id|en]
       JSON Lines on stdin ({"id": …, "text": …}) → one line per input on stdout
       ({"id": …, "mentions": [{"start", "end", "type", "text"}]}).
@@ -44,6 +46,7 @@ async function main(argv: string[]): Promise<number> {
           cache: { type: 'boolean', default: true },
           'no-cache': { type: 'boolean' },
           timings: { type: 'boolean' },
+          'full-layout': { type: 'boolean' },
         },
       });
       const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
@@ -59,6 +62,7 @@ async function main(argv: string[]): Promise<number> {
         jobs,
         cache: !values['no-cache'] && values.cache,
         timings: values.timings ?? false,
+        fullLayout: values['full-layout'] ?? false,
       });
     }
     if (command === 'mentions') {
