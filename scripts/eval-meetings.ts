@@ -1,7 +1,7 @@
 // Meeting recall, precision, F1 and status accuracy on annotated articles that are not in seeds/:
 // `npm run eval:meetings [-- --verbose] [-- --rounds r2,r3] [-- --ablate]`.
 // A found meeting counts only when its people are exactly the annotated participants (or their
-// 'also') and its date fits (scripts/meeting-score.ts).
+// 'also') and its date fits (scripts/meeting-score.ts); the strict line allows no 'also'.
 //
 // --rounds  keeps the files of those rounds (r2-, r3-…; "first" for the unprefixed first 13).
 // --ablate  reruns the evaluation with each participant rule of src/extract/meetings/participants.ts
@@ -21,7 +21,7 @@ type Expected = Record<string, MeetingExpectation[]> & { published?: Record<stri
 const roundOf = (file: string) => /^(r\d+)-/.exec(file)?.[1] ?? 'first';
 
 /** The score of every annotated file (of those `keep` keeps: the others are not even read). */
-export async function evaluateMeetings(keep: (file: string) => boolean = () => true): Promise<{ file: string; score: MeetingScore }[]> {
+export async function evaluateMeetings(keep: (file: string) => boolean = () => true): Promise<{ file: string; score: MeetingScore; strict: MeetingScore }[]> {
   const expected = JSON.parse(readFileSync(join(UNSEEN_DIR, 'meetings.json'), 'utf8')) as Expected;
   const files = Object.keys(expected)
     .filter((k) => !k.startsWith('//') && k !== 'published' && keep(k))
@@ -32,7 +32,7 @@ export async function evaluateMeetings(keep: (file: string) => boolean = () => t
     // Wire copy dated "Feb 13 (Reuters)" has no year; the outlet's page gives the publication date.
     for (const a of articles) if (!a.published && expected.published?.[file]) a.published = expected.published[file]!;
     const graph = buildGraph(articles.map(extractArticle));
-    results.push({ file, score: scoreMeetings(graph, expected[file]!) });
+    results.push({ file, score: scoreMeetings(graph, expected[file]!), strict: scoreMeetings(graph, expected[file]!, true) });
   }
   return results;
 }
@@ -56,16 +56,21 @@ const line = (name: string, r: ReturnType<typeof totals>) =>
   `${name}: recall ${r.recall.toFixed(2)} (${r.tp}/${r.tp + r.fn})  precision ${r.precision.toFixed(2)} (${r.tp}/${r.tp + r.fp})  F1 ${r.f1.toFixed(2)}  status right ${r.status}/${r.tp}  place right ${r.place}/${r.tp}  one-person missed but a visit ${r.visits}`;
 
 /** Each round on its own (its first-sight score is the honest one), then all together. */
-function report(results: { file: string; score: MeetingScore }[], verbose: boolean): void {
+function report(results: { file: string; score: MeetingScore; strict: MeetingScore }[], verbose: boolean): void {
   for (const { file, score } of results) {
     console.log(`${file.padEnd(24)} found ${score.tp}  missed ${score.fn}  spurious ${score.fp}`);
     if (!verbose) continue;
     for (const m of score.missed) console.log(`  missed:   ${m}`);
     for (const s of score.spurious) console.log(`  spurious: ${s}`);
   }
-  for (const round of [...new Set(results.map((r) => roundOf(r.file)))].filter((r) => r !== 'first'))
-    console.log(line(`${round}- articles`, totals(results.filter((x) => roundOf(x.file) === round))));
+  const strict = (rs: typeof results) => rs.map((r) => ({ score: r.strict }));
+  for (const round of [...new Set(results.map((r) => roundOf(r.file)))].filter((r) => r !== 'first')) {
+    const mine = results.filter((x) => roundOf(x.file) === round);
+    console.log(line(`${round}- articles`, totals(mine)));
+    console.log(line(`${round}- strict`, totals(strict(mine))));
+  }
   console.log(line('all', totals(results)));
+  console.log(line('all strict', totals(strict(results))));
 }
 
 /** What each participant rule contributes: the totals with it switched off, against all rules on. */

@@ -78,8 +78,12 @@ export function meetingsOf(graph: NewsGraph): FoundMeeting[] {
     });
 }
 
-export function meetingMatches(found: FoundMeeting, expected: MeetingExpectation): boolean {
-  const allowed = [...expected.participants, ...(expected.also ?? [])];
+/**
+ * Whether a found meeting is the annotated one. `strict`: its people are exactly the annotated
+ * participants (an attendee annotated only as 'also' makes it wrong); otherwise an 'also' may attend.
+ */
+export function meetingMatches(found: FoundMeeting, expected: MeetingExpectation, strict = false): boolean {
+  const allowed = strict ? expected.participants : [...expected.participants, ...(expected.also ?? [])];
   if (!expected.participants.every((p) => found.participants.some((f) => nameMatches(p, f.forms)))) return false;
   if (!found.participants.every((f) => allowed.some((p) => nameMatches(p, f.forms)))) return false;
   return expected.date === null || found.date.startsWith(expected.date);
@@ -89,7 +93,7 @@ export function meetingMatches(found: FoundMeeting, expected: MeetingExpectation
 export const statusAgrees = (found: string, expected: MeetingExpectation['status']) =>
   expected === 'happened' ? found === 'happened' : found === 'planned' || found === 'hypothetical';
 
-export function scoreMeetings(graph: NewsGraph, expected: MeetingExpectation[]): MeetingScore {
+export function scoreMeetings(graph: NewsGraph, expected: MeetingExpectation[], strict = false): MeetingScore {
   const found = meetingsOf(graph);
   const used = new Set<string>();
   let tp = 0;
@@ -99,7 +103,7 @@ export function scoreMeetings(graph: NewsGraph, expected: MeetingExpectation[]):
   const visits = visitsOf(graph);
   let visitsFound = 0;
   for (const e of expected.filter((x) => !x.optional)) {
-    const hit = found.find((f) => !used.has(f.key) && meetingMatches(f, e));
+    const hit = found.find((f) => !used.has(f.key) && meetingMatches(f, e, strict));
     if (hit) {
       used.add(hit.key);
       tp++;
@@ -111,7 +115,7 @@ export function scoreMeetings(graph: NewsGraph, expected: MeetingExpectation[]):
     }
   }
   for (const e of expected.filter((x) => x.optional)) {
-    const hit = found.find((f) => !used.has(f.key) && meetingMatches(f, e));
+    const hit = found.find((f) => !used.has(f.key) && meetingMatches(f, e, strict));
     if (hit) used.add(hit.key);
   }
   const spurious = found.filter((f) => !used.has(f.key)).map((f) => `${f.label} [${f.participants.map((p) => p.label).join(', ')}]`);
