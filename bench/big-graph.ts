@@ -3,7 +3,7 @@
 // edges attach preferentially to much-mentioned nodes, as in a news corpus where a few actors
 // are in every story; evidence dates spread over three years; positions are laid out cheaply
 // around one cluster centre per type, so nothing here costs a force layout.
-import { dayNumber, isoOfDay } from '../src/app/core/days.js';
+import { dayNumber, isoOfDay } from '../src/graph/days.js';
 import { emptyNewsGraph, type FixtureGraph } from '../src/graph/fixture.js';
 import { EDGE_TYPES, NODE_TYPES } from '../src/graph/registry.js';
 import type { ArticleMeta, EdgeType, Evidence } from '../src/graph/types.js';

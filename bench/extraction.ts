@@ -173,12 +173,14 @@ const benchmark: Benchmark = {
     if (largest) {
       // The incremental run: the largest corpus again with 10 more articles, against its cache.
       const extra = ensureCorpus(ctx.dir, 10, ctx.seed, largest.n);
-      const run = await runCli(['extract', largest.corpus, extra.path, '--out', largest.out]);
+      const run = await runCli(['extract', largest.corpus, extra.path, '--out', largest.out, '--timings']);
       const counts = /Extracted (\d+), from cache (\d+)/.exec(run.stdout);
+      const layout = /^Layout: (\w+)/m.exec(run.stdout)?.[1];
       ctx.line(
         `\nIncremental: ${largest.n.toLocaleString('en')} + 10 articles with the cache of the run above: ${s(run.wall)} wall, ` +
-          `${run.cpu === undefined ? '?' : s(run.cpu)} CPU (extracted ${counts?.[1]}, from cache ${counts?.[2]}), peak RSS ${Math.round(run.rssMb)} MB`,
+          `${run.cpu === undefined ? '?' : s(run.cpu)} CPU (extracted ${counts?.[1]}, from cache ${counts?.[2]}; layout ${layout}), peak RSS ${Math.round(run.rssMb)} MB`,
       );
+      ctx.line(`  stages: ${[...run.stages].map(([stage, ms]) => `${stage} ${s(ms)}`).join(', ')}`);
       ctx.result(`incremental ${largest.n}+10 s`, run.wall / 1000);
       if (run.cpu !== undefined) ctx.result(`incremental ${largest.n}+10 CPU s`, run.cpu / 1000);
     }

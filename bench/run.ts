@@ -1,6 +1,6 @@
 // `npm run bench`: every benchmark, one after the other, each printing its table.
 //
-//   npm run bench                          extraction at 1,000 and 10,000 articles, incremental, GEXF,
+//   npm run bench                          startup, extraction at 1,000 and 10,000 articles, incremental, GEXF,
 //                                          the date window, the parser, and the viewer in headless Chromium
 //   npm run bench -- --n 1000,10000,100000 other corpus sizes
 //   npm run bench -- --only gexf           some benchmarks only (by name, comma-separated)
@@ -13,11 +13,13 @@ import { mkdirSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildCli } from '../scripts/build-cli.js';
 import db from './db.js';
 import extraction from './extraction.js';
 import gexf from './gexf.js';
 import nerModel from './ner-model.js';
 import parser from './parser.js';
+import startup from './startup.js';
 import viewer from './viewer.js';
 import window from './window.js';
 
@@ -42,6 +44,7 @@ export interface Benchmark {
 }
 
 const BENCHMARKS: Benchmark[] = [
+  startup,
   extraction,
   nerModel,
   gexf,
@@ -78,6 +81,8 @@ const ctx: BenchContext = {
   result: (name, value) => (results[name] = Math.round(value * 100) / 100),
 };
 mkdirSync(ctx.dir, { recursive: true });
+// The benchmarks run the command as users get it: compiled from the sources as they are now.
+await buildCli();
 console.log(
   `newsgraph bench: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
 );

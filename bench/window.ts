@@ -4,7 +4,7 @@
 import { computeVisible, defaultFilters } from '../src/app/core/filters.js';
 import { histogram } from '../src/app/core/histogram.js';
 import { indexTimeline } from '../src/app/core/timeline.js';
-import { dayNumber, isoOfDay } from '../src/app/core/days.js';
+import { dayNumber, isoOfDay } from '../src/graph/days.js';
 import { emptyNewsGraph, type FixtureGraph } from '../src/graph/fixture.js';
 import { NODE_TYPES } from '../src/graph/registry.js';
 import type { Evidence } from '../src/graph/types.js';

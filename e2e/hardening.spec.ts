@@ -212,7 +212,7 @@ test('article files of every wrong kind dropped with a good one: its articles ar
   await expect(message(page)).toHaveAttribute('data-tone', 'notice');
   const text = (await message(page).textContent()) ?? '';
   const expected = [
-    /latin1 señor\.txt: not valid UTF-8: byte 0xF1 .*Latin-1/,
+    /latin1 señor\.txt: not UTF-8 \(byte 0xF1 .*\): read as Windows-1252 \(Latin-1\)/,
     /utf16 bom\.txt: decoded as UTF-16 \(little-endian/,
     /ragged quotes\.csv \(row 3\): skipped: too few fields/,
     /ragged quotes\.csv \(row 4\): skipped: too many fields/,
@@ -226,9 +226,9 @@ test('article files of every wrong kind dropped with a good one: its articles ar
     /random bytes\.txt: binary file, not text/,
   ];
   for (const pattern of expected) expect(text).toMatch(pattern);
-  // Read: the good file, the UTF-16 one, the good CSV row and the nested page.
+  // Read: the good file, the Latin-1 one, the UTF-16 one, the good CSV row and the nested page.
   const read = await page.evaluate(() => window.__newsgraph!.graph.getAttribute('articles').map((a) => a.file).sort());
-  expect(read).toEqual(['berita bagus ünï 日本.txt', 'nested.html', 'ragged quotes.csv', 'utf16 bom.txt']);
+  expect(read).toEqual(['berita bagus ünï 日本.txt', 'latin1 señor.txt', 'nested.html', 'ragged quotes.csv', 'utf16 bom.txt']);
   const keys = await graphKeys(page);
   expect(keys).toEqual(expect.arrayContaining(['country:indonesia', 'country:australia', 'country:malaysia']));
   expect(keys.some((k) => /japan|jepang/.test(k))).toBe(true);

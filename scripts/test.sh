@@ -27,5 +27,6 @@ fi
 
 echo "== type check"; npx tsc --noEmit
 echo "== unit and CLI tests"; npx vitest run
-echo "== viewer build"; npx vite build --logLevel warn
+# The compiled command (lib/) and the viewer (dist/); the browser tests serve both.
+echo "== build"; npm run build:cli && npx vite build --logLevel warn
 echo "== browser tests"; npx playwright test

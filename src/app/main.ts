@@ -143,6 +143,10 @@ function panelActions(view: View, renderer: Renderer) {
     collapse: (node: string) => view.collapse(node),
     refocus: (node: string) => view.refocus(node),
     correct: (correction: Asked) => correct(correction),
+    // Against the server, the articles whose sentences a relation cites are fetched when it is opened.
+    loadArticles: async (ids: string[]) => {
+      if (remote) await Promise.all(ids.map((id) => remote!.article(id)));
+    },
   };
 }
 

@@ -30,7 +30,10 @@ function sourceFiles(dir: string): string[] {
   return files;
 }
 
-let version: string | undefined;
+/** Set by the compiled CLI's build (scripts/build-cli.ts) from the sources and packages it bundles. */
+declare const NEWSGRAPH_EXTRACTOR_VERSION: string | undefined;
+
+let version: string | undefined = typeof NEWSGRAPH_EXTRACTOR_VERSION === 'string' ? NEWSGRAPH_EXTRACTOR_VERSION : undefined;
 
 /**
  * A hash of everything extraction depends on: every source and data file under src/extract,
@@ -95,6 +98,23 @@ function writeAtomically(path: string, text: string): void {
   const temp = `${path}.${process.pid}-${threadId}.tmp`;
   writeFileSync(temp, text);
   renameSync(temp, path);
+}
+
+/** The positions the last run gave its nodes, for the next run to keep (layout/incremental.ts). */
+const positionsPath = (dir: string) => join(dir, 'positions.json');
+
+export function readPositions(dir: string): Map<string, { x: number; y: number }> | undefined {
+  try {
+    const rows = JSON.parse(readFileSync(positionsPath(dir), 'utf8')) as [string, number, number][];
+    return new Map(rows.map(([key, x, y]) => [key, { x, y }]));
+  } catch {
+    // None yet, or unreadable: the graph is laid out in full.
+    return undefined;
+  }
+}
+
+export function writePositions(dir: string, rows: [string, number, number][]): void {
+  writeAtomically(positionsPath(dir), JSON.stringify(rows));
 }
 
 /** Where an article's entry lives: sharded by the key's first two digits. */

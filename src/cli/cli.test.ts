@@ -147,7 +147,7 @@ describe('newsgraph extract', () => {
     expect(result.stdout).toContain('Netanyahu');
   });
 
-  it('reports bad files by name, still reads the good ones, and exits 0', () => {
+  it('reports bad files by name, reads the good ones and Latin-1 with a notice, and exits 0', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'good.txt'), readFileSync(join(ROOT, 'seeds/004_6e9a77bcbcb90964.txt')));
     writeFileSync(join(dir, 'empty.txt'), '');
@@ -161,9 +161,11 @@ describe('newsgraph extract', () => {
     for (const name of ['empty.txt', 'binary.txt', 'latin1.txt', 'broken.json', 'ragged.csv'])
       expect(result.stderr).toContain(join(dir, name));
     expect(result.stderr).toMatch(/empty/i);
-    expect(result.stderr).toMatch(/UTF-8/);
+    expect(result.stderr).toMatch(/latin1\.txt.*not UTF-8.*read as Windows-1252/);
+    expect(result.stderr).toMatch(/binary\.txt.*binary file/);
     const graph = fromJson(readFileSync(join(outDir, 'graph.json'), 'utf8'));
-    expect(graph.getAttribute('articles').map((a) => a.id)).toContain('good');
+    expect(graph.getAttribute('articles').map((a) => a.id).sort()).toEqual(['good', 'latin1']);
+    expect(graph.filterNodes((_, a) => a.label === 'François Hollande')).toHaveLength(1);
   });
 
   it('exits non-zero and writes nothing when no article can be read', () => {

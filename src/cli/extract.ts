@@ -19,10 +19,13 @@ import { toFtm } from '../graph/ftm.js';
 import { compareKeys, toJsonChunks } from '../graph/json.js';
 import { EDGE_TYPES, NODE_TYPES } from '../graph/registry.js';
 import { layoutGraph } from '../layout/index.js';
-import { articleKey, entryPath, fileIndexPath, fileKey, openCache, readEntry, readFileIndex, writeFileIndex } from './cache.js';
+import {
+  articleKey, entryPath, fileIndexPath, fileKey, openCache, readEntry, readFileIndex, readPositions, writeFileIndex, writePositions,
+} from './cache.js';
 import { listInputFiles, readInputBytes } from './inputs.js';
 import { createProgress } from './progress.js';
 import { createWorkers, defaultJobs, type Parsed } from './work.js';
+import { DEFAULT_FORMATS, type OutputFormat } from './formats.js';
 import { writeFilesAtomically, type Content } from './write.js';
 
 export interface ExtractOptions {
@@ -39,11 +42,9 @@ export interface ExtractOptions {
   corrections?: string;
   /** Which graph files to write (default json, gexf, csv); articles.json is always written. */
   formats?: OutputFormat[];
+  /** Lay the whole graph out even when the last run's positions could be kept. */
+  fullLayout?: boolean;
 }
-
-export const OUTPUT_FORMATS = ['json', 'gexf', 'csv', 'graphml', 'ftm'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
-export const DEFAULT_FORMATS: OutputFormat[] = ['json', 'gexf', 'csv'];
 
 const formatProblem = (p: InputProblem) => `newsgraph: ${p.file}${p.row ? ` (row ${p.row})` : ''}: ${p.message}`;
 
@@ -278,7 +279,10 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
   const moved = corrections ? correct(graph, corrections, options.corrections!) : new Map<string, string | null>();
   const big = graph.size >= COLLECT_FROM_EDGES;
   if (big) collectGarbage();
-  stage('layout', () => layoutGraph(graph));
+  // The last run's positions (same extractor) are kept and only new nodes placed, unless asked
+  // not to or the new nodes are too many (layout/incremental.ts).
+  const known = cacheDir && !options.fullLayout ? readPositions(cacheDir) : undefined;
+  const layout = stage('layout', () => layoutGraph(graph, known));
   if (big) collectGarbage();
   // GEXF and CSV show each edge's best evidence sentence: the stories and their sentence offsets
   // are kept (about the input's size) when the rest of the extraction is let go.
@@ -306,6 +310,8 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
     if (big) collectGarbage();
   });
 
+  if (cacheDir) writePositions(cacheDir, graph.mapNodes((node, a) => [node, a.x, a.y]));
+
   if (explanation !== undefined) console.log(explanation);
   const elapsed = performance.now() - startedAt;
   if (options.timings) console.error(timingTable(times, wall, memory, elapsed, workers.jobs));
@@ -315,6 +321,7 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
     [
       `Read ${read} article${read === 1 ? '' : 's'} from ${files.length - skipped} file(s); ${skipped} file(s) skipped`,
       `Extracted ${read - fromCache}, from cache ${fromCache}${cacheDir ? '' : ' (cache off)'}; ${workers.jobs} job${workers.jobs === 1 ? '' : 's'}`,
+      `Layout: ${layout === 'full' ? 'full (ForceAtlas2)' : 'incremental (positions kept, new nodes beside their neighbours)'}`,
       `Nodes: ${graph.order} (${countsBy(graph.nodes(), NODE_TYPES, (n) => graph.getNodeAttribute(n, 'type'))})`,
       `Edges: ${graph.size} (${countsBy(graph.edges(), EDGE_TYPES, (e) => graph.getEdgeAttribute(e, 'type'))})`,
       `Wrote ${Object.keys(outputs).sort().join(', ')} in ${seconds} s`,

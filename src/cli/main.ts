@@ -1,14 +1,13 @@
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
-import { DEFAULT_FORMATS, OUTPUT_FORMATS, runExtract, type OutputFormat } from './extract.js';
-import { DB_COMMANDS, DB_USAGE, runDbCommand } from './db.js';
-import { runMentions } from './mentions.js';
+import { DB_COMMANDS, DB_USAGE } from './db-usage.js';
+import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from './formats.js';
 
 const USAGE = `newsgraph ${pkg.version}: news articles → knowledge graph
 
 Usage:
   newsgraph extract [PATHS…] [--out DIR] [--explain] [--jobs N] [--no-cache] [--timings]
-                    [--format LIST] [--corrections FILE]
+                    [--format LIST] [--corrections FILE] [--full-layout]
       Read article files or folders (.txt .md .html .htm .csv .json .jsonl; default: seeds/)
       and write graph.json, graph.gexf, nodes.csv, edges.csv and articles.json (the cleaned
       texts with their mentions, for the viewer's reader) to DIR (default: graph/).
@@ -25,6 +24,8 @@ Usage:
                   apply a corrections.json saved by the viewer (merges, renames, changes
                   of type, deletions, meetings marked wrong) to the graph before writing it;
                   a correction whose node the graph no longer has is named on stderr.
+      --full-layout  lay the whole graph out again; by default a run that adds at most 5% new
+                  nodes keeps the last run's positions and places the new nodes beside their neighbours.
   newsgraph mentions [--lang auto|id|en] [--explain]
       JSON Lines on stdin ({"id": …, "text": …}) → one line per input on stdout
       ({"id": …, "mentions": [{"start", "end", "type", "text"}]}).
@@ -42,7 +43,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(pkg.version);
     return 0;
   }
-  if (DB_COMMANDS.includes(command)) return runDbCommand(command, rest);
+  // Each command's code is loaded when it is asked for, so --help and --version start at once.
+  if (DB_COMMANDS.includes(command)) return (await import('./db.js')).runDbCommand(command, rest);
   try {
     if (command === 'extract') {
       const { values, positionals } = parseArgs({
@@ -57,6 +59,7 @@ async function main(argv: string[]): Promise<number> {
           timings: { type: 'boolean' },
           corrections: { type: 'string' },
           format: { type: 'string' },
+          'full-layout': { type: 'boolean' },
         },
       });
       const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
@@ -70,6 +73,7 @@ async function main(argv: string[]): Promise<number> {
         console.error(`newsgraph extract: --format takes a list of ${OUTPUT_FORMATS.join(', ')} (got "${values.format}")`);
         return 2;
       }
+      const { runExtract } = await import('./extract.js');
       return await runExtract({
         paths: positionals.length ? positionals : ['seeds'],
         out: values.out ?? 'graph',
@@ -79,6 +83,7 @@ async function main(argv: string[]): Promise<number> {
         timings: values.timings ?? false,
         corrections: values.corrections,
         formats: formats as OutputFormat[],
+        fullLayout: values['full-layout'] ?? false,
       });
     }
     if (command === 'mentions') {
@@ -91,6 +96,7 @@ async function main(argv: string[]): Promise<number> {
         console.error(`newsgraph mentions: --lang must be auto, id or en (got "${lang}")`);
         return 2;
       }
+      const { runMentions } = await import('./mentions.js');
       return await runMentions(lang, values.explain ?? false);
     }
   } catch (error) {

@@ -79,8 +79,9 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-// Plain JavaScript, so it loads without tsx; it registers tsx and imports worker.ts.
-const BOOTSTRAP = new URL('./worker-bootstrap.mjs', import.meta.url);
+// From the sources, a worker does not inherit the tsx loader: it starts from plain JavaScript that
+// registers tsx and imports worker.ts. The compiled CLI (lib/cli/) has worker.js beside this chunk.
+const BOOTSTRAP = import.meta.url.endsWith('.ts') ? new URL('./worker-bootstrap.mjs', import.meta.url) : new URL('./worker.js', import.meta.url);
 
 /** A fixed set of worker threads; each takes the next task when it finishes one. */
 function pool(jobs: number, timed: boolean): Workers {

@@ -4,6 +4,7 @@
 import { fold } from '../app/core/search.js';
 import type { SerializedEdge } from 'graphology-types';
 import { sentenceText } from '../graph/articles.js';
+import { isIsoDay } from '../graph/days.js';
 import type { ArticleMeta, ArticleText, EdgeAttributes, Evidence } from '../graph/types.js';
 import type { Db } from './connect.js';
 import { articleMetas, graphInfo, OVERLAPS, serialisedEdges, serialisedNodes, type Part } from './read.js';
@@ -33,10 +34,9 @@ function required(query: Query, name: string): string {
   return value;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 function dayOf(query: Query, name: string, fallback: string): string {
   const value = query.get(name) ?? fallback;
-  if (!DAY.test(value) || Number.isNaN(Date.parse(value))) throw new ApiError(400, `${name} must be a day, YYYY-MM-DD`);
+  if (!isIsoDay(value)) throw new ApiError(400, `${name} must be a day, YYYY-MM-DD`);
   return value;
 }
 

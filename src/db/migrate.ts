@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { transaction, type Db } from './connect.js';
 
-const DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
+// Named from the folder above, like every file read at run time, so the path holds in the compiled CLI too.
+const DIR = fileURLToPath(new URL('../db/migrations/', import.meta.url));
 /** Any number, the same in every process: holders of it apply migrations one at a time. */
 const MIGRATION_LOCK = 0x6e657773;
 

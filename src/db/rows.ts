@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { fold } from '../app/core/search.js';
 import type { NewsGraph } from '../extract/build.js';
+import { isIsoDay } from '../graph/days.js';
 import { daySpan } from '../graph/gexf.js';
 import type { ArticleText, EdgeAttributes, Evidence, NodeAttributes } from '../graph/types.js';
 import { edgeTypeDef } from '../graph/registry.js';
@@ -50,9 +51,7 @@ export interface EvidenceRow {
  * of a common year), which the graph keeps as text but a date column refuses.
  */
 export function day(value: string | undefined): string | null {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value ? value : null;
+  return value && isIsoDay(value) ? value : null;
 }
 
 export function nodeRow(key: string, attrs: NodeAttributes): NodeRow {

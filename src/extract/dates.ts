@@ -12,14 +12,14 @@
 
 import * as chrono from 'chrono-node';
 import type { IsoDay, Lang, PartialDate } from '../graph/types.js';
+import {
+  addDays, compareDays, dateSpan, type Day, daysInMonth, isoDay, isValidDay, pad, parseIsoDay, toUtc, weekdayOf,
+} from '../graph/days.js';
 import { MONTHS, WEEKDAYS } from './date-words.js';
-import type { StatedDate } from './types.js';
 
-interface Day {
-  y: number;
-  m: number;
-  d: number;
-}
+// The extraction stages take the span of a date from here, beside the parsing.
+export { dateSpan };
+import type { StatedDate } from './types.js';
 
 /** A date at the precision the text gives; `m` and `d` are absent when the text does not state them. */
 interface DateParts {
@@ -48,80 +48,10 @@ const LOOKAHEAD_DAYS = 31;
 // ---------------------------------------------------------------------------------------------
 // Calendar arithmetic on plain numbers; Date is used only through its UTC methods.
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-
-function isoDay({ y, m, d }: Day): IsoDay {
-  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-}
-
-function toUtc({ y, m, d }: Day): Date {
-  const date = new Date(Date.UTC(2000, m - 1, d));
-  // Date.UTC reads years 0–99 as 1900–1999.
-  date.setUTCFullYear(y);
-  return date;
-}
-
-function fromUtc(date: Date): Day {
-  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
-}
-
-function addDays(day: Day, n: number): Day {
-  const date = toUtc(day);
-  date.setUTCDate(date.getUTCDate() + n);
-  return fromUtc(date);
-}
-
-function daysInMonth(y: number, m: number): number {
-  if (m === 2) return isLeap(y) ? 29 : 28;
-  return new Date(Date.UTC(2001, m, 0)).getUTCDate();
-}
-
-function isLeap(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
-function isValidDay(y: number, m: number, d: number): boolean {
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
-}
-
-/** 0 = Sunday … 6 = Saturday. */
-function weekdayOf(day: Day): number {
-  return toUtc(day).getUTCDay();
-}
-
-function compareDays(a: Day, b: Day): number {
-  return a.y - b.y || a.m - b.m || a.d - b.d;
-}
-
-function parseIsoDay(text: string): Day {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) throw new RangeError(`not an ISO day: ${text}`);
-  const day = { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) };
-  if (!isValidDay(day.y, day.m, day.d)) throw new RangeError(`not an ISO day: ${text}`);
-  return day;
-}
-
 function valueOf(p: DateParts): PartialDate {
   if (p.m === undefined) return pad(p.y, 4);
   if (p.d === undefined) return `${pad(p.y, 4)}-${pad(p.m)}`;
   return isoDay({ y: p.y, m: p.m, d: p.d });
-}
-
-/** The full days a partial date spans: a day itself, a month's first to last day, a year's Jan 1 to Dec 31. */
-export function dateSpan(value: PartialDate): { start: IsoDay; end: IsoDay } {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!match) throw new RangeError(`not a partial ISO date: ${value}`);
-  const y = Number(match[1]);
-  if (match[3] !== undefined) {
-    parseIsoDay(value);
-    return { start: value, end: value };
-  }
-  if (match[2] !== undefined) {
-    const m = Number(match[2]);
-    if (m < 1 || m > 12) throw new RangeError(`not a partial ISO date: ${value}`);
-    return { start: isoDay({ y, m, d: 1 }), end: isoDay({ y, m, d: daysInMonth(y, m) }) };
-  }
-  return { start: isoDay({ y, m: 1, d: 1 }), end: isoDay({ y, m: 12, d: 31 }) };
 }
 
 function resolved(p: DateParts): Resolved {

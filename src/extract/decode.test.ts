@@ -48,26 +48,39 @@ describe('decodeText', () => {
     expect(decodeText(pdfish)).toEqual({ error: 'binary file, not text' });
   });
 
-  it('names the first bad byte of Latin-1 text and how to fix it', () => {
-    // "Café in Jakarta\nDéjà vu" saved as Windows-1252.
-    const latin1 = new Uint8Array([...utf8('Caf'), 0xe9, ...utf8(' in Jakarta\nD'), 0xe9, 0x6a, 0xe0]);
+  it('reads Latin-1 and Windows-1252 text, with a notice naming the first byte that is not UTF-8', () => {
+    // "Café in Jakarta\nDéjà vu" saved as Latin-1 (the same bytes in Windows-1252).
+    const latin1 = new Uint8Array([...utf8('Caf'), 0xe9, ...utf8(' in Jakarta\nD'), 0xe9, 0x6a, 0xe0, ...utf8(' vu')]);
     const result = decodeText(latin1);
+    expect(result).toMatchObject({ text: 'Café in Jakarta\nDéjà vu' });
+    expect('notice' in result && result.notice).toMatch(/byte 0xE9 at offset 3 \(line 1\).*Windows-1252/);
+    // Windows-1252's own characters in 0x80–0x9F: curly quotes, dashes, the euro sign.
+    const cp1252 = new Uint8Array([...utf8('Baris satu.\nBaris dua.\nKata '), 0x93, ...utf8('Pyongyang'), 0x94, 0x20, 0x96, 0x20, 0x80, ...utf8('5')]);
+    const quoted = decodeText(cp1252);
+    expect(quoted).toMatchObject({ text: 'Baris satu.\nBaris dua.\nKata “Pyongyang” – €5' });
+    expect('notice' in quoted && quoted.notice).toMatch(/0x93 at offset 28 \(line 3\)/);
+  });
+
+  it('reads Latin-1 in which a byte pair happens to be valid UTF-8', () => {
+    // "Ã©" (0xC3 0xA9) is valid UTF-8 for "é", but the file's other accents are not UTF-8.
+    const bytes = new Uint8Array([...utf8('S'), 0xe3, ...utf8('o Paulo, '), 0xc3, 0xa9, ...utf8(' Ol'), 0xe1, ...utf8(' Jos'), 0xe9]);
+    expect(decodeText(bytes)).toMatchObject({ text: 'São Paulo, Ã© Olá José' });
+  });
+
+  it('refuses a UTF-8 file with stray bytes rather than garble its names', () => {
+    const bytes = new Uint8Array([...utf8('Pyöngyang dan Moskow – “mitra” '), 0xe9, ...utf8('.')]);
+    const result = decodeText(bytes);
     expect(result).toHaveProperty('error');
-    const error = (result as { error: string }).error;
-    expect(error).toContain('0xE9');
-    expect(error).toContain('offset 3');
-    expect(error).toContain('line 1');
-    expect(error).toMatch(/Latin-1\/Windows-1252/);
-    expect(error).toMatch(/convert .*UTF-8/);
+    expect((result as { error: string }).error).toMatch(/mixed encodings: 4 non-ASCII UTF-8 character\(s\) and 1 byte\(s\).*0xE9 at offset \d+ \(line 1\)/);
   });
 
-  it('reports the line of a bad byte deep in the file', () => {
-    const bytes = new Uint8Array([...utf8('Baris satu.\nBaris dua.\nSmart quote: '), 0x93, ...utf8('kutipan')]);
-    expect((decodeText(bytes) as { error: string }).error).toMatch(/0x93 at offset 36 \(line 3\)/);
+  it('refuses bytes Windows-1252 leaves undefined', () => {
+    const bytes = new Uint8Array([...utf8('Caf'), 0xe9, ...utf8(' x'), 0x81]);
+    expect((decodeText(bytes) as { error: string }).error).toMatch(/neither UTF-8 nor Windows-1252: byte 0x81 at offset 6/);
   });
 
-  it('rejects overlong and truncated UTF-8 sequences', () => {
-    expect(decodeText(new Uint8Array([0x41, 0xc0, 0xaf]))).toHaveProperty('error');
-    expect(decodeText(new Uint8Array([0x41, 0xe2, 0x80]))).toHaveProperty('error');
+  it('reads overlong and truncated UTF-8 sequences as the Windows-1252 characters they are', () => {
+    expect(decodeText(new Uint8Array([0x41, 0xc0, 0xaf]))).toMatchObject({ text: 'AÀ¯' });
+    expect(decodeText(new Uint8Array([0x41, 0xe2, 0x80]))).toMatchObject({ text: 'Aâ€' });
   });
 });

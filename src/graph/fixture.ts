@@ -4,6 +4,7 @@
 // characters, lone surrogates, spreadsheet formulas, astral-plane characters.
 
 import Graph from 'graphology';
+import { dateSpan } from './days.js';
 import { edgeTypeDef, nodeTypeDef } from './registry.js';
 import type { ArticleText, EdgeAttributes, EdgeType, Evidence, GraphAttributes, NodeAttributes, NodeType, PartialDate } from './types.js';
 
@@ -58,13 +59,8 @@ function addEdge(
   return key;
 }
 
-const startOf = (date: PartialDate) => (date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
-const endOf = (date: PartialDate) => {
-  if (date.length === 10) return date;
-  if (date.length === 4) return `${date}-12-31`;
-  const [y, m] = date.split('-').map(Number) as [number, number];
-  return `${date}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-};
+const startOf = (date: PartialDate) => dateSpan(date).start;
+const endOf = (date: PartialDate) => dateSpan(date).end;
 
 // The fixture's article texts: every evidence sentence once, in the order first cited. Evidence
 // refers to them by index, as graph.json refers to articles.json.

@@ -8,7 +8,7 @@ import { compareKeys, type ContractGraph } from './json.js';
 import { edgeTypeDef, nodeTypeDef } from './registry.js';
 import { bestEvidence, type EvidenceTexts } from './articles.js';
 import type { ArticleMeta, EdgeAttributes, Evidence, GraphAttributes, IsoDay, NodeAttributes, PartialDate } from './types.js';
-import { dateSpan } from '../extract/dates.js';
+import { dateSpan, nextDay as dayAfter } from './days.js';
 
 // XML 1.0 forbids most C0 controls, lone surrogates and U+FFFE/U+FFFF even as character
 // references, so they are dropped rather than escaped.
@@ -61,13 +61,6 @@ function interval(start: string | undefined, end: string | undefined): [IsoDay |
   return s && e && s > e ? [e, s] : [s, e];
 }
 
-function utcDay(year: number, month: number, day: number): IsoDay {
-  // setUTCFullYear, because Date.UTC maps years 0–99 to 1900–1999.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.toISOString().slice(0, 10);
-}
-
 /** A memo for pure functions of a date: a corpus has few distinct dates and many edges. */
 function memo<T>(compute: (date: string) => T): (date: string) => T {
   const known = new Map<string, T>();
@@ -95,10 +88,7 @@ export function daySpan(date: PartialDate): [IsoDay, IsoDay] | undefined {
   return span && [span[0], span[1]];
 }
 
-const nextDay = memo((day: IsoDay): IsoDay => {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return utcDay(y, m, d + 1);
-});
+const nextDay = memo(dayAfter);
 
 /** Sorted, disjoint day intervals for an edge's dates; touching or overlapping ones merge. */
 export function spells(dates: readonly PartialDate[]): [IsoDay, IsoDay][] {

@@ -116,3 +116,48 @@ describe('nodes without edges', () => {
     }
   });
 });
+
+describe('layoutGraph with the positions of an earlier run', () => {
+  /** A ring of n people, each mentioned with the next, laid out in full. */
+  function ring(n: number): FixtureGraph {
+    const graph: FixtureGraph = new Graph({ type: 'mixed', multi: true });
+    const node = (i: number) => ({ label: `P${i}`, type: 'person' as const, aliases: [], mentions: 1, articles: [], start: '2024-01-01', end: '2024-01-01', x: 0, y: 0, size: 1, color: '' });
+    for (let i = 0; i < n; i++) graph.addNode(`person:p${i}`, node(i));
+    for (let i = 0; i < n; i++) {
+      const [a, b] = [`person:p${i}`, `person:p${(i + 1) % n}`];
+      graph.addUndirectedEdgeWithKey(`co_mention:${i}`, a, b, { type: 'co_mention', weight: 1, label: '', evidence: [], dates: [] } as never);
+    }
+    return graph;
+  }
+  const positions = (graph: FixtureGraph) => new Map(graph.mapNodes((n, a) => [n, { x: a.x, y: a.y }]));
+
+  it('keeps known positions and puts a new node beside its neighbours, the same way every time', () => {
+    const before = ring(40);
+    expect(layoutGraph(before)).toBe('full');
+    const known = positions(before);
+    const grown = ring(40);
+    grown.addNode('person:new', { ...grown.getNodeAttributes('person:p0'), label: 'New' });
+    grown.addUndirectedEdgeWithKey('co_mention:new-a', 'person:new', 'person:p3', grown.getEdgeAttributes('co_mention:0'));
+    grown.addUndirectedEdgeWithKey('co_mention:new-b', 'person:new', 'person:p4', grown.getEdgeAttributes('co_mention:0'));
+    expect(layoutGraph(grown, known)).toBe('incremental');
+    for (const [node, p] of known) expect(grown.getNodeAttributes(node)).toMatchObject(p);
+    const placed = grown.getNodeAttributes('person:new');
+    const [a, b] = [known.get('person:p3')!, known.get('person:p4')!];
+    const midpoint = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    const far = Math.max(...[...known.values()].map((p) => Math.hypot(p.x - midpoint.x, p.y - midpoint.y)));
+    expect(Math.hypot(placed.x - midpoint.x, placed.y - midpoint.y)).toBeLessThan(far / 10);
+    const again: FixtureGraph = new Graph({ type: 'mixed', multi: true });
+    again.import(grown.export());
+    layoutGraph(again, known);
+    expect(display(again)).toEqual(display(grown));
+  });
+
+  it('lays everything out again past the share of new nodes it places alone', () => {
+    const known = positions(ring(40));
+    known.delete('person:p1');
+    known.delete('person:p2');
+    expect(layoutGraph(ring(40), known)).toBe('incremental');
+    known.delete('person:p3');
+    expect(layoutGraph(ring(40), known)).toBe('full');
+  });
+});

@@ -4,7 +4,7 @@ import { fixtureGraph } from '../../graph/fixture.js';
 import { createView } from '../controllers/view.js';
 import { byMentions, countEdgesAmong, exceeds, hiddenNeighbours, mostMentioned, withNeighbours } from './budget.js';
 import { computeVisible, defaultFilters } from './filters.js';
-import { dayNumber } from './days.js';
+import { dayNumber } from '../../graph/days.js';
 import { indexTimeline } from './timeline.js';
 
 describe('budget for large graphs', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureGraph } from '../../graph/fixture.js';
-import { dayNumber, isIsoDay, isoOfDay } from './days.js';
+import { dayNumber, isIsoDay, isoOfDay } from '../../graph/days.js';
 import { drawnGraph, parallelCurvatures } from './display.js';
 import { computeVisible, defaultFilters } from './filters.js';
 import { histogram } from './histogram.js';

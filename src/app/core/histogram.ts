@@ -1,5 +1,5 @@
 // Dated evidence per day, week or month, whichever keeps the bar readable over the span.
-import { dayNumber, isoOfDay } from './days.js';
+import { dayNumber, isoOfDay } from '../../graph/days.js';
 import type { DayWindow } from './timeline.js';
 
 export type Unit = 'day' | 'week' | 'month';

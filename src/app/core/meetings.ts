@@ -1,7 +1,7 @@
 // Who met whom, as data for the meetings timeline: each meeting with its day and its sides, and
 // the lanes (one per person or per country) that the timeline draws them on. Pure functions.
 import type { ContractGraph } from '../../graph/json.js';
-import { dayNumber } from './days.js';
+import { dayNumber } from '../../graph/days.js';
 import type { DayWindow } from './timeline.js';
 
 export type LaneKind = 'person' | 'country';

@@ -1,8 +1,7 @@
 // When each node and edge holds, as day intervals, indexed once per graph so that moving the
 // date window only scans flat typed arrays (DESIGN.md: reducers over precomputed sets).
-import { dateSpan } from '../../extract/dates.js';
 import type { ContractGraph } from '../../graph/json.js';
-import { dayNumber } from './days.js';
+import { dateSpan, dayNumber } from '../../graph/days.js';
 
 export interface DayWindow {
   from: number;

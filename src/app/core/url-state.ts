@@ -3,7 +3,7 @@
 // hand-edited or stale link still opens.
 import { EDGE_TYPES, NODE_TYPES } from '../../graph/registry.js';
 import type { EdgeType, NodeType } from '../../graph/types.js';
-import { dayNumber, isIsoDay, isoOfDay } from './days.js';
+import { dayNumber, isIsoDay, isoOfDay } from '../../graph/days.js';
 import { defaultFilters, type Filters } from './filters.js';
 import { noFocus, type Focus, type Hops } from './focus.js';
 import type { Lang } from '../i18n/strings.js';

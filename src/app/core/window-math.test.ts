@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, isoOfDay } from './days.js';
+import { dayNumber, isoOfDay } from '../../graph/days.js';
 import { histogram } from './histogram.js';
 import {
   busyRange,

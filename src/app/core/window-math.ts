@@ -1,7 +1,7 @@
 // The time bar's arithmetic, free of the DOM so dragging, clamping, stepping and axis ticks
 // are tested without a browser. Days are inclusive day numbers (days.ts); positions are
 // fractions of the bar's width, so nothing here depends on how many pixels the bar has.
-import { isoOfDay } from './days.js';
+import { isoOfDay } from '../../graph/days.js';
 import type { Bucket, Unit } from './histogram.js';
 import type { DayWindow } from './timeline.js';
 

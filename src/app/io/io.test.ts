@@ -201,6 +201,27 @@ describe('opening files', () => {
     expect(text.mentions.map((m) => text.text.slice(m.start, m.end))).toContain('Jakarta');
   });
 
+  it('reads a Windows-1252 article beside a UTF-8 one, saying which file it decoded so, and still refuses a binary', async () => {
+    const cp1252 = (text: string) => Uint8Array.from(text, (c) => (c === '“' ? 0x93 : c === '”' ? 0x94 : c.charCodeAt(0)));
+    const latin = 'Presiden Prancis François Hollande tiba di Jakarta pada Senin, kata “juru bicara” Istana.';
+    const result = await openFiles(
+      [
+        { name: 'jakarta.txt', bytes: bytes(story) },
+        { name: 'hollande.txt', bytes: cp1252(latin) },
+        { name: 'photo.txt', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) },
+      ],
+      deps,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.problems).toEqual([
+      'hollande.txt: not UTF-8 (byte 0xE7 at offset 21 (line 1)): read as Windows-1252 (Latin-1)',
+      'photo.txt: binary file, not text',
+    ]);
+    expect([...result.loaded.texts.values()].map((t) => t.text)).toContain(latin);
+    expect(result.loaded.graph.filterNodes((_, a) => a.label === 'François Hollande')).toHaveLength(1);
+  });
+
   it('refuses what it cannot read, naming the file', async () => {
     const empty = await openFiles([{ name: 'empty.txt', bytes: bytes('') }], deps);
     expect(empty).toMatchObject({ ok: false, error: 'empty.txt: empty file' });

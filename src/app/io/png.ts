@@ -4,7 +4,7 @@ import { drawOnCanvas } from '@sigma/export-image';
 import { NODE_TYPES } from '../../graph/registry.js';
 import { withLabels, type Renderer } from '../controllers/renderer.js';
 import type { View } from '../controllers/view.js';
-import { isoOfDay } from '../core/days.js';
+import { isoOfDay } from '../../graph/days.js';
 import { lang } from '../i18n/strings.js';
 
 export const PNG_SCALE = 2;

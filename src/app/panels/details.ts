@@ -1,6 +1,6 @@
 // The selected node: what it is, where it was read, and each relation with the sentences behind it.
 import { EDGE_TYPES, nodeTypeDef } from '../../graph/registry.js';
-import { dateSpan } from '../../extract/dates.js';
+import { dateSpan } from '../../graph/days.js';
 import type { ArticleMeta, EdgeType, Evidence, NodeAttributes } from '../../graph/types.js';
 import type { View } from '../controllers/view.js';
 import { evidenceSentence } from '../core/evidence.js';
@@ -12,6 +12,8 @@ import { button, clipped, el, expandable, highlighted, truncate } from '../dom.j
 export interface DetailsActions {
   select(node: string | null): void;
   openArticle(article: string, sentence?: number): void;
+  /** Makes sure these articles' texts are held (the evidence sentences are read from them). */
+  loadArticles?(ids: string[]): Promise<void>;
 }
 
 const MAX_RELATIONS_PER_TYPE = 40;
@@ -91,8 +93,10 @@ function relations(view: View, node: string, actions: DetailsActions): HTMLEleme
       const summary = el('summary', `${attrs.label && attrs.type !== 'co_mention' ? `${truncate(attrs.label, 80)} · ` : ''}${attrs.evidence.length} sentence${attrs.evidence.length === 1 ? '' : 's'}`);
       const names = [...graph.getNodeAttribute(node, 'aliases'), ...otherAttrs.aliases];
       more.append(summary);
-      more.addEventListener('toggle', () => {
-        if (more.open && more.childElementCount === 1) more.append(evidenceList(view, attrs.evidence, names, actions));
+      more.addEventListener('toggle', async () => {
+        if (!more.open || more.childElementCount !== 1) return;
+        await actions.loadArticles?.([...new Set(attrs.evidence.map((e) => e.article))]);
+        if (more.childElementCount === 1) more.append(evidenceList(view, attrs.evidence, names, actions));
       }, { once: false });
       li.append(el('span', arrow, 'direction'), neighbour, more);
       list.append(li);

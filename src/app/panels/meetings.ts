@@ -3,7 +3,7 @@
 // following the selection: a selected person or country shows their meetings, a selected
 // meeting the meetings of its sides. Clicking a mark selects the meeting.
 import type { View } from '../controllers/view.js';
-import { isoOfDay } from '../core/days.js';
+import { isoOfDay } from '../../graph/days.js';
 import { meetingMarks, queryMeetings, type LaneKind, type MeetingMark } from '../core/meetings.js';
 import { button, el, truncate } from '../dom.js';
 import { t } from '../i18n/strings.js';

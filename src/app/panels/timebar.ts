@@ -2,7 +2,7 @@
 // resizes, types dates into or plays through time. It changes nothing but the filters'
 // window; render() follows the filters (a link, "All dates") without rebuilding the bars.
 import type { View } from '../controllers/view.js';
-import { dayNumber, isIsoDay, isoOfDay } from '../core/days.js';
+import { dayNumber, isIsoDay, isoOfDay } from '../../graph/days.js';
 import { histogram, type Bucket, type Unit } from '../core/histogram.js';
 import type { DayWindow } from '../core/timeline.js';
 import {

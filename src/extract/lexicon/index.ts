@@ -1,4 +1,5 @@
-// The lexicons as one phrase index, built once at module load: every surface
+// The lexicons as one phrase index, built once on first use (not at import: importing the
+// extractor, as every test file and the CLI's `--version` do, should not pay for it): every surface
 // form is tokenised like running text and keyed by its lower-cased tokens,
 // and the keys are also laid out as a trie, so a lookup at a token position
 // walks only as far as some phrase goes.
@@ -47,7 +48,7 @@ const CONTEXT_ONLY_WEAPONS = new Set([
   'Bradley', 'Aegis', 'Grad', 'Caesar', 'Lancet', 'Zircon', 'Sukhoi', 'MiG', 'Rafale', 'Gripen', 'Hwasong',
 ]);
 
-const index = new Map<string, Entry[]>();
+let index = new Map<string, Entry[]>();
 
 function add(kind: EntryKind, surface: string, canonical: string, extra: Partial<Entry> = {}): void {
   const toks = tokenize(surface);
@@ -81,7 +82,7 @@ interface PhraseNode {
   list?: Entry[];
   next?: Map<string, PhraseNode>;
 }
-const phrases: PhraseNode = {};
+let phrases: PhraseNode = {};
 
 function phraseNode(toks: Token[]): PhraseNode {
   let node = phrases;
@@ -99,33 +100,49 @@ function isAcronym(s: string): boolean {
   return letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase();
 }
 
-for (const f of COUNTRY_FORMS) add('country', f.form, f.canonical, f.lang ? { lang: f.lang } : {});
-for (const f of DEMONYM_FORMS) add('demonym', f.form, f.canonical, { lang: 'en' });
-for (const p of PLACE_FORMS) {
-  add('place', p.form, p.canonical, {
-    ...(p.country ? { country: p.country } : {}),
-    ...(p.lat !== undefined ? { lat: p.lat, lng: p.lng } : {}),
-  });
+/** Fills `index`, `phrases` and `SURFACE` the first time a lookup needs them. */
+let built = false;
+function build(): void {
+  if (built) return;
+  built = true;
+  [index, phrases] = [new Map(), {}];
+  addLexicons();
+  for (const list of index.values()) list.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind]);
+  for (const [key, list] of index) {
+    const named = list.find((e) => e.kind === 'country' || e.kind === 'demonym' || e.kind === 'organization');
+    if (named) SURFACE.set(key, named.canonical);
+  }
+  buildPortfolios();
 }
-for (const [canonical, ...forms] of ORGANIZATIONS) for (const f of forms) add('organization', f, canonical);
-// Outlets are found as bodies by the rules; the media component (mentions/media.ts) retypes them.
-for (const [canonical, ...forms] of [...OUTLETS_ID, ...OUTLETS_EN]) for (const f of forms) add('organization', f, canonical);
-for (const [canonical, ...forms] of WEAPON_CLASSES) for (const f of forms) add('weapon', f, canonical);
-for (const [canonical, ...forms] of MILITARY_CONTEXT_CLASSES) for (const f of forms) add('weapon', f, canonical, { needsMilitary: true });
-for (const [canonical, ...forms] of NAMED_WEAPONS) {
-  for (const f of forms) add('weapon', f, canonical, { needsContext: CONTEXT_ONLY_WEAPONS.has(canonical) });
+
+function addLexicons(): void {
+  for (const f of COUNTRY_FORMS) add('country', f.form, f.canonical, f.lang ? { lang: f.lang } : {});
+  for (const f of DEMONYM_FORMS) add('demonym', f.form, f.canonical, { lang: 'en' });
+  for (const p of PLACE_FORMS) {
+    add('place', p.form, p.canonical, {
+      ...(p.country ? { country: p.country } : {}),
+      ...(p.lat !== undefined ? { lat: p.lat, lng: p.lng } : {}),
+    });
+  }
+  for (const [canonical, ...forms] of ORGANIZATIONS) for (const f of forms) add('organization', f, canonical);
+  // Outlets are found as bodies by the rules; the media component (mentions/media.ts) retypes them.
+  for (const [canonical, ...forms] of [...OUTLETS_ID, ...OUTLETS_EN]) for (const f of forms) add('organization', f, canonical);
+  for (const [canonical, ...forms] of WEAPON_CLASSES) for (const f of forms) add('weapon', f, canonical);
+  for (const [canonical, ...forms] of MILITARY_CONTEXT_CLASSES) for (const f of forms) add('weapon', f, canonical, { needsMilitary: true });
+  for (const [canonical, ...forms] of NAMED_WEAPONS) {
+    for (const f of forms) add('weapon', f, canonical, { needsContext: CONTEXT_ONLY_WEAPONS.has(canonical) });
+  }
+  for (const r of ROLES_ID) {
+    add('role', r, r, { lang: 'id', honorific: HONORIFICS.has(r) });
+    // The possessive clitic on a title's last word ("Perdana Menterinya Anwar Ibrahim", "Presidennya"):
+    // the same role, its clitic no part of the name after it.
+    if (!r.endsWith('nya')) add('role', `${r}nya`, r, { lang: 'id', honorific: HONORIFICS.has(r) });
+  }
+  for (const r of ROLES_EN) add('role', r, r, { lang: 'en', honorific: HONORIFICS.has(r) });
 }
-for (const r of ROLES_ID) {
-  add('role', r, r, { lang: 'id', honorific: HONORIFICS.has(r) });
-  // The possessive clitic on a title's last word ("Perdana Menterinya Anwar Ibrahim", "Presidennya"):
-  // the same role, its clitic no part of the name after it.
-  if (!r.endsWith('nya')) add('role', `${r}nya`, r, { lang: 'id', honorific: HONORIFICS.has(r) });
-}
-for (const r of ROLES_EN) add('role', r, r, { lang: 'en', honorific: HONORIFICS.has(r) });
 
 /** Countries before places before organizations when one form names several. */
 const PRIORITY: Record<EntryKind, number> = { country: 0, place: 1, organization: 2, weapon: 3, demonym: 4, role: 5 };
-for (const list of index.values()) list.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind]);
 
 function caseFits(entry: Entry, toks: Token[], from: number): boolean {
   if (entry.anyCase) return true;
@@ -194,6 +211,7 @@ function phrasesAt(toks: Token[], from: number): Candidate[] {
 export function lookup(toks: Token[], from: number, lang: Lang, accept: (k: EntryKind) => boolean): Match | undefined {
   const first = toks[from];
   if (!first?.isWord) return undefined;
+  build();
   const cands = candidates(toks, from);
   for (const { n, list } of cands) {
     for (const entry of list) {
@@ -207,10 +225,6 @@ export function lookup(toks: Token[], from: number, lang: Lang, accept: (k: Entr
 }
 
 const SURFACE = new Map<string, string>();
-for (const [key, list] of index) {
-  const named = list.find((e) => e.kind === 'country' || e.kind === 'demonym' || e.kind === 'organization');
-  if (named) SURFACE.set(key, named.canonical);
-}
 
 /**
  * The canonical name of a country or organization from any of its surface
@@ -218,6 +232,7 @@ for (const [key, list] of index) {
  * 'Kremlin' → 'North Korea', 'Russia', 'United Nations', 'Kremlin'.
  */
 export function canonicalCountry(surface: string): string | undefined {
+  build();
   const key = tokenize(surface.trim())
     .map((t) => t.lower)
     .join(' ');
@@ -229,13 +244,15 @@ const portfolios: Record<Lang, { keys: Set<string>; longest: Map<string, number>
   id: { keys: new Set(), longest: new Map() },
   en: { keys: new Set(), longest: new Map() },
 };
-for (const [lang, list] of [['id', PORTFOLIOS_ID], ['en', PORTFOLIOS_EN]] as const) {
-  for (const p of list) {
-    const toks = tokenize(p);
-    if (toks.length === 0) continue;
-    portfolios[lang].keys.add(toks.map((t) => t.lower).join(' '));
-    const first = toks[0]!.lower;
-    portfolios[lang].longest.set(first, Math.max(portfolios[lang].longest.get(first) ?? 0, toks.length));
+function buildPortfolios(): void {
+  for (const [lang, list] of [['id', PORTFOLIOS_ID], ['en', PORTFOLIOS_EN]] as const) {
+    for (const p of list) {
+      const toks = tokenize(p);
+      if (toks.length === 0) continue;
+      portfolios[lang].keys.add(toks.map((t) => t.lower).join(' '));
+      const first = toks[0]!.lower;
+      portfolios[lang].longest.set(first, Math.max(portfolios[lang].longest.get(first) ?? 0, toks.length));
+    }
   }
 }
 
@@ -246,6 +263,7 @@ for (const [lang, list] of [['id', PORTFOLIOS_ID], ['en', PORTFOLIOS_EN]] as con
 export function portfolioEnd(toks: Token[], from: number, lang: Lang): number | undefined {
   const first = toks[from];
   if (!first?.isWord) return undefined;
+  build();
   const p = portfolios[lang];
   const max = Math.min(p.longest.get(first.lower) ?? 0, toks.length - from);
   for (let n = max; n >= 1; n--) {

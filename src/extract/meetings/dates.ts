@@ -2,7 +2,7 @@
 // telling ("Setelah itu", "Sore harinya", "Sehari sebelumnya", "days after the strike").
 
 import type { IsoDay } from '../../graph/types.js';
-import { dateSpan } from '../dates.js';
+import { dateSpan, nextYear, shiftDay } from '../../graph/days.js';
 import type { AnalysedArticle, AnalysedSentence } from '../pipeline.js';
 import type { Clause } from './clauses.js';
 import type { When } from './types.js';
@@ -10,13 +10,6 @@ import type { When } from './types.js';
 /** Whether two dates can be the same happening: one's span holds the other's. */
 export function datesCompatible(a: { start: IsoDay; end: IsoDay }, b: { start: IsoDay; end: IsoDay }): boolean {
   return (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-export function addDays(day: IsoDay, n: number): IsoDay {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
 const BARE_WEEKDAY = /^(?:(?:pada\s+)?(?:hari\s+)?)?(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -48,15 +41,15 @@ export function clauseDate(sentence: AnalysedSentence, clause: Clause, planned: 
   const stated = statedIn(sentence, clause, cueAt);
   if (!stated) return undefined;
   if (planned && published && BARE_WEEKDAY.test(stated.text.trim()) && stated.value < published) {
-    const day = addDays(stated.value, 7);
+    const day = shiftDay(stated.value, 7);
     return { value: day, start: day, end: day };
   }
   // "dijadwalkan berkunjung ke Jakarta pada November", written in September: a planned meeting's
   // month without a year is the coming one, not last year's.
   if (planned && published && stated.end < published && !/\d{4}/.test(stated.text) && /^\d{4}-\d{2}(?:-\d{2})?$/.test(stated.value)) {
-    const next = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
-    const end = next(stated.end);
-    if (end >= published) return { value: next(stated.value), start: next(stated.start), end };
+    const value = nextYear(stated.value);
+    const span = value === undefined ? undefined : dateSpan(value);
+    if (value && span && span.end >= published) return { value, ...span };
   }
   return { value: stated.value, start: stated.start, end: stated.end };
 }
@@ -101,7 +94,7 @@ export function narrativeDate(article: AnalysedArticle, s: number, current: When
     const earlier = [s - 1, s - 2].filter((k) => k >= 0).flatMap((k) => article.sentences[k]!.dates).filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x.value));
     const day = earlier[earlier.length - 1];
     if (day) {
-      const value = addDays(day.value, shift[1] ? -1 : 1);
+      const value = shiftDay(day.value, shift[1] ? -1 : 1);
       date = { value, start: value, end: value };
     }
   }

@@ -4,6 +4,7 @@
 // the other's: a month holds its days, "pekan ini" holds Tuesday), and their places agree (equal,
 // or one is in the other's country, or one is unsaid). The most precise date and place seen are kept.
 
+import { dayNumber } from '../../graph/days.js';
 import type { IsoDay } from '../../graph/types.js';
 import type { ExtractedArticle } from '../pipeline.js';
 import { datesCompatible } from './dates.js';
@@ -72,7 +73,7 @@ interface ArticleScope {
   told: MeetingDraft[];
 }
 
-export const width = (w: When) => (Date.parse(w.end) - Date.parse(w.start)) / 864e5;
+export const width = (w: When) => dayNumber(w.end) - dayNumber(w.start);
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 
 interface Dating {

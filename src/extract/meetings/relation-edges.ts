@@ -2,7 +2,7 @@
 // answers the accusers the story named before it.
 
 import type { SentenceEvidence as Evidence } from '../types.js';
-import { dateSpan } from '../dates.js';
+import { dateSpan } from '../../graph/days.js';
 import type { ExtractedArticle } from '../pipeline.js';
 import type { Entity } from '../resolve.js';
 import type { EdgePart } from './assemble.js';
