@@ -57,7 +57,7 @@ export function createRenderer(container: HTMLElement, view: View): Renderer {
     defaultEdgeType: 'line',
     nodeReducer: nodeReducer(view),
     edgeReducer: edgeReducer(view),
-    // Lets the hovered neighbourhood draw above the faded rest.
+    // Lets a path draw above the faded rest.
     zIndex: true,
     enableEdgeEvents: true,
     labelFont: getComputedStyle(document.documentElement).fontFamily,
