@@ -93,11 +93,13 @@ test('selecting a node shows it with its neighbours; 2 hops, expand, collapse an
 
 test('hide isolated nodes, and Run layout moves only what is shown', async ({ page }) => {
   await openCorpus(page);
-  await page.evaluate(() => {
+  // Every type but people and meetings hidden (whatever types the corpus has).
+  const others = [...new Set(graph.nodes.map((n) => n.attributes.type))].filter((type) => type !== 'person' && type !== 'meeting');
+  await page.evaluate((hidden) => {
     const { view } = window.__newsgraph!;
-    view.setFilters({ hiddenNodeTypes: ['organization', 'place', 'weapon', 'event', 'country'], hiddenEdgeTypes: ['co_mention'] });
+    view.setFilters({ hiddenNodeTypes: hidden as never, hiddenEdgeTypes: ['co_mention'] });
     view.setFocus({ hideIsolated: false });
-  });
+  }, others);
   await expect(page.locator('#hide-isolated')).not.toBeChecked();
   const kept = new Set(graph.nodes.filter((n) => n.attributes.type === 'person' || n.attributes.type === 'meeting').map((n) => n.key));
   expect((await drawnNodes(page)).length).toBe(kept.size);

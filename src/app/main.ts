@@ -124,6 +124,7 @@ function renderStatic(): void {
     ['export-button', 'export'],
     ['lang-switch', 'language'],
     ['bundled', 'bundled'],
+    ['details-hint', 'detailsHint'],
   ];
   for (const [id, key] of text) byId(id).textContent = t(key);
   byId('lang-switch').lang = lang() === 'en' ? 'id' : 'en';
