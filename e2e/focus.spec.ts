@@ -2,6 +2,7 @@
 // corpus of 81 articles (1,400 nodes): the hairball an analyst would otherwise face.
 import { expect, test, type Page } from '@playwright/test';
 import { corpusGraph, openCorpus } from './corpus.js';
+import type { NodeType } from '../src/graph/types.js';
 
 // Each test opens the 1,400-node corpus, and a correction remounts it: slow on a loaded machine.
 test.describe.configure({ timeout: 240_000 });
@@ -93,11 +94,11 @@ test('selecting a node shows it with its neighbours; 2 hops, expand, collapse an
 
 test('hide isolated nodes, and Run layout moves only what is shown', async ({ page }) => {
   await openCorpus(page);
-  // Every type but people and meetings hidden (whatever types the corpus has).
-  const others = [...new Set(graph.nodes.map((n) => n.attributes.type))].filter((type) => type !== 'person' && type !== 'meeting');
-  await page.evaluate((hidden) => {
+  // Every type but people and meetings hidden (media, too, since names cited as sources are a type).
+  const others = [...new Set(graph.nodes.map((n) => n.attributes.type as NodeType))].filter((t) => t !== 'person' && t !== 'meeting');
+  await page.evaluate((hiddenNodeTypes) => {
     const { view } = window.__newsgraph!;
-    view.setFilters({ hiddenNodeTypes: hidden as never, hiddenEdgeTypes: ['co_mention'] });
+    view.setFilters({ hiddenNodeTypes, hiddenEdgeTypes: ['co_mention'] });
     view.setFocus({ hideIsolated: false });
   }, others);
   await expect(page.locator('#hide-isolated')).not.toBeChecked();
