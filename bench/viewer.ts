@@ -10,15 +10,19 @@
 // date window    view.setFilters({ window }) until it returns: sigma renders synchronously
 //                ('afterRender' fires inside it) and the panels follow; median of 20 30-day
 //                windows across the three years; "+frame" adds the wait for the next frame
-// hover          view.hover(node) until it returns (sigma has drawn), median of 50 shown nodes
+// hover          view.hover(node) until it returns (the neighbourhood is drawn), median of 50
+//                shown nodes; each from a view at rest (the previous hover gone, two frames drawn)
 // focus          view.select(node): the canvas narrows to the node and its neighbours; until it
-//                returns and until the next frame, median of 20 shown nodes (cleared after each)
+//                returns and until the next frame, median of 20 shown nodes; each from a view at
+//                rest (the camera still, two frames drawn)
+// clear          view.select(null) after each focus, once the camera has framed the focus: the
+//                whole graph drawn again; until it returns and until the next frame
 // pan fps        the camera animated across the graph for 3 s: sigma renders per second
 //
 // Each figure is taken on the view the graph opens on and again after "Show all" when the
 // graph opens on a part of itself. Uses /usr/bin/chromium (CHROMIUM_PATH to change).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,6 +42,11 @@ export interface ViewFigures {
   hoverFrameMs: number;
   focusMs: number;
   focusFrameMs: number;
+  clearMs: number;
+  clearFrameMs: number;
+  /** CPU time of all the browser's processes per hover and leave, and per focus and clear (ms; 0 off Linux). */
+  hoverCpuMs: number;
+  focusCpuMs: number;
   panFps: number;
 }
 
@@ -130,10 +139,49 @@ const INSTRUMENT = () => {
   });
 };
 
+/**
+ * CPU time (user + system) the browser's processes have used, in ms: the processes under this one
+ * whose command line names Chromium, read from /proc (0 where there is none). With other work on
+ * the machine a frame's wall time varies several-fold; its CPU time does not.
+ */
+function browserCpuMs(): number {
+  let dirs: string[];
+  try {
+    dirs = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return 0;
+  }
+  const stats = new Map<number, { parent: number; ticks: number; chromium: boolean }>();
+  for (const dir of dirs) {
+    try {
+      const stat = readFileSync(`/proc/${dir}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const chromium = readFileSync(`/proc/${dir}/cmdline`, 'utf8').includes('chrom');
+      stats.set(Number(dir), { parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]), chromium });
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const under = (pid: number): boolean => {
+    for (let p = stats.get(pid)?.parent; p !== undefined && p > 1; p = stats.get(p)?.parent) if (p === process.pid) return true;
+    return false;
+  };
+  let ticks = 0;
+  for (const [pid, stat] of stats) if (stat.chromium && under(pid)) ticks += stat.ticks;
+  return ticks * 10; // Linux reports 100 ticks a second
+}
+
 async function measureView(page: Page): Promise<ViewFigures> {
   return page.evaluate(async () => {
     const { view, sigma } = window.__newsgraph!;
+    const cpu = (window as unknown as { __browserCpuMs: () => Promise<number> }).__browserCpuMs;
     const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+    // At rest: the camera still and two frames drawn since, so a figure is not the previous action's.
+    const settle = async () => {
+      while (sigma.getCamera().isAnimated()) await frame();
+      await frame();
+      await frame();
+    };
     const med = (values: number[]) => {
       const sorted = [...values].sort((a, b) => a - b);
       const mid = sorted.length >> 1;
@@ -159,6 +207,7 @@ async function measureView(page: Page): Promise<ViewFigures> {
     const shown = [...view.state.visible.nodes];
     const hoverMs: number[] = [];
     const hoverFrameMs: number[] = [];
+    const hoverCpu = await cpu();
     for (let i = 0; i < 50; i++) {
       const node = shown[Math.floor((shown.length * i) / 50)]!;
       const t = performance.now();
@@ -166,21 +215,31 @@ async function measureView(page: Page): Promise<ViewFigures> {
       hoverMs.push(performance.now() - t);
       hoverFrameMs.push((await frame()) - t);
       view.hover(null);
-      await frame();
+      await settle();
     }
+    const hoverCpuMs = ((await cpu()) - hoverCpu) / 50;
 
     // Focus: 20 shown nodes selected in turn, each cleared before the next.
     const focusMs: number[] = [];
     const focusFrameMs: number[] = [];
+    const clearMs: number[] = [];
+    const clearFrameMs: number[] = [];
+    await settle();
+    const focusCpu = await cpu();
     for (let i = 0; i < 20; i++) {
       const node = shown[Math.floor((shown.length * i) / 20)]!;
       const t = performance.now();
       view.select(node);
       focusMs.push(performance.now() - t);
       focusFrameMs.push((await frame()) - t);
+      await settle();
+      const c = performance.now();
       view.select(null);
-      await frame();
+      clearMs.push(performance.now() - c);
+      clearFrameMs.push((await frame()) - c);
+      await settle();
     }
+    const focusCpuMs = ((await cpu()) - focusCpu) / 20;
 
     // Panning: the camera travels across the graph for three seconds.
     const camera = sigma.getCamera();
@@ -205,6 +264,10 @@ async function measureView(page: Page): Promise<ViewFigures> {
       hoverFrameMs: med(hoverFrameMs),
       focusMs: med(focusMs),
       focusFrameMs: med(focusFrameMs),
+      clearMs: med(clearMs),
+      clearFrameMs: med(clearFrameMs),
+      hoverCpuMs,
+      focusCpuMs,
       panFps: renders / seconds,
     };
   });
@@ -240,6 +303,7 @@ export async function runViewerBench(options: ViewerBenchOptions = {}): Promise<
       // tsx keeps function names with a helper the page does not have.
       await page.addInitScript({ content: 'window.__name = (f) => f;' });
       await page.addInitScript(INSTRUMENT);
+      await page.exposeFunction('__browserCpuMs', browserCpuMs);
       await page.goto(server.url);
       await page.waitForFunction(() => window.__newsgraph !== undefined);
       await page.setInputFiles('#open-input', file);
@@ -291,7 +355,7 @@ export async function runViewerBench(options: ViewerBenchOptions = {}): Promise<
 export function formatViewerFigures(f: ViewerFigures): string {
   const ms = (n: number) => `${n.toFixed(1)} ms`;
   const rows = [
-    ['', 'shown', 'date window', '+frame', 'hover', '+frame', 'focus', '+frame', 'pan'],
+    ['', 'shown', 'date window', '+frame', 'hover', '+frame', 'focus', '+frame', 'clear', '+frame', 'pan'],
     ...[['opening view', f.opening] as const, ...(f.all ? [['show all', f.all] as const] : [])].map(([name, v]) => [
       name,
       `${v.nodesShown} nodes / ${v.edgesShown} edges`,
@@ -301,6 +365,8 @@ export function formatViewerFigures(f: ViewerFigures): string {
       ms(v.hoverFrameMs),
       ms(v.focusMs),
       ms(v.focusFrameMs),
+      ms(v.clearMs),
+      ms(v.clearFrameMs),
       `${v.panFps.toFixed(0)} fps`,
     ]),
   ];
@@ -310,7 +376,10 @@ export function formatViewerFigures(f: ViewerFigures): string {
     `viewer: ${f.nodes} nodes, ${f.edges} edges (graph.json ${f.fileMB.toFixed(0)} MB), headless Chromium, software WebGL`,
     `  first render (file chosen → first frame): ${ms(f.firstRenderMs)} (mounted at ${ms(f.mountMs)})`,
     ...table.map((line) => `  ${line}`),
-    '  date window, hover and focus: medians of 20, 50 and 20 updates, until the call returns (sigma has drawn); +frame: until the next animation frame',
+    ...[['opening view', f.opening] as const, ...(f.all ? [['show all', f.all] as const] : [])].map(
+      ([name, v]) => `  ${name}: browser CPU ${ms(v.hoverCpuMs)} per hover and leave, ${ms(v.focusCpuMs)} per focus and clear (all its processes)`,
+    ),
+    '  date window, hover, focus and clear: medians of 20, 50, 20 and 20 updates, until the call returns (sigma has drawn); +frame: until the next animation frame',
   ].join('\n');
 }
 
@@ -323,6 +392,9 @@ const benchmark: Benchmark = {
     ctx.line(formatViewerFigures(corpus));
     ctx.result('viewer_1500_focus_frame_ms', corpus.opening.focusFrameMs);
     ctx.result('viewer_1500_hover_frame_ms', corpus.opening.hoverFrameMs);
+    ctx.result('viewer_1500_clear_frame_ms', corpus.opening.clearFrameMs);
+    ctx.result('viewer_1500_hover_cpu_ms', corpus.opening.hoverCpuMs);
+    ctx.result('viewer_1500_focus_cpu_ms', corpus.opening.focusCpuMs);
     if (corpus.all) ctx.result('viewer_1500_all_focus_frame_ms', corpus.all.focusFrameMs);
     const figures = await runViewerBench({ log: (line) => ctx.line(`  ${line}`) });
     ctx.line(formatViewerFigures(figures));

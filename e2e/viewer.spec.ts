@@ -96,18 +96,29 @@ test.describe('viewer', () => {
   test('hover highlights a neighbourhood; click opens details; Escape closes them', async ({ page }, testInfo) => {
     const node = await clearNode(page);
     await page.mouse.move(node.x, node.y);
-    await expect
-      .poll(() =>
-        page.evaluate((key) => {
-          const { sigma, graph } = window.__newsgraph!;
-          const near = new Set([key, ...graph.neighbors(key)]);
-          return graph.filterNodes((n) => !near.has(n)).every((n) => sigma.getNodeDisplayData(n)!.label === null);
-        }, node.key),
-      )
-      .toBe(true);
-    expect(await page.evaluate((key) => window.__newsgraph!.sigma.getNodeDisplayData(key)!.label, node.key)).toBe(
-      node.label,
-    );
+    // The neighbourhood is drawn over a veil: the node, the neighbours drawn on the canvas and the
+    // edges between them and it; the graph's own labels give way to the neighbourhood's.
+    await expect(page.locator('.sigma-hoverVeil')).toBeVisible();
+    const hover = await page.evaluate((key) => {
+      const { sigma, hovered } = window.__newsgraph!;
+      const drawn = sigma.getGraph();
+      const { nodes, edges, labels } = hovered();
+      return {
+        nodes: [...nodes].sort(),
+        expectedNodes: [key, ...drawn.neighbors(key)].sort(),
+        edges: [...edges].sort(),
+        expectedEdges: drawn.edges(key).sort(),
+        labels: labels.map((l) => l.label),
+        neighbourhoodLabels: [key, ...drawn.neighbors(key)].map((n) => sigma.getNodeDisplayData(n)!.label),
+        graphLabels: getComputedStyle(sigma.getCanvases().labels!).visibility,
+      };
+    }, node.key);
+    expect(hover.nodes).toEqual(hover.expectedNodes);
+    expect(hover.edges).toEqual(hover.expectedEdges);
+    expect(hover.labels).toContain(node.label);
+    for (const label of hover.labels) expect(hover.neighbourhoodLabels).toContain(label);
+    expect(hover.graphLabels).toBe('hidden');
+    await page.screenshot({ path: testInfo.outputPath('hover.png') });
 
     const details = page.getByTestId('details');
     await expect(details).toBeHidden();
@@ -118,5 +129,11 @@ test.describe('viewer', () => {
 
     await page.keyboard.press('Escape');
     await expect(details).toBeHidden();
+
+    // Leaving the node takes the veil away and gives the graph its labels back.
+    await page.mouse.move(5, 5);
+    await expect(page.locator('.sigma-hoverVeil')).toBeHidden();
+    expect(await page.evaluate(() => window.__newsgraph!.hovered().nodes)).toEqual([]);
+    expect(await page.evaluate(() => getComputedStyle(window.__newsgraph!.sigma.getCanvases().labels!).visibility)).toBe('visible');
   });
 });

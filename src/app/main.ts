@@ -1,7 +1,9 @@
 import './style.css';
 import { fitShown } from './controllers/camera.js';
 import { bindInteractions, focusCamera } from './controllers/interactions.js';
+import { createHoverLayer, type Hover, type HoverLayer } from './controllers/hover-layer.js';
 import { createLayoutControl, type LayoutControl } from './controllers/layout.js';
+import type { DrawnLabel } from './controllers/labels.js';
 import { createRenderer, drawVisible, labelsDrawn, type Renderer } from './controllers/renderer.js';
 import { createView, type View } from './controllers/view.js';
 import { nodeTypeDef } from '../graph/registry.js';
@@ -32,7 +34,14 @@ import { apiBase, connectRemote, type Remote } from './io/remote.js';
 declare global {
   interface Window {
     /** Handles for the browser tests and for poking at the graph from the console. */
-    __newsgraph?: { sigma: Renderer; view: View; graph: View['graph']; labels(): { label: string; box: number[] }[] };
+    __newsgraph?: {
+      sigma: Renderer;
+      view: View;
+      graph: View['graph'];
+      labels(): DrawnLabel[];
+      /** What the hover layer drew last. */
+      hovered: HoverLayer['drawn'];
+    };
   }
 }
 
@@ -115,6 +124,7 @@ function renderStatic(): void {
     ['export-button', 'export'],
     ['lang-switch', 'language'],
     ['bundled', 'bundled'],
+    ['details-hint', 'detailsHint'],
   ];
   for (const [id, key] of text) byId(id).textContent = t(key);
   byId('lang-switch').lang = lang() === 'en' ? 'id' : 'en';
@@ -191,6 +201,7 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
   const { signal } = controller;
   const view = createView(loaded.graph, loaded.texts);
   const renderer = createRenderer(byId('graph'), view);
+  const hoverLayer = createHoverLayer(renderer, () => hoverOf(view));
   const layout = createLayoutControl(() => renderer.getGraph());
   const m: Mounted = { view, renderer, layout, controller, loaded };
   mounted = m;
@@ -227,7 +238,9 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
   let framedFilters = JSON.stringify({ ...view.state.filters, window: null });
   const unsubscribe = view.onChange((change) => {
     const shown = change === 'filters' || change === 'shown' || change === 'focus';
-    if (shown) {
+    // A hover is drawn over the graph, which stays as it is (controllers/hover-layer.ts).
+    if (change === 'hover') hoverLayer.update();
+    else if (shown) {
       drawVisible(renderer, view);
       layout.follow();
     } else renderer.refresh({ skipIndexation: true });
@@ -256,8 +269,17 @@ export function mount(loaded: Loaded, hash = ''): Mounted {
   applyHash(m, hash);
   // The link names what is shown now, even when nothing in the view changes (back to the bundled graph).
   writeHashSoon(m);
-  window.__newsgraph = { sigma: renderer, view, graph: view.graph, labels: labelsDrawn };
+  window.__newsgraph = { sigma: renderer, view, graph: view.graph, labels: labelsDrawn, hovered: hoverLayer.drawn };
   return m;
+}
+
+/** The hover to draw: the hovered node, and the edges the reducers mark (the path's, a clicked edge). */
+function hoverOf(view: View): Hover | null {
+  const { hovered, onPath, selectedEdge } = view.state;
+  if (hovered === null) return null;
+  const marked = new Set(onPath?.edges);
+  if (selectedEdge !== null) marked.add(selectedEdge);
+  return { node: hovered, marked };
 }
 
 async function openArticle(view: View, article: string, sentence: number | undefined, select: (node: string) => void): Promise<void> {

@@ -159,52 +159,74 @@ const READ_AHEAD = 8;
 /** Articles sent for extraction and not yet back: bounds the text held in memory. */
 const IN_FLIGHT = 64;
 
-export async function runExtract(options: ExtractOptions): Promise<number> {
-  const startedAt = performance.now();
-  // Read first: a corrections file that cannot be used stops the run before anything is written.
-  let corrections: Correction[] | undefined;
-  if (options.corrections) {
-    try {
-      corrections = parseCorrections(await readFile(options.corrections, 'utf8'), options.corrections);
-    } catch (error) {
-      console.error(`newsgraph: ${(error as Error).message.replace(/^ENOENT: no such file or directory, open '(.*)'$/, '$1: no such file')}`);
-      return 2;
-    }
-  }
+/** Wall time and resident memory after each stage of a run (memory only with --timings: where the peak comes from). */
+function createClock(timings: boolean) {
   const wall: StageTimes = {};
-  // Resident memory after each stage (--timings): where the peak comes from.
   const memory = new Map<string, number>();
   const clock = (stage: string, since: number) => {
     wall[stage] = (wall[stage] ?? 0) + performance.now() - since;
-    if (options.timings) memory.set(stage, process.memoryUsage.rss());
+    if (timings) memory.set(stage, process.memoryUsage.rss());
   };
-  const { files, problems } = await listInputFiles(options.paths, [options.out]);
-  const failedFiles = new Set(problems.map((p) => p.file));
-  const cacheDir = options.cache === false ? undefined : openCache(options.out);
-  const workers = createWorkers(options.jobs ?? (await autoJobs(files)), options.timings ?? false);
+  const stage = <T>(name: string, work: () => T): T => {
+    const started = performance.now();
+    const result = work();
+    clock(name, started);
+    return result;
+  };
+  return { wall, memory, clock, stage };
+}
+type Clock = ReturnType<typeof createClock>;
 
-  // Files are read and parsed ahead, in parallel, but handed out in their sorted order, so the
-  // articles (and their ids, made unique in that order) come out as in a single-threaded run.
-  // With a cache, a file seen before (same path and bytes) is not even parsed: its index lists
-  // the keys of its articles.
-  const readAndParse = async (file: string): Promise<Parsed> => {
-    const bytes = await readInputBytes(file);
-    return bytes instanceof Uint8Array ? workers.parse(file, bytes) : { articles: [], problems: [bytes] };
-  };
-  const openFile = async (file: string): Promise<FileArticles> => {
-    const bytes = await readInputBytes(file);
-    if (!(bytes instanceof Uint8Array)) return { articles: [], problems: [bytes], keys: undefined };
-    if (!cacheDir) return { ...(await workers.parse(file, bytes)), keys: undefined };
-    const index = fileIndexPath(cacheDir, fileKey(file, bytes));
-    const known = await readFileIndex(index);
-    if (known) return { problems: known.problems, keys: known.entries };
-    const parsed = await workers.parse(file, bytes);
-    const entries = parsed.articles.map((a) => ({ id: a.id, key: articleKey(a) }));
-    // Kept once the run has read something: a run that writes nothing leaves no folder behind.
-    indexes.push(() => writeFileIndex(index, { problems: parsed.problems, entries }));
-    return { ...parsed, keys: entries };
-  };
+/** The --corrections file, parsed; null when none was given, undefined (after saying why) when it cannot be used. */
+async function readCorrectionsOption(options: ExtractOptions): Promise<Correction[] | null | undefined> {
+  if (!options.corrections) return null;
+  try {
+    return parseCorrections(await readFile(options.corrections, 'utf8'), options.corrections);
+  } catch (error) {
+    console.error(`newsgraph: ${(error as Error).message.replace(/^ENOENT: no such file or directory, open '(.*)'$/, '$1: no such file')}`);
+    return undefined;
+  }
+}
+
+export async function runExtract(options: ExtractOptions): Promise<number> {
+  const startedAt = performance.now();
+  // Read first: a corrections file that cannot be used stops the run before anything is written.
+  const corrections = await readCorrectionsOption(options);
+  if (corrections === undefined) return 2;
+  const timing = createClock(options.timings ?? false);
+  const { files, problems } = await listInputFiles(options.paths, [options.out]);
+  const cacheDir = options.cache === false ? undefined : openCache(options.out);
+  const run = await extractFiles(files, problems, cacheDir, options, timing);
+  for (const problem of problems) console.error(formatProblem(problem));
+  if (run.extracted.length === 0) {
+    console.error(`newsgraph: no article could be read from ${options.paths.join(', ')}; nothing written`);
+    return 1;
+  }
+  for (const write of run.indexes) write();
+  const { graph, layout, outputs } = await buildAndWrite(run, corrections, cacheDir, options, timing);
+  const elapsed = performance.now() - startedAt;
+  if (options.timings) console.error(timingTable(run.times, timing.wall, timing.memory, elapsed, run.jobs));
+  console.log(summary(run, files.length, cacheDir !== undefined, graph, layout, outputs, elapsed));
+  return 0;
+}
+
+/** What reading and extracting the input gave, and the cache indexes to write once something was read. */
+interface ExtractRun {
+  extracted: ExtractedArticle[];
+  read: number;
+  fromCache: number;
+  failedFiles: Set<string>;
+  indexes: (() => void)[];
+  times: StageTimes;
+  jobs: number;
+  explanation: string | undefined;
+}
+
+async function extractFiles(files: string[], problems: InputProblem[], cacheDir: string | undefined, options: ExtractOptions, timing: Clock): Promise<ExtractRun> {
+  const failedFiles = new Set(problems.map((p) => p.file));
+  const workers = createWorkers(options.jobs ?? (await autoJobs(files)), options.timings ?? false);
   const indexes: (() => void)[] = [];
+  const { openFile, readAndParse } = fileOpener(workers, cacheDir, indexes);
   const parsing: Promise<FileArticles>[] = [];
   const jobs: Promise<ExtractedArticle>[] = [];
   const waiting = new Set<Promise<unknown>>();
@@ -252,30 +274,49 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
       progress.tick(f + 1);
     }
     extracted = await Promise.all(jobs);
-    clock('read + parse + extract (wall)', extractStarted);
+    timing.clock('read + parse + extract (wall)', extractStarted);
     if (options.timings) times = await workers.times();
   } finally {
     await workers.close();
   }
   progress.done();
-  for (const problem of problems) console.error(formatProblem(problem));
-  if (extracted.length === 0) {
-    console.error(`newsgraph: no article could be read from ${options.paths.join(', ')}; nothing written`);
-    return 1;
-  }
+  const explanation = options.explain && extracted.length ? explain(extracted) : undefined;
+  return { extracted, read, fromCache, failedFiles, indexes, times, jobs: workers.jobs, explanation };
+}
 
-  for (const write of indexes) write();
-
-  // Resolved once: the graph's nodes and the article texts' mentions must agree.
-  const stage = <T>(name: string, work: () => T): T => {
-    const started = performance.now();
-    const result = work();
-    clock(name, started);
-    return result;
+/**
+ * Files are read and parsed ahead, in parallel, but handed out in their sorted order, so the
+ * articles (and their ids, made unique in that order) come out as in a single-threaded run.
+ * With a cache, a file seen before (same path and bytes) is not even parsed: its index lists
+ * the keys of its articles.
+ */
+function fileOpener(workers: ReturnType<typeof createWorkers>, cacheDir: string | undefined, indexes: (() => void)[]) {
+  const readAndParse = async (file: string): Promise<Parsed> => {
+    const bytes = await readInputBytes(file);
+    return bytes instanceof Uint8Array ? workers.parse(file, bytes) : { articles: [], problems: [bytes] };
   };
-  const explanation = options.explain ? explain(extracted) : undefined;
-  let resolution: Resolution | undefined = stage('resolve', () => resolve(extracted));
-  const graph: NewsGraph = stage('build', () => buildGraph(extracted, { resolution }));
+  const openFile = async (file: string): Promise<FileArticles> => {
+    const bytes = await readInputBytes(file);
+    if (!(bytes instanceof Uint8Array)) return { articles: [], problems: [bytes], keys: undefined };
+    if (!cacheDir) return { ...(await workers.parse(file, bytes)), keys: undefined };
+    const index = fileIndexPath(cacheDir, fileKey(file, bytes));
+    const known = await readFileIndex(index);
+    if (known) return { problems: known.problems, keys: known.entries };
+    const parsed = await workers.parse(file, bytes);
+    const entries = parsed.articles.map((a) => ({ id: a.id, key: articleKey(a) }));
+    // Kept once the run has read something: a run that writes nothing leaves no folder behind.
+    indexes.push(() => writeFileIndex(index, { problems: parsed.problems, entries }));
+    return { ...parsed, keys: entries };
+  };
+  return { openFile, readAndParse };
+}
+
+/** Resolves, builds, corrects and lays out the graph, then writes every output file. */
+async function buildAndWrite(run: ExtractRun, corrections: Correction[] | null, cacheDir: string | undefined, options: ExtractOptions, timing: Clock) {
+  const { stage, clock } = timing;
+  // Resolved once: the graph's nodes and the article texts' mentions must agree.
+  let resolution: Resolution | undefined = stage('resolve', () => resolve(run.extracted));
+  const graph: NewsGraph = stage('build', () => buildGraph(run.extracted, { resolution }));
   const moved = corrections ? correct(graph, corrections, options.corrections!) : new Map<string, string | null>();
   const big = graph.size >= COLLECT_FROM_EDGES;
   if (big) collectGarbage();
@@ -284,48 +325,50 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
   const known = cacheDir && !options.fullLayout ? readPositions(cacheDir) : undefined;
   const layout = stage('layout', () => layoutGraph(graph, known));
   if (big) collectGarbage();
+  const outputs = outputsOf(graph, options, () => sortedArticlesJsonChunks(withMoved(articlesById(run.extracted, resolution!), moved)), run.extracted);
+  let writeStarted = performance.now();
+  await writeFilesAtomically(outputs, (path) => {
+    clock(`write ${basename(path)}`, writeStarted);
+    writeStarted = performance.now();
+    // Written first (files go in name order); the graph keeps what the other files need.
+    if (basename(path) === 'articles.json') [run.extracted, resolution] = [[], undefined];
+    if (big) collectGarbage();
+  });
+  if (cacheDir) writePositions(cacheDir, graph.mapNodes((node, a) => [node, a.x, a.y]));
+  if (run.explanation !== undefined) console.log(run.explanation);
+  return { graph, layout, outputs };
+}
+
+/** The files to write, each produced while it is written, one at a time. */
+function outputsOf(graph: NewsGraph, options: ExtractOptions, articles: () => Iterable<string>, extracted: ExtractedArticle[]): Record<string, Content> {
   // GEXF and CSV show each edge's best evidence sentence: the stories and their sentence offsets
   // are kept (about the input's size) when the rest of the extraction is let go.
   const evidenceTexts = new Map<string, SentenceSource>(
     extracted.map((a) => [a.meta.id, { text: a.cleaned.text, sentences: a.sentences.map((s): [number, number] => [s.start, s.end]) }]),
   );
-  // Each file is produced while it is written, one at a time.
   const csv = toCsvChunks(graph, evidenceTexts);
   const formats = new Set(options.formats ?? DEFAULT_FORMATS);
-  const outputs: Record<string, Content> = {
+  return {
     ...(formats.has('json') ? { [join(options.out, 'graph.json')]: () => toJsonChunks(graph) } : {}),
     ...(formats.has('gexf') ? { [join(options.out, 'graph.gexf')]: () => toGexfChunks(graph, evidenceTexts) } : {}),
     ...(formats.has('csv') ? { [join(options.out, 'nodes.csv')]: () => csv.nodes, [join(options.out, 'edges.csv')]: () => csv.edges } : {}),
     ...(formats.has('graphml') ? { [join(options.out, 'graph.graphml')]: () => toGraphmlChunks(graph, evidenceTexts) } : {}),
     ...(formats.has('ftm') ? { [join(options.out, 'graph.ftm.jsonl')]: () => [toFtm(graph)] } : {}),
     // One article's text at a time, in id order.
-    [join(options.out, 'articles.json')]: () => sortedArticlesJsonChunks(withMoved(articlesById(extracted, resolution!), moved)),
+    [join(options.out, 'articles.json')]: articles,
   };
-  let writeStarted = performance.now();
-  await writeFilesAtomically(outputs, (path) => {
-    clock(`write ${basename(path)}`, writeStarted);
-    writeStarted = performance.now();
-    // Written first (files go in name order); the graph keeps what the other files need.
-    if (basename(path) === 'articles.json') [extracted, resolution] = [[], undefined];
-    if (big) collectGarbage();
-  });
+}
 
-  if (cacheDir) writePositions(cacheDir, graph.mapNodes((node, a) => [node, a.x, a.y]));
-
-  if (explanation !== undefined) console.log(explanation);
-  const elapsed = performance.now() - startedAt;
-  if (options.timings) console.error(timingTable(times, wall, memory, elapsed, workers.jobs));
-  const seconds = (elapsed / 1000).toFixed(2);
-  const skipped = failedFiles.size;
-  console.log(
-    [
-      `Read ${read} article${read === 1 ? '' : 's'} from ${files.length - skipped} file(s); ${skipped} file(s) skipped`,
-      `Extracted ${read - fromCache}, from cache ${fromCache}${cacheDir ? '' : ' (cache off)'}; ${workers.jobs} job${workers.jobs === 1 ? '' : 's'}`,
-      `Layout: ${layout === 'full' ? 'full (ForceAtlas2)' : 'incremental (positions kept, new nodes beside their neighbours)'}`,
-      `Nodes: ${graph.order} (${countsBy(graph.nodes(), NODE_TYPES, (n) => graph.getNodeAttribute(n, 'type'))})`,
-      `Edges: ${graph.size} (${countsBy(graph.edges(), EDGE_TYPES, (e) => graph.getEdgeAttribute(e, 'type'))})`,
-      `Wrote ${Object.keys(outputs).sort().join(', ')} in ${seconds} s`,
-    ].join('\n'),
-  );
-  return 0;
+/** The run's closing lines: what was read, extracted, laid out and written. */
+function summary(run: ExtractRun, fileCount: number, cached: boolean, graph: NewsGraph, layout: string, outputs: Record<string, Content>, elapsed: number): string {
+  const { read, fromCache, jobs } = run;
+  const skipped = run.failedFiles.size;
+  return [
+    `Read ${read} article${read === 1 ? '' : 's'} from ${fileCount - skipped} file(s); ${skipped} file(s) skipped`,
+    `Extracted ${read - fromCache}, from cache ${fromCache}${cached ? '' : ' (cache off)'}; ${jobs} job${jobs === 1 ? '' : 's'}`,
+    `Layout: ${layout === 'full' ? 'full (ForceAtlas2)' : 'incremental (positions kept, new nodes beside their neighbours)'}`,
+    `Nodes: ${graph.order} (${countsBy(graph.nodes(), NODE_TYPES, (n) => graph.getNodeAttribute(n, 'type'))})`,
+    `Edges: ${graph.size} (${countsBy(graph.edges(), EDGE_TYPES, (e) => graph.getEdgeAttribute(e, 'type'))})`,
+    `Wrote ${Object.keys(outputs).sort().join(', ')} in ${(elapsed / 1000).toFixed(2)} s`,
+  ].join('\n');
 }

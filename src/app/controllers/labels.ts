@@ -8,12 +8,18 @@ import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 
 type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>;
 
-interface Candidate {
+export interface Candidate {
   label: string;
   x: number;
   y: number;
   size: number;
   forced: boolean;
+}
+
+/** A label written on the canvas, with its box [left, top, right, bottom] in pixels. */
+export interface DrawnLabel {
+  label: string;
+  box: number[];
 }
 
 export interface LabelLayer {
@@ -22,7 +28,7 @@ export interface LabelLayer {
   /** Draws what was collected; called after each frame. */
   flush(): void;
   /** The labels the last frame drew, with their boxes [left, top, right, bottom] in pixels (for the tests). */
-  drawn(): { label: string; box: number[] }[];
+  drawn(): DrawnLabel[];
   /** Forgets what was collected and not drawn (a renderer that will not flush, such as an export's). */
   reset(): void;
 }
@@ -31,7 +37,7 @@ const overlaps = (a: number[], b: number[]) => a[0]! < b[2]! && b[0]! < a[2]! &&
 
 export function createLabelLayer(): LabelLayer {
   let pending: Candidate[] = [];
-  let last: { label: string; box: number[] }[] = [];
+  let last: DrawnLabel[] = [];
   let settings: Settings | null = null;
   let context: CanvasRenderingContext2D | null = null;
   const collect: NodeLabelDrawingFunction = (ctx, data: LabelData, s) => {
@@ -43,22 +49,31 @@ export function createLabelLayer(): LabelLayer {
   const flush = () => {
     const candidates = pending;
     pending = [];
-    last = [];
-    if (!context || !settings || candidates.length === 0) return;
-    const size = settings.labelSize;
-    context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-    context.fillStyle = settings.labelColor.color ?? '#000';
-    candidates.sort((a, b) => Number(b.forced) - Number(a.forced) || b.size - a.size || (a.label < b.label ? -1 : 1));
-    const drawn: number[][] = [];
-    for (const c of candidates) {
-      const x = c.x + c.size + 3;
-      const y = c.y + size / 3;
-      const box = [x - 2, y - size, x + context.measureText(c.label).width + 2, y + size * 0.35];
-      if (!c.forced && drawn.some((other) => overlaps(box, other))) continue;
-      drawn.push(box);
-      last.push({ label: c.label, box });
-      context.fillText(c.label, x, y);
-    }
+    last = context && settings ? placeLabels(context, candidates, settings) : [];
   };
   return { collect, flush, drawn: () => last, reset: () => void (pending = []) };
+}
+
+/**
+ * Writes the candidates' labels where they do not overlap: forced ones first, then biggest node
+ * first, each only where no label written before it lies. Returns what was written, with boxes.
+ */
+export function placeLabels(context: CanvasRenderingContext2D, candidates: Candidate[], settings: Settings): DrawnLabel[] {
+  const written: DrawnLabel[] = [];
+  if (candidates.length === 0) return written;
+  const size = settings.labelSize;
+  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  context.fillStyle = settings.labelColor.color ?? '#000';
+  candidates.sort((a, b) => Number(b.forced) - Number(a.forced) || b.size - a.size || (a.label < b.label ? -1 : 1));
+  const drawn: number[][] = [];
+  for (const c of candidates) {
+    const x = c.x + c.size + 3;
+    const y = c.y + size / 3;
+    const box = [x - 2, y - size, x + context.measureText(c.label).width + 2, y + size * 0.35];
+    if (!c.forced && drawn.some((other) => overlaps(box, other))) continue;
+    drawn.push(box);
+    written.push({ label: c.label, box });
+    context.fillText(c.label, x, y);
+  }
+  return written;
 }

@@ -8,7 +8,9 @@ const FADED_NODE = '#e4e4e4';
 const FADED_EDGE = '#f0f0f0';
 const CO_MENTION_EDGE = '#d4d4d4';
 const RELATION_EDGE = '#9e9e9e';
-const FOCUS_EDGE = '#555555';
+/** A hovered node's edges: darker and twice as wide (drawn by controllers/hover-layer.ts). */
+export const FOCUS_EDGE_COLOR = '#555555';
+export const FOCUS_EDGE_WIDENING = 2;
 const PATH_EDGE = '#d62728';
 
 /** Program and pictogram per node type, looked up once rather than per reducer call. */
@@ -19,6 +21,8 @@ const CIRCLE = { type: 'circle', image: undefined };
 
 // The contract's `type` attributes name entity and relation kinds, while sigma reads `type`
 // as the program to draw with, so the reducers always return complete display data.
+// A path fades what is not on it; a hover fades nothing here: controllers/hover-layer.ts draws
+// the hovered neighbourhood over a veil, so that a hover does not draw the whole graph again.
 
 export const nodeReducer =
   (view: View) =>
@@ -26,8 +30,7 @@ export const nodeReducer =
     const { state } = view;
     if (!state.visible.nodes.has(node)) return { x: data.x, y: data.y, size: data.size, hidden: true };
     const onPath = state.onPath !== null && state.onPath.nodes.has(node);
-    const faded =
-      (state.hovered !== null && !state.hoverNeighbours.has(node)) || (state.onPath !== null && !onPath && state.hovered === null);
+    const faded = state.onPath !== null && !onPath;
     const drawing = DRAWING.get(data.type) ?? CIRCLE;
     const size = view.sizes()?.get(node) ?? data.size;
     return {
@@ -53,15 +56,14 @@ export const edgeReducer =
     const directed = graph.isDirected(edge);
     const curvature = view.curvatures.get(edge) ?? 0;
     const onPath = (state.onPath !== null && state.onPath.edges.has(edge)) || edge === state.selectedEdge;
-    const focused = state.hovered !== null && graph.hasExtremity(edge, state.hovered);
-    const faded = (state.hovered !== null && !focused) || (state.onPath !== null && !onPath && state.hovered === null);
+    const faded = state.onPath !== null && !onPath;
     const base = directed ? RELATION_EDGE : CO_MENTION_EDGE;
     return {
       type: curvature ? (directed ? 'curvedArrow' : 'curve') : directed ? 'arrow' : 'line',
       curvature,
       label: data.label,
-      size: (directed ? 1.5 : 1) * (focused || onPath ? 2 : 1),
-      color: onPath ? PATH_EDGE : focused ? FOCUS_EDGE : faded ? FADED_EDGE : base,
-      zIndex: focused || onPath ? 1 : 0,
+      size: (directed ? 1.5 : 1) * (onPath ? FOCUS_EDGE_WIDENING : 1),
+      color: onPath ? PATH_EDGE : faded ? FADED_EDGE : base,
+      zIndex: onPath ? 1 : 0,
     };
   };

@@ -1,16 +1,37 @@
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
-import { createEdgeArrowProgram, EdgeRectangleProgram, type EdgeProgramType } from 'sigma/rendering';
+import {
+  createEdgeArrowHeadProgram,
+  createEdgeClampedProgram,
+  createEdgeCompoundProgram,
+  EdgeRectangleProgram,
+  type EdgeProgramType,
+} from 'sigma/rendering';
 import { graphExtent } from 'sigma/utils';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../graph/types.js';
 import { drawnGraph } from '../core/display.js';
 import { createLabelLayer } from './labels.js';
 import { edgeReducer, nodeReducer } from './reducers.js';
+import { withoutInstancing } from './plain-draws.js';
 import { nodePrograms } from './shapes.js';
 import type { View } from './view.js';
 
 // The curve programs are typed for untyped graphs; they read no attribute of ours but `curvature`.
 const typed = (program: EdgeProgramType) => program as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/**
+ * Relations read subject → object, so they get arrow heads (larger than sigma's default so the
+ * direction is readable on thin edges); co-mentions have no direction. Curves keep several
+ * relations between one pair apart. Sigma's createEdgeArrowProgram, put together from its two
+ * parts so that each is drawn without instancing (controllers/plain-draws.ts).
+ */
+const ARROW = { lengthToThicknessRatio: 5, widenessToThicknessRatio: 4 };
+const edgePrograms = {
+  arrow: createEdgeCompoundProgram([withoutInstancing(createEdgeClampedProgram(ARROW)), withoutInstancing(createEdgeArrowHeadProgram(ARROW))]),
+  line: withoutInstancing(EdgeRectangleProgram),
+  curve: withoutInstancing(typed(EdgeCurveProgram)),
+  curvedArrow: withoutInstancing(typed(EdgeCurvedArrowProgram)),
+};
 
 export type Renderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -31,20 +52,12 @@ export function createRenderer(container: HTMLElement, view: View): Renderer {
   const renderer = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(view.graph.nullCopy() as View['graph'], container, {
     nodeProgramClasses: programs as never,
     defaultDrawNodeLabel: labels.collect as never,
-    // Relations read subject → object, so they get arrow heads (larger than sigma's default so the
-    // direction is readable on thin edges); co-mentions have no direction. Curves keep several
-    // relations between one pair apart.
-    edgeProgramClasses: {
-      arrow: createEdgeArrowProgram({ lengthToThicknessRatio: 5, widenessToThicknessRatio: 4 }),
-      line: EdgeRectangleProgram,
-      curve: typed(EdgeCurveProgram),
-      curvedArrow: typed(EdgeCurvedArrowProgram),
-    },
+    edgeProgramClasses: edgePrograms as never,
     defaultNodeType: 'circle',
     defaultEdgeType: 'line',
     nodeReducer: nodeReducer(view),
     edgeReducer: edgeReducer(view),
-    // Lets the hovered neighbourhood draw above the faded rest.
+    // Lets a path draw above the faded rest.
     zIndex: true,
     enableEdgeEvents: true,
     labelFont: getComputedStyle(document.documentElement).fontFamily,

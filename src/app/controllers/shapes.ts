@@ -5,6 +5,7 @@ import { createNodeImageProgram } from '@sigma/node-image';
 import { NodeSquareProgram } from '@sigma/node-square';
 import { NodeCircleProgram, type NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { NodeTypeDef } from '../../graph/registry.js';
+import { withoutInstancing } from './plain-draws.js';
 
 const svg = (path: string) =>
   `data:image/svg+xml;charset=utf-8,${encodeURIComponent(
@@ -22,20 +23,25 @@ export const pictogramOf = (shape: NodeTypeDef['shape']): string | undefined => 
 export const programOf = (shape: NodeTypeDef['shape']): string =>
   shape === 'circle' ? 'circle' : shape === 'square' ? 'square' : 'pictogram';
 
-/** The programs, each writing its labels with `drawLabel` (controllers/labels.ts keeps them apart). */
+/**
+ * The programs, each writing its labels with `drawLabel` (controllers/labels.ts keeps them apart),
+ * drawn without instancing (controllers/plain-draws.ts).
+ */
 export function nodePrograms(drawLabel: NodeLabelDrawingFunction) {
   class Square extends NodeSquareProgram {
     override drawLabel = drawLabel as never;
   }
   return {
-    circle: NodeCircleProgram,
-    square: Square,
-    pictogram: createNodeImageProgram({
-      drawingMode: 'color',
-      keepWithinCircle: false,
-      padding: 0,
-      size: { mode: 'force', value: 64 },
-      drawLabel: drawLabel as never,
-    }),
+    circle: withoutInstancing(NodeCircleProgram),
+    square: withoutInstancing(Square),
+    pictogram: withoutInstancing(
+      createNodeImageProgram({
+        drawingMode: 'color',
+        keepWithinCircle: false,
+        padding: 0,
+        size: { mode: 'force', value: 64 },
+        drawLabel: drawLabel as never,
+      }),
+    ),
   };
 }

@@ -14,8 +14,6 @@ import { indexTimeline, type Timeline } from '../core/timeline.js';
 
 export interface ViewState {
   hovered: string | null;
-  /** The hovered node and its neighbours, computed once per hover so each reducer call is a lookup. */
-  hoverNeighbours: Set<string>;
   /** The selected node's neighbourhood that the canvas narrows to (core/focus.ts). */
   focus: Focus;
   selected: string | null;
@@ -128,7 +126,6 @@ function initialState(graph: ContractGraph, timeline: Timeline, filters: Filters
   const filtered = computeVisible(graph, timeline, filters, shown);
   return {
     hovered: null,
-    hoverNeighbours: new Set(),
     focus,
     selected: null,
     selectedEdge: null,
@@ -229,7 +226,6 @@ function displayActions(graph: ContractGraph, state: ViewState, ops: StateChange
     hover(node: string | null) {
       if (node !== null && !graph.hasNode(node)) node = null;
       state.hovered = node;
-      state.hoverNeighbours = node === null ? new Set<string>() : new Set([node, ...graph.neighbors(node)]);
       emit('hover');
     },
     selectEdge(edge: string | null) {

@@ -7,6 +7,10 @@ const STRINGS = {
   filters: { en: 'Filters', id: 'Filter' },
   whoMet: { en: 'Who met whom', id: 'Siapa bertemu siapa' },
   details: { en: 'Details', id: 'Rincian' },
+  detailsHint: {
+    en: 'Choose a node on the graph, in the search or in a list: its details come here.',
+    id: 'Pilih simpul di graf, di pencarian, atau di daftar: rinciannya muncul di sini.',
+  },
   runLayout: { en: 'Run layout', id: 'Atur tata letak' },
   stopLayout: { en: 'Stop layout', id: 'Hentikan tata letak' },
   open: { en: 'Open…', id: 'Buka…' },

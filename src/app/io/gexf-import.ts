@@ -155,73 +155,16 @@ function collectArticles(into: Map<string, ArticleMeta>, ids: string[], titles: 
 
 /** Whatever graphology-gexf read → a contract graph (see the header for the defaults). */
 export function normaliseGexfGraph(raw: AbstractGraph, file: string): ContractGraph {
-  const meta = raw.getAttributes();
-  const nodes: SerializedGraph<NodeAttributes>['nodes'] = [];
   const unplaced: string[] = [];
   const articles = new Map<string, ArticleMeta>();
-  raw.forEachNode((key, a: Attributes) => {
-    const node = `node ${quoted(key)}`;
-    const type = nodeTypeOf(a.type, key);
-    const mentions = stated(a.mentions, `${node}: mentions`) ?? Math.max(1, raw.degree(key));
-    const label = text(a.label) ?? key;
-    const x = stated(a.x, `${node}: x (viz:position)`);
-    const y = stated(a.y, `${node}: y (viz:position)`);
-    const attributes: NodeAttributes = {
-      label,
-      type,
-      aliases: list(a.aliases) ?? [label],
-      mentions,
-      articles: list(a.articles) ?? [],
-      start: day(a.start_date, a.start),
-      end: day(a.end_date, a.end),
-      x: x ?? 0,
-      y: y ?? 0,
-      size: stated(a.size, `${node}: size (viz:size)`) ?? nodeSize(mentions),
-      color: hexColor(a.color) ?? nodeTypeDef(type).color,
-    };
-    if (x === undefined || y === undefined) unplaced.push(key);
-    const role = list(a.role);
-    if (role) attributes.role = role;
-    for (const k of ['country', 'date', 'place', 'kind', 'host'] as const) {
-      const v = text(a[k]);
-      if (v !== undefined && v !== '') attributes[k] = v;
-    }
-    const lat = stated(a.lat, `${node}: lat`);
-    const lng = stated(a.lng, `${node}: lng`);
-    if (lat !== undefined && lng !== undefined) Object.assign(attributes, { lat, lng });
-    const status = HAPPENING_STATUSES.find((x) => x === a.status);
-    if (status) attributes.status = status;
-    const mode = MEETING_MODES.find((x) => x === a.mode);
-    if (mode) attributes.mode = mode;
-    const confidence = stated(a.confidence, `${node}: confidence`);
-    if (confidence !== undefined) attributes.confidence = confidence;
+  const nodes: SerializedGraph<NodeAttributes>['nodes'] = raw.mapNodes((key, a: Attributes) => {
+    const { attributes, placed } = nodeOf(raw, key, a);
+    if (!placed) unplaced.push(key);
     collectArticles(articles, attributes.articles, list(a.article_titles), list(a.article_langs));
-    nodes.push({ key, attributes });
+    return { key, attributes };
   });
-
-  const edges: SerializedGraph<NodeAttributes, EdgeAttributes>['edges'] = [];
-  raw.forEachEdge((key, a: Attributes, source, target) => {
-    const edge = `edge ${quoted(key)}`;
-    const type = edgeTypeOf(a.type, a.kind);
-    const evidence = evidenceOf(a.evidence_refs, `${edge}: evidence_refs`);
-    const weight = stated(a.weight, `${edge}: weight`);
-    edges.push({
-      key,
-      source,
-      target,
-      ...(edgeTypeDef(type).directed ? {} : { undirected: true }),
-      attributes: {
-        type,
-        weight: weight !== undefined && weight > 0 ? weight : Math.max(1, evidence.length),
-        label: text(a.label) ?? edgeTypeDef(type).label.en,
-        start: day(a.start_date, a.start),
-        end: day(a.end_date, a.end),
-        dates: list(a.dates) ?? [],
-        evidence,
-      },
-    });
-  });
-
+  const edges = raw.mapEdges((key, a: Attributes, source, target) => edgeOf(key, a, source, target));
+  const meta = raw.getAttributes();
   const serialised: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes> = {
     options: { type: 'mixed', multi: true, allowSelfLoops: true },
     attributes: {
@@ -236,6 +179,73 @@ export function normaliseGexfGraph(raw: AbstractGraph, file: string): ContractGr
   const graph = fromJson(JSON.stringify({ ...serialised, options: { type: 'mixed', multi: true } }));
   placeNodes(graph, unplaced);
   return graph;
+}
+
+/** A GEXF node's attributes in the contract, and whether the file placed it. */
+function nodeOf(raw: AbstractGraph, key: string, a: Attributes): { attributes: NodeAttributes; placed: boolean } {
+  const node = `node ${quoted(key)}`;
+  const type = nodeTypeOf(a.type, key);
+  const mentions = stated(a.mentions, `${node}: mentions`) ?? Math.max(1, raw.degree(key));
+  const label = text(a.label) ?? key;
+  const x = stated(a.x, `${node}: x (viz:position)`);
+  const y = stated(a.y, `${node}: y (viz:position)`);
+  const attributes: NodeAttributes = {
+    label,
+    type,
+    aliases: list(a.aliases) ?? [label],
+    mentions,
+    articles: list(a.articles) ?? [],
+    start: day(a.start_date, a.start),
+    end: day(a.end_date, a.end),
+    x: x ?? 0,
+    y: y ?? 0,
+    size: stated(a.size, `${node}: size (viz:size)`) ?? nodeSize(mentions),
+    color: hexColor(a.color) ?? nodeTypeDef(type).color,
+  };
+  addOptionalNodeAttributes(attributes, a, node);
+  return { attributes, placed: x !== undefined && y !== undefined };
+}
+
+/** The attributes a node has only when the file gives them: role, place and dates, coordinates, a happening's status. */
+function addOptionalNodeAttributes(attributes: NodeAttributes, a: Attributes, node: string): void {
+  const role = list(a.role);
+  if (role) attributes.role = role;
+  for (const k of ['country', 'date', 'place', 'kind', 'host'] as const) {
+    const v = text(a[k]);
+    if (v !== undefined && v !== '') attributes[k] = v;
+  }
+  const lat = stated(a.lat, `${node}: lat`);
+  const lng = stated(a.lng, `${node}: lng`);
+  if (lat !== undefined && lng !== undefined) Object.assign(attributes, { lat, lng });
+  const status = HAPPENING_STATUSES.find((x) => x === a.status);
+  if (status) attributes.status = status;
+  const mode = MEETING_MODES.find((x) => x === a.mode);
+  if (mode) attributes.mode = mode;
+  const confidence = stated(a.confidence, `${node}: confidence`);
+  if (confidence !== undefined) attributes.confidence = confidence;
+}
+
+/** A GEXF edge in the contract: its type from `type` or `kind`, undirected when the type is. */
+function edgeOf(key: string, a: Attributes, source: string, target: string): SerializedGraph<NodeAttributes, EdgeAttributes>['edges'][number] {
+  const edge = `edge ${quoted(key)}`;
+  const type = edgeTypeOf(a.type, a.kind);
+  const evidence = evidenceOf(a.evidence_refs, `${edge}: evidence_refs`);
+  const weight = stated(a.weight, `${edge}: weight`);
+  return {
+    key,
+    source,
+    target,
+    ...(edgeTypeDef(type).directed ? {} : { undirected: true }),
+    attributes: {
+      type,
+      weight: weight !== undefined && weight > 0 ? weight : Math.max(1, evidence.length),
+      label: text(a.label) ?? edgeTypeDef(type).label.en,
+      start: day(a.start_date, a.start),
+      end: day(a.end_date, a.end),
+      dates: list(a.dates) ?? [],
+      evidence,
+    },
+  };
 }
 
 /** Deterministic positions for nodes the file did not place. */

@@ -72,18 +72,37 @@ export type OpenResult =
 const fail = (error: string, problems: string[] = []): OpenResult => ({ ok: false, error, problems });
 const list = (names: string[]) => names.join(', ');
 
+interface GraphFile {
+  file: string;
+  read: () => ContractGraph;
+}
+
+/** The chosen files sorted by what they hold; the ones of no known kind are noted in `problems`. */
+interface Sorted {
+  graphs: GraphFile[];
+  /** articles.json files (texts for a graph's reader). */
+  companions: { file: string; value: unknown }[];
+  articleFiles: InputFile[];
+}
+
 export async function openFiles(files: InputFile[], deps: OpenDeps): Promise<OpenResult> {
   if (files.length === 0) return fail('No file to open.');
   const progress = deps.progress ?? (() => {});
   const problems: string[] = [];
-  const graphs: { file: string; read: () => ContractGraph }[] = [];
-  const companions: { file: string; value: unknown }[] = [];
-  const articleFiles: InputFile[] = [];
+  const { graphs, companions, articleFiles } = sortFiles(files, deps, progress, problems);
+  if (graphs.length > 1) return fail(`Open one graph at a time, not ${list(graphs.map((g) => g.file))}.`, problems);
+  if (graphs.length === 1) return openGraph(graphs[0]!, companions, articleFiles, problems);
+  noteStrayCompanions(companions, problems);
+  if (articleFiles.length === 0) return fail(problems.length === 1 ? problems[0]! : 'Nothing could be opened.', problems.length === 1 ? [] : problems);
+  return extractArticles(articleFiles, deps, problems);
+}
 
+function sortFiles(files: InputFile[], deps: OpenDeps, progress: (label: string) => void, problems: string[]): Sorted {
+  const sorted: Sorted = { graphs: [], companions: [], articleFiles: [] };
   for (const file of files) {
     const extension = extensionOf(file.name);
     if (extension === 'gexf') {
-      graphs.push({
+      sorted.graphs.push({
         file: file.name,
         read: () => {
           progress(`Reading ${file.name} (${megabytes(file.bytes.length)})…`);
@@ -92,62 +111,67 @@ export async function openFiles(files: InputFile[], deps: OpenDeps): Promise<Ope
           return readGexf(file.name, decoded.text, deps.parseXml, deps.parseGexf);
         },
       });
-    } else if (extension === 'json') {
-      progress(`Reading ${file.name} (${megabytes(file.bytes.length)})…`);
-      const decoded = decodeText(file.bytes);
-      let value: unknown;
-      try {
-        value = 'error' in decoded ? undefined : JSON.parse(decoded.text);
-      } catch {
-        // Malformed: the article reader says where (with a line number).
-      }
-      const kind = value === undefined ? 'articles' : classifyJson(value);
-      if (kind === 'graph') {
-        graphs.push({
-          file: file.name,
-          read: () => {
-            progress(`Checking ${file.name}…`);
-            try {
-              return fromJson((decoded as { text: string }).text);
-            } catch (error) {
-              throw new Error(`${file.name}: ${(error as Error).message}`);
-            }
-          },
-        });
-      } else if (kind === 'texts') companions.push({ file: file.name, value });
-      else articleFiles.push(file);
-    } else if (ARTICLE_EXTENSIONS.includes(extension)) {
-      articleFiles.push(file);
-    } else {
+    } else if (extension === 'json') sortJson(file, progress, sorted);
+    else if (ARTICLE_EXTENSIONS.includes(extension)) sorted.articleFiles.push(file);
+    else {
       problems.push(
         `${file.name}: unsupported file type${extension ? ` ".${extension}"` : ''}; open .gexf, graph .json or articles (.txt, .md, .html, .csv, .json, .jsonl)`,
       );
     }
   }
+  return sorted;
+}
 
-  if (graphs.length > 1) return fail(`Open one graph at a time, not ${list(graphs.map((g) => g.file))}.`, problems);
-
-  if (graphs.length === 1) {
-    const [{ file, read }] = graphs as [(typeof graphs)[0]];
-    let graph: ContractGraph;
-    try {
-      graph = read();
-    } catch (error) {
-      return fail((error as Error).message, problems);
-    }
-    for (const article of articleFiles) problems.push(`${article.name}: not read; article files are opened on their own, not with a graph`);
-    let texts = new Map<string, ArticleText>();
-    for (const companion of companions) {
-      // A broken articles.json is refused with its graph: the reader would show wrong highlights.
-      try {
-        texts = new Map([...texts, ...readTexts(companion.value)]);
-      } catch (error) {
-        return fail(`${companion.file}: ${(error as Error).message}; nothing was opened`, problems);
-      }
-    }
-    return { ok: true, loaded: { graph, texts, name: file }, problems };
+/** A .json file is a graph, an articles.json for one, or articles to extract (malformed ones included: the article reader says where). */
+function sortJson(file: InputFile, progress: (label: string) => void, sorted: Sorted): void {
+  progress(`Reading ${file.name} (${megabytes(file.bytes.length)})…`);
+  const decoded = decodeText(file.bytes);
+  let value: unknown;
+  try {
+    value = 'error' in decoded ? undefined : JSON.parse(decoded.text);
+  } catch {
+    // Malformed: the article reader says where (with a line number).
   }
+  const kind = value === undefined ? 'articles' : classifyJson(value);
+  if (kind === 'graph') {
+    sorted.graphs.push({
+      file: file.name,
+      read: () => {
+        progress(`Checking ${file.name}…`);
+        try {
+          return fromJson((decoded as { text: string }).text);
+        } catch (error) {
+          throw new Error(`${file.name}: ${(error as Error).message}`);
+        }
+      },
+    });
+  } else if (kind === 'texts') sorted.companions.push({ file: file.name, value });
+  else sorted.articleFiles.push(file);
+}
 
+/** One graph, with the article texts of its companions; article files beside it are not read. */
+function openGraph({ file, read }: GraphFile, companions: Sorted['companions'], articleFiles: InputFile[], problems: string[]): OpenResult {
+  let graph: ContractGraph;
+  try {
+    graph = read();
+  } catch (error) {
+    return fail((error as Error).message, problems);
+  }
+  for (const article of articleFiles) problems.push(`${article.name}: not read; article files are opened on their own, not with a graph`);
+  let texts = new Map<string, ArticleText>();
+  for (const companion of companions) {
+    // A broken articles.json is refused with its graph: the reader would show wrong highlights.
+    try {
+      texts = new Map([...texts, ...readTexts(companion.value)]);
+    } catch (error) {
+      return fail(`${companion.file}: ${(error as Error).message}; nothing was opened`, problems);
+    }
+  }
+  return { ok: true, loaded: { graph, texts, name: file }, problems };
+}
+
+/** An articles.json without its graph: said so, or what is wrong with it. */
+function noteStrayCompanions(companions: Sorted['companions'], problems: string[]): void {
   for (const companion of companions) {
     let problem = 'holds article texts for a graph; open it together with its graph .json or .gexf';
     try {
@@ -157,8 +181,10 @@ export async function openFiles(files: InputFile[], deps: OpenDeps): Promise<Ope
     }
     problems.push(`${companion.file}: ${problem}`);
   }
-  if (articleFiles.length === 0) return fail(problems.length === 1 ? problems[0]! : 'Nothing could be opened.', problems.length === 1 ? [] : problems);
+}
 
+/** Articles extracted into a graph; a file that could not be read is a problem, the rest is opened. */
+async function extractArticles(articleFiles: InputFile[], deps: OpenDeps, problems: string[]): Promise<OpenResult> {
   let result: CorpusResult;
   try {
     result = await deps.extract(articleFiles);

@@ -58,14 +58,12 @@ function usableMentions(text: ArticleText): ArticleMention[] {
 
 /** Renders one article into `container` (replacing what was there) and shows it. */
 export function renderReader(container: HTMLElement, input: ReaderInput): void {
-  const { meta, text, focusSentence, typeOf, colorOf, onNode, onClose } = input;
-
+  const { meta, text, onClose } = input;
   const close = el('button', '×', 'reader-close');
   close.type = 'button';
   close.setAttribute('aria-label', 'Close article');
   close.addEventListener('click', onClose);
   const parts: HTMLElement[] = [close, titleOf(meta), metaLine(meta)];
-
   if (!text) {
     const missing = 'The full text of this article is not available: the graph was opened without its articles.json.';
     parts.push(el('p', missing, 'reader-missing'));
@@ -73,41 +71,21 @@ export function renderReader(container: HTMLElement, input: ReaderInput): void {
     container.hidden = false;
     return;
   }
+  const { body, marks } = storyBody(text, input);
+  parts.push(body);
+  if (text.removed.length) parts.push(removedBlocks(text));
+  container.replaceChildren(...parts);
+  container.hidden = false;
+  // After it is shown: a hidden element cannot be scrolled to.
+  marks[0]?.scrollIntoView({ block: 'center' });
+}
 
+/** The story, a paragraph per line (cleaning leaves one per line), its mentions as buttons and the focus sentence marked. */
+function storyBody(text: ArticleText, input: ReaderInput): { body: HTMLElement; marks: HTMLElement[] } {
   const story = text.text;
-  const mentions = usableMentions(text);
-  const span = focusSentence === undefined ? undefined : text.sentences[focusSentence];
+  const span = input.focusSentence === undefined ? undefined : text.sentences[input.focusSentence];
   const focus = span && span[1] <= story.length ? { start: span[0], end: span[1] } : undefined;
-
-  const mentionElement = (m: ArticleMention, from: number, to: number): Node => {
-    const type = typeOf(m.node);
-    // A node this graph does not have (a stale articles.json) is shown as plain text, not a dead link.
-    if (!type) return document.createTextNode(story.slice(from, to));
-    const button = el('button', story.slice(from, to), 'reader-mention');
-    button.type = 'button';
-    button.dataset.node = m.node;
-    button.dataset.type = type;
-    button.title = `${nodeTypeDef(type).label.en}: show in the graph`;
-    button.style.setProperty('--mention-color', colorOf(type));
-    button.addEventListener('click', () => onNode(m.node));
-    return button;
-  };
-
-  /** Appends story[from, to) to `parent`: plain text, with mentions (clipped to the range) as buttons. */
-  const appendRange = (parent: HTMLElement, from: number, to: number): void => {
-    let at = from;
-    for (const m of mentions) {
-      if (m.end <= from || m.start >= to) continue;
-      const start = Math.max(m.start, from);
-      const end = Math.min(m.end, to);
-      if (start > at) parent.append(story.slice(at, start));
-      parent.append(mentionElement(m, start, end));
-      at = end;
-    }
-    if (at < to) parent.append(story.slice(at, to));
-  };
-
-  // A paragraph per line: cleaning leaves one paragraph per line, blank lines between them.
+  const appendRange = rangeWriter(story, usableMentions(text), input);
   const body = el('div', undefined, 'reader-text');
   const marks: HTMLElement[] = [];
   for (const line of story.matchAll(/[^\n]+/g)) {
@@ -127,22 +105,47 @@ export function renderReader(container: HTMLElement, input: ReaderInput): void {
     } else appendRange(paragraph, start, end);
     body.append(paragraph);
   }
-  parts.push(body);
+  return { body, marks };
+}
 
-  if (text.removed.length) {
-    const removed = el('details', undefined, 'reader-removed');
-    const list = el('ol');
-    for (const block of text.removed) {
-      const item = el('li');
-      item.append(el('span', block.reason, 'reader-removed-reason'), el('span', block.text, 'reader-removed-text'));
-      list.append(item);
+/** A function appending story[from, to) to an element: plain text, with mentions (clipped to the range) as buttons. */
+function rangeWriter(story: string, mentions: ArticleMention[], { typeOf, colorOf, onNode }: ReaderInput) {
+  const mentionElement = (m: ArticleMention, from: number, to: number): Node => {
+    const type = typeOf(m.node);
+    // A node this graph does not have (a stale articles.json) is shown as plain text, not a dead link.
+    if (!type) return document.createTextNode(story.slice(from, to));
+    const button = el('button', story.slice(from, to), 'reader-mention');
+    button.type = 'button';
+    button.dataset.node = m.node;
+    button.dataset.type = type;
+    button.title = `${nodeTypeDef(type).label.en}: show in the graph`;
+    button.style.setProperty('--mention-color', colorOf(type));
+    button.addEventListener('click', () => onNode(m.node));
+    return button;
+  };
+  return (parent: HTMLElement, from: number, to: number): void => {
+    let at = from;
+    for (const m of mentions) {
+      if (m.end <= from || m.start >= to) continue;
+      const start = Math.max(m.start, from);
+      const end = Math.min(m.end, to);
+      if (start > at) parent.append(story.slice(at, start));
+      parent.append(mentionElement(m, start, end));
+      at = end;
     }
-    removed.append(el('summary', `Removed by cleaning (${text.removed.length})`), list);
-    parts.push(removed);
-  }
+    if (at < to) parent.append(story.slice(at, to));
+  };
+}
 
-  container.replaceChildren(...parts);
-  container.hidden = false;
-  // After it is shown: a hidden element cannot be scrolled to.
-  marks[0]?.scrollIntoView({ block: 'center' });
+/** What cleaning removed, greyed, folded under a summary. */
+function removedBlocks(text: ArticleText): HTMLElement {
+  const removed = el('details', undefined, 'reader-removed');
+  const list = el('ol');
+  for (const block of text.removed) {
+    const item = el('li');
+    item.append(el('span', block.reason, 'reader-removed-reason'), el('span', block.text, 'reader-removed-text'));
+    list.append(item);
+  }
+  removed.append(el('summary', `Removed by cleaning (${text.removed.length})`), list);
+  return removed;
 }
