@@ -18,7 +18,7 @@ describe.skipIf(!existsSync(data))(`npm run train (data: ${data})`, () => {
         cwd: root,
         stdio: 'pipe',
       });
-      for (const file of ['ner-id.json', 'ner-en.json']) {
+      for (const file of ['ner-id.bin', 'ner-en.bin']) {
         const made = readFileSync(join(out, file));
         expect(made.equals(readFileSync(join(root, 'src', 'models', file))), `${file} differs from the committed model`).toBe(true);
       }

@@ -1,10 +1,11 @@
 /** The `pos` and `parser` trainers that `npm run train` runs: one model file per language each. */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PerceptronWeights } from '../learn/perceptron.js';
 import type { Trainer } from '../learn/trainer.js';
 import { cliticTable } from './clitics.js';
 import type { TreebankSentence } from './conllu.js';
-import { type ParserFile, parserFileName, type PosFile, posFileName, serialise } from './model-files.js';
+import { type ParserFile, parserFileBytes, parserFileName, type PosFile, posFileBytes, posFileName } from './model-files.js';
 import { JACKKNIFE_FOLDS, PARSER_SETTINGS, TAGGER_SETTINGS } from './settings.js';
 import { PosTagger } from './tagger.js';
 import { type ParserExample, trainParser } from './train-parser.js';
@@ -17,9 +18,9 @@ export const posTrainer: Trainer = {
     for (const lang of PARSER_LANGS) {
       const sentences = readTreebanks(treebankFiles(dataDir, lang).train);
       const model = trainTagger(sentences, TAGGER_SETTINGS);
-      const file: PosFile = { format: 'newsgraph-pos-1', lang, ...model };
+      const file: PosFile<PerceptronWeights> = { lang, ...model };
       if (lang === 'id') file.clitics = cliticTable(sentences);
-      writeAtomically(join(modelDir, posFileName(lang)), serialise(file));
+      writeAtomically(join(modelDir, posFileName(lang)), posFileBytes(file));
       log(`${lang}: ${sentences.length} sentences, ${Object.keys(model.weights.weights).length} features`);
     }
   },
@@ -31,8 +32,8 @@ export const parserTrainer: Trainer = {
     for (const lang of PARSER_LANGS) {
       const sentences = readTreebanks(treebankFiles(dataDir, lang).train);
       const model = trainParser(jackknifed(sentences), PARSER_SETTINGS);
-      const file: ParserFile = { format: 'newsgraph-parser-1', lang, ...model };
-      writeAtomically(join(modelDir, parserFileName(lang)), serialise(file));
+      const file: ParserFile<PerceptronWeights> = { lang, ...model };
+      writeAtomically(join(modelDir, parserFileName(lang)), parserFileBytes(file));
       const features = Object.keys(model.moves.weights).length + Object.keys(model.labels.weights).length;
       log(`${lang}: ${sentences.length} sentences, ${features} features`);
     }
@@ -51,8 +52,8 @@ export function jackknifed(sentences: readonly TreebankSentence[], folds = JACKK
   return sentences.map((sentence, i) => ({ sentence, tags: tags[i]! }));
 }
 
-function writeAtomically(path: string, text: string): void {
+function writeAtomically(path: string, bytes: Uint8Array): void {
   mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(`${path}.tmp`, text);
+  writeFileSync(`${path}.tmp`, bytes);
   renameSync(`${path}.tmp`, path);
 }
