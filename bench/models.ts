@@ -1,15 +1,14 @@
 // Loading the trained models in Node, as extraction and the parser do on first use: a fresh
 // process reads and indexes each model (NER per language; POS tagger and parser together per
 // language); the time is taken inside it, around that call only, as CPU (user + system) and wall.
-// With --base COMMIT the same probe runs on that commit's sources too (extracted with git archive
-// into the bench folder, sharing this checkout's node_modules): before and after in one run.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// With --base COMMIT the same probe runs on that commit's sources too (bench/base.ts): before and
+// after in one run.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Benchmark, BenchContext } from './run.js';
+import { baseTree, probeIn, ROOT } from './base.js';
+import type { Benchmark } from './run.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = 5;
 const TARGET_MS = 300;
 const PROBE = `
@@ -32,25 +31,9 @@ type Times = Record<string, { cpu: number; wall: number }>;
 
 /** Medians over fresh processes in `tree`. */
 function probe(tree: string): Times {
-  const runs: Times[] = [];
-  for (let k = 0; k < RUNS; k++) {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', PROBE], { cwd: tree, encoding: 'utf8' });
-    runs.push(JSON.parse(out.trim().split('\n').pop()!) as Times);
-  }
+  const runs = Array.from({ length: RUNS }, () => probeIn<Times>(tree, PROBE));
   const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   return Object.fromEntries(MODELS.map((m) => [m, { cpu: median(runs.map((r) => r[m]!.cpu)), wall: median(runs.map((r) => r[m]!.wall)) }]));
-}
-
-/** The commit's sources in the bench folder, with this checkout's packages. */
-function baseTree(ctx: BenchContext, commit: string): string {
-  const sha = execFileSync('git', ['rev-parse', '--short', commit], { cwd: ROOT, encoding: 'utf8' }).trim();
-  const tree = join(ctx.dir, `base-${sha}`);
-  if (!existsSync(join(tree, 'src'))) {
-    mkdirSync(tree, { recursive: true });
-    execFileSync('sh', ['-c', `git archive ${sha} src package.json | tar -x -C '${tree}'`], { cwd: ROOT });
-    symlinkSync(join(ROOT, 'node_modules'), join(tree, 'node_modules'));
-  }
-  return tree;
 }
 
 /** Total raw and gzipped size of a tree's model files. */

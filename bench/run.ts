@@ -4,7 +4,7 @@
 //                                          the date window, the parser, and the viewer in headless Chromium
 //   npm run bench -- --n 1000,10000,100000 other corpus sizes
 //   npm run bench -- --only gexf           some benchmarks only (by name, comma-separated)
-//   npm run bench -- --only models --base e4f9480   model load now and at that commit
+//   npm run bench -- --only models,per-article --base b643bfb   model load and per-article CPU, now and at that commit
 //   npm run bench -- --only db --db-articles 10000   the database benchmark on fewer articles
 //
 // A benchmark is a module whose default export is a `Benchmark`; to add one, import it and
@@ -20,6 +20,7 @@ import extraction from './extraction.js';
 import gexf from './gexf.js';
 import models from './models.js';
 import parser from './parser.js';
+import perArticle from './per-article.js';
 import startup from './startup.js';
 import viewer from './viewer.js';
 import window from './window.js';
@@ -50,6 +51,7 @@ const BENCHMARKS: Benchmark[] = [
   startup,
   extraction,
   models,
+  perArticle,
   gexf,
   window,
   parser,

@@ -51,9 +51,9 @@ export function nerFileBytes(model: NerModel): Uint8Array {
 
 export const nerTrainer: Trainer = {
   name: 'ner',
-  async train(dataDir, modelDir, log) {
+  async train(dataDir, modelDir, langs, log) {
     mkdirSync(modelDir, { recursive: true });
-    for (const lang of ['id', 'en'] as const) {
+    for (const lang of langs) {
       const model = trainLanguage(lang, dataDir);
       const file = join(modelDir, `ner-${lang}.bin`);
       const bytes = nerFileBytes(model);
