@@ -4,6 +4,7 @@
 //                                          the date window, the parser, and the viewer in headless Chromium
 //   npm run bench -- --n 1000,10000,100000 other corpus sizes
 //   npm run bench -- --only gexf           some benchmarks only (by name, comma-separated)
+//   npm run bench -- --only models,per-article --base b643bfb   model load and per-article CPU, now and at that commit
 //   npm run bench -- --only db --db-articles 10000   the database benchmark on fewer articles
 //
 // A benchmark is a module whose default export is a `Benchmark`; to add one, import it and
@@ -17,8 +18,9 @@ import { buildCli } from '../scripts/build-cli.js';
 import db from './db.js';
 import extraction from './extraction.js';
 import gexf from './gexf.js';
-import nerModel from './ner-model.js';
+import models from './models.js';
 import parser from './parser.js';
+import perArticle from './per-article.js';
 import startup from './startup.js';
 import viewer from './viewer.js';
 import window from './window.js';
@@ -29,6 +31,8 @@ export interface BenchContext {
   /** Articles for the database benchmark (--db-articles). */
   dbArticles: number;
   seed: number;
+  /** A commit to measure too, where a benchmark compares before and after (--base). */
+  base: string | undefined;
   /** Where corpora and outputs are kept between runs. */
   dir: string;
   line(text: string): void;
@@ -46,7 +50,8 @@ export interface Benchmark {
 const BENCHMARKS: Benchmark[] = [
   startup,
   extraction,
-  nerModel,
+  models,
+  perArticle,
   gexf,
   window,
   parser,
@@ -65,6 +70,7 @@ const { values } = parseArgs({
     n: { type: 'string', default: '1000,10000' },
     'db-articles': { type: 'string', default: '100000' },
     seed: { type: 'string', default: '1' },
+    base: { type: 'string' },
     only: { type: 'string' },
     dir: { type: 'string', default: join(tmpdir(), 'newsgraph-bench') },
   },
@@ -75,6 +81,7 @@ const ctx: BenchContext = {
   sizes: values.n.split(',').map(Number),
   dbArticles: Number(values['db-articles']),
   seed: Number(values.seed),
+  base: values.base,
   dir: values.dir,
   line: (text) => console.log(text),
   table: (header, rows) => console.log(table(header, rows)),

@@ -8,16 +8,13 @@
  * reproducible byte for byte: features are kept in first-seen order, and callers shuffle with the
  * seeded generator in random.ts.
  */
+import { FeatureTable, type PackedWeights, packRows, type WeightRows } from './packed.js';
 
-/** The averaged weights, as committed: features sorted, each with its non-zero `[class, weight]` pairs. */
-export interface PerceptronWeights {
-  classes: string[];
-  /** feature → flat pairs `[classIndex, weight, classIndex, weight, …]`. */
-  weights: Record<string, number[]>;
-}
+/** The averaged weights as training gives them (model files hold them packed: packed.ts). */
+export type PerceptronWeights = WeightRows;
 
-/** Each class's summed weight over the features that have a row. */
-function sumRows(weights: ReadonlyMap<string, ArrayLike<number>>, features: readonly string[], classes: number): Float64Array {
+/** Each class's summed weight over the features that have a row (the learner's form). */
+function sumRows(weights: ReadonlyMap<string, Float64Array>, features: readonly string[], classes: number): Float64Array {
   const out = new Float64Array(classes);
   for (const feature of features) {
     const row = weights.get(feature);
@@ -29,21 +26,35 @@ function sumRows(weights: ReadonlyMap<string, ArrayLike<number>>, features: read
 /** Scores classes for a bag of features; the trained (averaged) form used at run time. */
 export class LinearScorer {
   readonly classes: readonly string[];
-  private readonly weights: Map<string, Float32Array>;
+  private readonly table: FeatureTable;
+  /** Where each feature's pairs start; entry n is past the last. */
+  private readonly rows: Uint32Array;
+  private readonly targets: Uint8Array;
+  private readonly values: Float32Array;
 
-  constructor(model: PerceptronWeights) {
-    this.classes = model.classes;
-    this.weights = new Map();
-    for (const [feature, pairs] of Object.entries(model.weights)) {
-      const row = new Float32Array(model.classes.length);
-      for (let i = 0; i < pairs.length; i += 2) row[pairs[i]!] = pairs[i + 1]!;
-      this.weights.set(feature, row);
-    }
+  /** From a model file's packed weights, or from the rows training gives. */
+  constructor(model: PackedWeights | PerceptronWeights) {
+    const packed = 'names' in model ? model : packRows(model);
+    this.classes = packed.classes;
+    this.table = new FeatureTable(packed.names, packed.counts.length);
+    this.rows = new Uint32Array(packed.counts.length + 1);
+    for (let i = 0; i < packed.counts.length; i++) this.rows[i + 1] = this.rows[i]! + packed.counts[i]!;
+    this.targets = packed.targets;
+    this.values = packed.values;
   }
 
-  /** The score of every class for these features. */
+  /**
+   * The score of every class for these features: per class, the same float32 weights added in the
+   * same order as a dense row per feature would (a class a feature has no weight for adds nothing).
+   */
   scores(features: readonly string[]): Float64Array {
-    return sumRows(this.weights, features, this.classes.length);
+    const out = new Float64Array(this.classes.length);
+    for (const feature of features) {
+      const row = this.table.indexOf(feature);
+      if (row < 0) continue;
+      for (let k = this.rows[row]!; k < this.rows[row + 1]!; k++) out[this.targets[k]!] = out[this.targets[k]!]! + this.values[k]!;
+    }
+    return out;
   }
 }
 

@@ -1,14 +1,15 @@
 // The trained NER models, loaded once per language and only when a text is first tagged.
-// In Node the file is read synchronously beside the code (process.getBuiltinModule keeps this
-// module free of Node imports, so it bundles for the browser as is); in the browser worker,
+// In Node the file is read synchronously beside the code; in the browser worker,
 // `preloadModels` fetches the same files (Vite emits them as assets from these URLs) before
 // the first article is extracted.
 import type { Lang } from '../graph/types.js';
-import { type NerModel, Tagger } from './tagger.js';
+import { decodeModel } from '../learn/model-file.js';
+import { fetchBytes, readBytesSync } from '../learn/model-bytes.js';
+import { NER_FORMAT, NER_VERSION, Tagger } from './tagger.js';
 
 const URLS: Record<Lang, URL> = {
-  id: new URL('../models/ner-id.json', import.meta.url),
-  en: new URL('../models/ner-en.json', import.meta.url),
+  id: new URL('../models/ner-id.bin', import.meta.url),
+  en: new URL('../models/ner-en.bin', import.meta.url),
 };
 
 const taggers = new Map<Lang, Tagger>();
@@ -17,7 +18,7 @@ const taggers = new Map<Lang, Tagger>();
 export function taggerFor(lang: Lang): Tagger {
   let tagger = taggers.get(lang);
   if (!tagger) {
-    tagger = new Tagger(checked(readInNode(lang), URLS[lang].href));
+    tagger = taggerOf(readBytesSync(URLS[lang], 'call preloadModels() before extracting in a browser'), URLS[lang].href);
     taggers.set(lang, tagger);
   }
   return tagger;
@@ -26,27 +27,15 @@ export function taggerFor(lang: Lang): Tagger {
 /** Fetches the models a browser will need, once; later calls for a loaded language do nothing. */
 export async function preloadModels(langs: readonly Lang[] = ['id', 'en']): Promise<void> {
   for (const lang of langs) {
-    if (taggers.has(lang)) continue;
-    const response = await fetch(URLS[lang]);
-    if (!response.ok) throw new Error(`NER model ${URLS[lang].href}: HTTP ${response.status}`);
-    taggers.set(lang, new Tagger(checked(await response.json(), URLS[lang].href)));
+    if (!taggers.has(lang)) taggers.set(lang, taggerOf(await fetchBytes(URLS[lang]), URLS[lang].href));
   }
 }
 
-interface NodeProcess {
-  getBuiltinModule?: (id: 'node:fs') => { readFileSync(path: URL, encoding: 'utf8'): string };
-}
-
-function readInNode(lang: Lang): unknown {
-  const fs = (globalThis as { process?: NodeProcess }).process?.getBuiltinModule?.('node:fs');
-  if (!fs) throw new Error(`NER model for '${lang}' not loaded: call preloadModels() before extracting in a browser`);
-  return JSON.parse(fs.readFileSync(URLS[lang], 'utf8'));
-}
-
-function checked(model: unknown, where: string): NerModel {
-  const m = model as Partial<NerModel> | null;
-  if (m?.format !== 'newsgraph-ner' || m.version !== 1 || !Array.isArray(m.classes) || typeof m.weights !== 'object') {
-    throw new Error(`${where}: not a newsgraph NER model (version 1)`);
+/** The tagger in a model file's bytes; `source` names the file in errors. */
+export function taggerOf(bytes: Uint8Array, source: string): Tagger {
+  const { meta, blocks } = decodeModel(bytes, source);
+  if (meta.format !== NER_FORMAT || meta.version !== NER_VERSION || !blocks.tagger) {
+    throw new Error(`${source}: not a newsgraph NER model (version ${NER_VERSION})`);
   }
-  return m as NerModel;
+  return new Tagger(blocks.tagger);
 }

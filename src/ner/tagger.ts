@@ -2,13 +2,16 @@
 // class given its features and the two tags before it, with I-X allowed only after B-X or I-X.
 // Greedy rather than Viterbi: the history features see the real previous tags, and decoding
 // stays one pass, which keeps extraction's cost close to the rules' alone.
+import type { PackedWeights } from '../learn/packed.js';
 import { LinearScorer, type PerceptronWeights } from '../learn/perceptron.js';
 import { type SentenceView, historyFeatures, staticFeatures } from './features.js';
 
-/** The committed model: the perceptron's averaged weights and what it was trained for. */
+/** What a model file says it is (model-file.ts): its weights are the block `tagger`. */
+export const NER_FORMAT = 'newsgraph-ner';
+export const NER_VERSION = 2;
+
+/** A trained model: the perceptron's averaged weights and the language it was trained for. */
 export interface NerModel extends PerceptronWeights {
-  format: 'newsgraph-ner';
-  version: 1;
   lang: string;
 }
 
@@ -53,7 +56,7 @@ export class Tagger {
   private readonly scorer: LinearScorer;
   readonly classes: readonly string[];
 
-  constructor(model: NerModel) {
+  constructor(model: PerceptronWeights | PackedWeights) {
     this.scorer = new LinearScorer(model);
     this.classes = model.classes;
   }

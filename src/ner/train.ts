@@ -51,7 +51,7 @@ export function trainTagger(sets: readonly TrainingSet[], lang: Lang, options: T
       );
     }
   }
-  return { format: 'newsgraph-ner', version: 1, lang, classes: [...CLASSES], weights: merged(learner, runtimeDomains, options) };
+  return { lang, classes: [...CLASSES], weights: merged(learner, runtimeDomains, options) };
 }
 
 /**

@@ -1,11 +1,13 @@
 // `npm run train -- --only ner`: one tagger per language from the public corpora, written to
-// src/models/ner-<lang>.json. The options were chosen on the dev splits (npm run eval:ner),
+// src/models/ner-<lang>.bin. The options were chosen on the dev splits (npm run eval:ner),
 // never on a test split.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../graph/types.js';
 import type { Trainer } from '../learn/trainer.js';
+import { encodeModel } from '../learn/model-file.js';
 import { TRAIN_SETS } from './datasets.js';
+import { NER_FORMAT, NER_VERSION, type NerModel } from './tagger.js';
 import { type TrainOptions, trainTagger } from './train.js';
 
 interface Recipe {
@@ -42,17 +44,22 @@ export function trainLanguage(lang: Lang, dataDir: string, recipe: Recipe = RECI
   return trainTagger(sets, lang, recipe.options, recipe.runtimeDomains);
 }
 
+/** A model file's bytes (src/learn/model-file.ts). */
+export function nerFileBytes(model: NerModel): Uint8Array {
+  return encodeModel({ format: NER_FORMAT, version: NER_VERSION, lang: model.lang }, { tagger: model });
+}
+
 export const nerTrainer: Trainer = {
   name: 'ner',
-  async train(dataDir, modelDir, log) {
+  async train(dataDir, modelDir, langs, log) {
     mkdirSync(modelDir, { recursive: true });
-    for (const lang of ['id', 'en'] as const) {
+    for (const lang of langs) {
       const model = trainLanguage(lang, dataDir);
-      const file = join(modelDir, `ner-${lang}.json`);
-      const text = `${JSON.stringify(model)}\n`;
-      writeFileSync(`${file}.tmp`, text);
+      const file = join(modelDir, `ner-${lang}.bin`);
+      const bytes = nerFileBytes(model);
+      writeFileSync(`${file}.tmp`, bytes);
       renameSync(`${file}.tmp`, file);
-      log(`${file}: ${Object.keys(model.weights).length} features, ${text.length} bytes`);
+      log(`${file}: ${Object.keys(model.weights).length} features, ${bytes.length} bytes`);
     }
   },
 };

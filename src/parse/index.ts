@@ -2,8 +2,8 @@
  * The parser's public API: `loadParser(lang).parse(tokenize(sentence, lang))` gives UPOS tags and
  * a labelled dependency tree (UD relations) for one sentence.
  */
-import { fetchModel, type ModelKind, readModelSync } from './load.js';
-import { checkFormat, type ParserFile, type PosFile } from './model-files.js';
+import { fetchModels, type ModelFiles, readModelsSync } from './load.js';
+import type { PosFile } from './model-files.js';
 import { DependencyParser } from './parser.js';
 import { PosTagger } from './tagger.js';
 import { tokenize as tokenizeWith } from './tokenize.js';
@@ -39,7 +39,7 @@ class LazyParser implements Parser {
   constructor(readonly lang: ParserLang) {}
 
   async ready(): Promise<void> {
-    if (!this.loaded) this.loaded = build(this.lang, await fetchModel(this.lang, 'pos'), await fetchModel(this.lang, 'parser'));
+    if (!this.loaded) this.loaded = build(await fetchModels(this.lang));
   }
 
   tokenize(sentence: string): string[] {
@@ -53,18 +53,13 @@ class LazyParser implements Parser {
   }
 
   private models(): Loaded {
-    if (!this.loaded) {
-      const read = (kind: ModelKind) => readModelSync(this.lang, kind);
-      this.loaded = build(this.lang, read('pos'), read('parser'));
-    }
+    this.loaded ??= build(readModelsSync(this.lang));
     return this.loaded;
   }
 }
 
-function build(lang: ParserLang, pos: unknown, parser: unknown): Loaded {
-  const posFile = checkFormat<PosFile>(pos, 'newsgraph-pos-1', `pos-${lang}.json`);
-  const parserFile = checkFormat<ParserFile>(parser, 'newsgraph-parser-1', `parser-${lang}.json`);
-  return { pos: posFile, tagger: new PosTagger(posFile), parser: new DependencyParser(parserFile) };
+function build(files: ModelFiles): Loaded {
+  return { pos: files.pos, tagger: new PosTagger(files.pos), parser: new DependencyParser(files.parser) };
 }
 
 const parsers = new Map<ParserLang, Parser>();

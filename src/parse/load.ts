@@ -2,49 +2,30 @@
  * Reads model files: with `fs` in Node (synchronously, the first time a model is needed) and with
  * `fetch` in the browser (`ready()` first). The URLs are written out so Vite ships the files as assets.
  */
-import type { ParserLang } from './model-files.js';
+import { canReadSync, fetchBytes, readBytesSync } from '../learn/model-bytes.js';
+import { type ParserFile, type ParserLang, type PosFile, readParserFile, readPosFile } from './model-files.js';
 
 const MODEL_URLS: Record<ParserLang, { pos: URL; parser: URL }> = {
-  en: { pos: new URL('../models/pos-en.json', import.meta.url), parser: new URL('../models/parser-en.json', import.meta.url) },
-  id: { pos: new URL('../models/pos-id.json', import.meta.url), parser: new URL('../models/parser-id.json', import.meta.url) },
+  en: { pos: new URL('../models/pos-en.bin', import.meta.url), parser: new URL('../models/parser-en.bin', import.meta.url) },
+  id: { pos: new URL('../models/pos-id.bin', import.meta.url), parser: new URL('../models/parser-id.bin', import.meta.url) },
 };
 
-export type ModelKind = 'pos' | 'parser';
-
-interface NodeFs {
-  readFileSync(path: URL, encoding: 'utf8'): string;
+export interface ModelFiles {
+  pos: PosFile;
+  parser: ParserFile;
 }
 
-/** Node's `fs` when running in Node (≥ 20.16), without importing it where a bundler would see it. */
-function nodeFs(): NodeFs | undefined {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  return proc?.getBuiltinModule?.('node:fs') as NodeFs | undefined;
+const AWAIT_READY = 'await parser.ready() first';
+
+/** Both files of a language, read now (Node). */
+export function readModelsSync(lang: ParserLang): ModelFiles {
+  const { pos, parser } = MODEL_URLS[lang];
+  return { pos: readPosFile(readBytesSync(pos, AWAIT_READY), pos.href), parser: readParserFile(readBytesSync(parser, AWAIT_READY), parser.href) };
 }
 
-/** Whether models can be read synchronously here (Node). */
-export function canReadSync(): boolean {
-  return nodeFs() !== undefined && MODEL_URLS.en.pos.protocol === 'file:';
-}
-
-export function readModelSync(lang: ParserLang, kind: ModelKind): unknown {
-  const fs = nodeFs();
-  const url = MODEL_URLS[lang][kind];
-  if (!fs || url.protocol !== 'file:') throw new Error(`${kind}-${lang} model: not loaded yet; await parser.ready() first`);
-  return parsed(fs.readFileSync(url, 'utf8'), url);
-}
-
-export async function fetchModel(lang: ParserLang, kind: ModelKind): Promise<unknown> {
-  if (canReadSync()) return readModelSync(lang, kind);
-  const url = MODEL_URLS[lang][kind];
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return parsed(await response.text(), url);
-}
-
-function parsed(text: string, url: URL): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${url}: not valid JSON (${(error as Error).message})`);
-  }
+/** Both files of a language, read from disk in Node or fetched in a browser. */
+export async function fetchModels(lang: ParserLang): Promise<ModelFiles> {
+  if (canReadSync(MODEL_URLS[lang].pos)) return readModelsSync(lang);
+  const { pos, parser } = MODEL_URLS[lang];
+  return { pos: readPosFile(await fetchBytes(pos), pos.href), parser: readParserFile(await fetchBytes(parser), parser.href) };
 }

@@ -2,15 +2,16 @@
  * The dependency parser at run time: greedy arc-eager, one averaged perceptron choosing moves and
  * another naming each arc as it is made.
  */
+import type { PackedWeights } from '../learn/packed.js';
 import { LinearScorer, type PerceptronWeights } from '../learn/perceptron.js';
 import { LEFT, MOVES, ParseState, RIGHT } from './arc-eager.js';
 import { labelFeatures, moveFeatures, type ParseInput } from './parse-features.js';
 import { normalized } from './words.js';
 
-/** The parser's file: `parser-<lang>.json`. */
-export interface ParserModel {
-  moves: PerceptronWeights;
-  labels: PerceptronWeights;
+/** The parser's model (in `parser-<lang>.bin`): weights as training gives them, or packed as read from the file. */
+export interface ParserModel<W extends PerceptronWeights | PackedWeights = PerceptronWeights | PackedWeights> {
+  moves: W;
+  labels: W;
 }
 
 /** A parsed sentence: heads are 0-based, -1 for the root. */

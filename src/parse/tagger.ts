@@ -4,14 +4,15 @@
  * prefix features for unknown words and Indonesian affixes. Frequent unambiguous words are tagged
  * from a dictionary without scoring.
  */
+import type { PackedWeights } from '../learn/packed.js';
 import { LinearScorer, type PerceptronWeights } from '../learn/perceptron.js';
 import { normalized, shape } from './words.js';
 
-/** The tagger's file: `pos-<lang>.json`. */
-export interface TaggerModel {
+/** The tagger's model (in `pos-<lang>.bin`): weights as training gives them, or packed as read from the file. */
+export interface TaggerModel<W extends PerceptronWeights | PackedWeights = PerceptronWeights | PackedWeights> {
   /** Frequent words that always had one tag in training (normalised form → tag). */
   tagdict: Record<string, string>;
-  weights: PerceptronWeights;
+  weights: W;
 }
 
 const START = ['-START-', '-START2-'];

@@ -4,7 +4,7 @@
  * prediction (with probability `explore`) so it sees and learns from its mistakes. The label model
  * is updated on every arc the oracle calls right.
  */
-import { Perceptron } from '../learn/perceptron.js';
+import { Perceptron, type PerceptronWeights } from '../learn/perceptron.js';
 import { seededRandom, shuffled } from '../learn/random.js';
 import { LEFT, MOVES, ParseState, RIGHT } from './arc-eager.js';
 import type { TreebankSentence } from './conllu.js';
@@ -29,7 +29,7 @@ export interface ParserExample {
   tags: readonly string[];
 }
 
-export function trainParser(examples: readonly ParserExample[], settings: ParserSettings): ParserModel {
+export function trainParser(examples: readonly ParserExample[], settings: ParserSettings): ParserModel<PerceptronWeights> {
   const labelClasses = [...new Set(examples.flatMap((e) => e.sentence.labels))].filter((l) => l !== 'root').sort();
   const learner = new ParserLearner(labelClasses);
   const random = seededRandom(settings.seed);

@@ -1,5 +1,5 @@
 /** Training the POS tagger: seeded epochs of greedy tagging with perceptron updates on each word. */
-import { Perceptron } from '../learn/perceptron.js';
+import { Perceptron, type PerceptronWeights } from '../learn/perceptron.js';
 import { seededRandom, shuffled } from '../learn/random.js';
 import type { TreebankSentence } from './conllu.js';
 import { pruned } from './prune.js';
@@ -16,7 +16,7 @@ export interface TaggerSettings {
 const DICT_MIN_COUNT = 20;
 const DICT_MIN_SHARE = 0.97;
 
-export function trainTagger(sentences: readonly TreebankSentence[], settings: TaggerSettings): TaggerModel {
+export function trainTagger(sentences: readonly TreebankSentence[], settings: TaggerSettings): TaggerModel<PerceptronWeights> {
   const tagdict = buildTagdict(sentences);
   const classes = [...new Set(sentences.flatMap((s) => s.tags))].sort();
   const model = new Perceptron(classes);

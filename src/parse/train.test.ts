@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readConllu } from './conllu.js';
-import { serialise } from './model-files.js';
+import { parserFileBytes, posFileBytes } from './model-files.js';
 import { DependencyParser } from './parser.js';
 import { parseScores } from './score.js';
 import { PosTagger } from './tagger.js';
@@ -17,8 +17,8 @@ function train() {
   const tagger = trainTagger(sentences, taggerSettings);
   const parser = trainParser(jackknifed(sentences, 2), parserSettings);
   return {
-    tagger: serialise({ format: 'newsgraph-pos-1', lang: 'xx', ...tagger }),
-    parser: serialise({ format: 'newsgraph-parser-1', lang: 'xx', ...parser }),
+    tagger: posFileBytes({ lang: 'xx', ...tagger }),
+    parser: parserFileBytes({ lang: 'xx', ...parser }),
   };
 }
 
