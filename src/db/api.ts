@@ -3,11 +3,10 @@
 
 import { fold } from '../app/core/search.js';
 import type { SerializedEdge } from 'graphology-types';
-import { sentenceText } from '../graph/articles.js';
 import { isIsoDay } from '../graph/days.js';
 import type { ArticleMeta, ArticleText, EdgeAttributes, Evidence } from '../graph/types.js';
 import type { Db } from './connect.js';
-import { articleMetas, graphInfo, OVERLAPS, serialisedEdges, serialisedNodes, type Part } from './read.js';
+import { articleMetas, graphInfo, serialisedEdges, serialisedNodes, type Part } from './read.js';
 
 export class ApiError extends Error {
   constructor(
@@ -44,14 +43,13 @@ function dayOf(query: Query, name: string, fallback: string): string {
 export type Sentences = Record<string, Record<number, string>>;
 
 async function sentencesOf(db: Db, evidence: Evidence[]): Promise<Sentences> {
-  const ids = [...new Set(evidence.map((e) => e.article))];
-  const { rows } = await db.query<{ id: string; body: ArticleText }>('SELECT id, body FROM article_texts WHERE id = ANY($1)', [ids]);
-  const texts = new Map(rows.map((r) => [r.id, r.body]));
+  const wanted = [...new Map(evidence.map((e) => [`${e.article}\n${e.sentence}`, e])).values()];
+  const { rows } = await db.query<{ article: string; idx: number; text: string }>(
+    'SELECT s.article, s.idx, s.text FROM sentences s JOIN unnest($1::text[], $2::int[]) AS w (article, idx) USING (article, idx)',
+    [wanted.map((e) => e.article), wanted.map((e) => e.sentence)],
+  );
   const sentences: Sentences = {};
-  for (const item of evidence) {
-    const text = sentenceText(texts, item);
-    if (text !== undefined) (sentences[item.article] ??= {})[item.sentence] = text;
-  }
+  for (const row of rows) (sentences[row.article] ??= {})[row.idx] = row.text;
   return sentences;
 }
 
@@ -113,29 +111,43 @@ export async function node(db: Db, query: Query): Promise<Part & { degree: numbe
   );
   const degree = Number(rows[0]?.degree ?? 0);
   const others = [...new Set(rows.map((r) => (r.source === key ? r.target : r.source)))];
-  const nodes = [...found, ...(await serialisedNodes(db, others))];
-  const edges = await serialisedEdges(db, rows, EVIDENCE_PER_EDGE);
-  const articles = await articleMetas(db, found[0]!.attributes!.articles.slice(0, ARTICLES_PER_NODE));
-  const sentences = await sentencesOf(db, evidenceOfEdges(edges));
-  return { nodes, edges, degree, articles, sentences, ...(degree > rows.length ? { truncated: true } : {}) };
+  // Independent reads go out together: the pool gives each its own connection.
+  const [neighbours, [edges, sentences], articles] = await Promise.all([
+    serialisedNodes(db, others),
+    edgesWithSentences(db, rows, EVIDENCE_PER_EDGE),
+    articleMetas(db, found[0]!.attributes!.articles.slice(0, ARTICLES_PER_NODE)),
+  ]);
+  return { nodes: [...found, ...neighbours], edges, degree, articles, sentences, ...(degree > rows.length ? { truncated: true } : {}) };
 }
 
-/** The edges with evidence in [from, to] (the heaviest first, up to `limit`) and their ends. */
+async function edgesWithSentences(db: Db, records: Parameters<typeof serialisedEdges>[1], evidenceLimit: number) {
+  const edges = await serialisedEdges(db, records, evidenceLimit);
+  return [edges, await sentencesOf(db, evidenceOfEdges(edges))] as const;
+}
+
+/**
+ * The edges with the most evidence in [from, to] (up to `limit`), their ends, and each edge's
+ * first evidence (the rest is one /api/edge call away): a window is an overview, kept small.
+ */
 export async function window(db: Db, query: Query): Promise<Part & { sentences: Sentences }> {
   const from = dayOf(query, 'from', '0001-01-01');
   const to = dayOf(query, 'to', '9999-12-31');
-  const limit = limitOf(query, 'limit', 2_000, 20_000);
+  // 1,000 edges bring about 1,600 nodes: the size the viewer draws at full speed (bench/viewer.ts).
+  const limit = limitOf(query, 'limit', 1_000, 20_000);
   const { rows } = await db.query<{ key: string; source: string; target: string; directed: boolean; attrs: Omit<EdgeAttributes, 'evidence'> }>(
-    `SELECT key, source, target, directed, attrs FROM edges
-     WHERE key IN (SELECT edge FROM evidence WHERE start_day IS NOT NULL AND ${OVERLAPS})
-     ORDER BY weight DESC, key LIMIT $3 + 1`,
+    `WITH top AS (
+       SELECT edge, sum(n) AS n FROM edge_days WHERE days && daterange($1::date, $2::date, '[]')
+       GROUP BY edge ORDER BY n DESC, edge LIMIT $3 + 1)
+     SELECT e.key, e.source, e.target, e.directed, e.attrs FROM top JOIN edges e ON e.key = top.edge ORDER BY top.n DESC, top.edge`,
     [from, to, limit],
   );
   const truncated = rows.length > limit;
   const kept = rows.slice(0, limit);
-  const nodes = await serialisedNodes(db, [...new Set(kept.flatMap((r) => [r.source, r.target]))]);
-  const edges = await serialisedEdges(db, kept, EVIDENCE_PER_EDGE);
-  return { nodes, edges, sentences: await sentencesOf(db, evidenceOfEdges(edges)), ...(truncated ? { truncated } : {}) };
+  const [nodes, [edges, sentences]] = await Promise.all([
+    serialisedNodes(db, [...new Set(kept.flatMap((r) => [r.source, r.target]))]),
+    edgesWithSentences(db, kept, 1),
+  ]);
+  return { nodes, edges, sentences, ...(truncated ? { truncated } : {}) };
 }
 
 /** An edge's evidence, a page at a time, in the edge's order. */

@@ -81,5 +81,7 @@ export async function buildFromDb(db: Db, options: { title?: string } = {}): Pro
     );
     return written;
   });
+  // Date windows read edge_days by an index-only scan, which needs the table's visibility map.
+  await db.query('VACUUM (ANALYZE) edge_days');
   return { articles: articles.length, added: articles.length - built.articles, nodes: graph.order, edges: graph.size, changes };
 }

@@ -2,8 +2,8 @@
 // written, and the rows of nodes and edges that are gone are deleted.
 
 import type pg from 'pg';
-import type { ArticleTextRow, EdgeRow, EvidenceRow, NodeRow } from './rows.js';
-import { evidenceRows } from './rows.js';
+import type { ArticleTextRow, EdgeDaysRow, EdgeRow, EvidenceRow, NodeRow, SentenceRow } from './rows.js';
+import { edgeDaysRows, evidenceRows, sentenceRows } from './rows.js';
 
 /** Rows per statement: big enough to keep round trips few, small enough for one parameter array each. */
 const CHUNK = 5_000;
@@ -29,6 +29,16 @@ const EVIDENCE: Table<EvidenceRow> = {
   name: 'evidence',
   key: 'edge',
   columns: [['edge', 'text'], ['ord', 'int'], ['article', 'text'], ['date', 'text'], ['start_day', 'date'], ['end_day', 'date'], ['ref', 'json']],
+};
+const EDGE_DAYS: Table<EdgeDaysRow> = {
+  name: 'edge_days',
+  key: 'edge',
+  columns: [['edge', 'text'], ['days', 'daterange'], ['n', 'int']],
+};
+const SENTENCES: Table<SentenceRow> = {
+  name: 'sentences',
+  key: 'article',
+  columns: [['article', 'text'], ['idx', 'int'], ['text', 'text']],
 };
 const TEXTS: Table<ArticleTextRow> = {
   name: 'article_texts',
@@ -77,9 +87,18 @@ export async function writeGraph(client: pg.PoolClient, nodes: NodeRow[], edges:
   const e = await sync(client, EDGES, edges);
   // An edge's evidence is rewritten whole when the edge changed.
   const stale = [...e.deleted, ...e.changed.map((edge) => edge.key)];
-  for (let i = 0; i < stale.length; i += CHUNK) await client.query('DELETE FROM evidence WHERE edge = ANY($1)', [stale.slice(i, i + CHUNK)]);
-  await insert(client, EVIDENCE, e.changed.flatMap(evidenceRows), false);
+  for (let i = 0; i < stale.length; i += CHUNK) {
+    await client.query('DELETE FROM evidence WHERE edge = ANY($1)', [stale.slice(i, i + CHUNK)]);
+    await client.query('DELETE FROM edge_days WHERE edge = ANY($1)', [stale.slice(i, i + CHUNK)]);
+  }
+  const evidence = e.changed.flatMap(evidenceRows);
+  await insert(client, EVIDENCE, evidence, false);
+  await insert(client, EDGE_DAYS, edgeDaysRows(evidence), false);
   const t = await sync(client, TEXTS, texts);
+  // An article's sentences are rewritten whole when its text changed.
+  const staleTexts = [...t.deleted, ...t.changed.map((text) => text.id)];
+  for (let i = 0; i < staleTexts.length; i += CHUNK) await client.query('DELETE FROM sentences WHERE article = ANY($1)', [staleTexts.slice(i, i + CHUNK)]);
+  await insert(client, SENTENCES, t.changed.flatMap(sentenceRows), false);
   const count = (c: { changed: unknown[]; deleted: unknown[] }): Changes => ({ written: c.changed.length, deleted: c.deleted.length });
   return { nodes: count(n), edges: count(e), texts: count(t) };
 }
