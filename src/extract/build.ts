@@ -65,19 +65,49 @@ interface NodeDraft {
   extra?: Pick<NodeAttributes, 'date' | 'status' | 'place' | 'kind'>;
 }
 
+// A big graph has hundreds of thousands of edges, most with one piece of evidence and no label or
+// claim: an edge's sets are made when first needed, not five per edge up front (they were a good
+// part of the build's memory and of its garbage collection).
 interface EdgeDraft {
   type: EdgeType;
-  claimedBy: Set<string>;
-  deniedBy: Set<string>;
+  claimedBy?: Set<string>;
+  deniedBy?: Set<string>;
   source: string;
   target: string;
-  labels: Map<string, number>;
+  labels?: Map<string, number>;
   evidence: Evidence[];
-  seen: Set<string>;
-  dates: Set<PartialDate>;
+  /** The evidence's keys, once it is too long to scan (SCAN_LIMIT). */
+  seen?: Set<string>;
   start: IsoDay;
   end: IsoDay;
 }
+
+/** Up to this many pieces of evidence, an edge's are scanned for a repeat rather than kept in a set. */
+const SCAN_LIMIT = 8;
+
+const evidenceKey = (evidence: Evidence) => `${evidence.article}\u0000${evidence.sentence}`;
+
+/** Adds the evidence unless the edge has it (the same sentence of the same article); false if it had. */
+function addEvidence(draft: EdgeDraft, evidence: Evidence): boolean {
+  if (draft.seen) {
+    const key = evidenceKey(evidence);
+    if (draft.seen.has(key)) return false;
+    draft.seen.add(key);
+  } else {
+    if (draft.evidence.some((e) => e.sentence === evidence.sentence && e.article === evidence.article)) return false;
+    if (draft.evidence.length === SCAN_LIMIT) draft.seen = new Set([...draft.evidence, evidence].map(evidenceKey));
+  }
+  draft.evidence.push(evidence);
+  return true;
+}
+
+const addAll = (set: Set<string> | undefined, items: Iterable<string>): Set<string> | undefined => {
+  for (const item of items) (set ??= new Set()).add(item);
+  return set;
+};
+
+/** The dates of the evidence, each once, sorted. */
+const datesOf = (evidence: Evidence[]): PartialDate[] => [...new Set(evidence.map((e) => e.date).filter((d) => d))].sort();
 
 export interface BuildOptions {
   title?: string;
@@ -103,14 +133,6 @@ export function buildGraph(articles: ExtractedArticle[], { title, resolution }: 
     return draft;
   };
 
-  // One key string per evidence object: a sentence backs many edges, and a string reused keeps its hash.
-  const evidenceKeys = new WeakMap<Evidence, string>();
-  const evidenceKey = (evidence: Evidence) => {
-    let key = evidenceKeys.get(evidence);
-    if (key === undefined) evidenceKeys.set(evidence, (key = `${evidence.article}\u0000${evidence.sentence}`));
-    return key;
-  };
-
   const addEdge = (
     type: EdgeType,
     source: string,
@@ -124,21 +146,13 @@ export function buildGraph(articles: ExtractedArticle[], { title, resolution }: 
     const key = edgeTypeDef(type).directed ? `${type}:${source}->${target}` : `${type}:${source}--${target}`;
     let draft = edges.get(key);
     if (!draft) {
-      draft = {
-        type, source, target, labels: new Map(), evidence: [], seen: new Set(), dates: new Set(), start: '', end: '',
-        claimedBy: new Set(), deniedBy: new Set(),
-      };
+      draft = { type, source, target, evidence: [], start: '', end: '' };
       edges.set(key, draft);
     }
-    for (const k of claim.claimedBy ?? []) if (k !== source) draft.claimedBy.add(k);
-    for (const k of claim.deniedBy ?? []) draft.deniedBy.add(k);
-    if (label) tally(draft.labels, label);
-    const id = evidenceKey(evidence);
-    if (draft.seen.has(id)) return;
-    draft.seen.add(id);
-    draft.evidence.push(evidence);
-    if (evidence.date) draft.dates.add(evidence.date);
-    widen(draft, span);
+    if (claim.claimedBy) draft.claimedBy = addAll(draft.claimedBy, claim.claimedBy.filter((k) => k !== source));
+    if (claim.deniedBy) draft.deniedBy = addAll(draft.deniedBy, claim.deniedBy);
+    if (label) tally((draft.labels ??= new Map()), label);
+    if (addEvidence(draft, evidence)) widen(draft, span);
   };
 
   // A role's owner ("Korea Utara" in "Menteri Luar Negeri Korea Utara") resolves the way any mention does.
@@ -268,14 +282,14 @@ export function buildGraph(articles: ExtractedArticle[], { title, resolution }: 
     const attributes: EdgeAttributes = {
       type: e.type,
       weight: e.evidence.length,
-      label: mostFrequent(e.labels) || edgeTypeDef(e.type).label.en,
+      label: (e.labels && mostFrequent(e.labels)) || edgeTypeDef(e.type).label.en,
       start: e.start,
       end: e.end,
-      dates: [...e.dates].sort(),
+      dates: datesOf(e.evidence),
       evidence: e.evidence,
     };
-    if (e.claimedBy.size) attributes.claimed_by = [...e.claimedBy].sort();
-    if (e.deniedBy.size) attributes.denied_by = [...e.deniedBy].sort();
+    if (e.claimedBy?.size) attributes.claimed_by = [...e.claimedBy].sort();
+    if (e.deniedBy?.size) attributes.denied_by = [...e.deniedBy].sort();
     if (edgeTypeDef(e.type).directed) graph.addDirectedEdgeWithKey(key, e.source, e.target, attributes);
     else graph.addUndirectedEdgeWithKey(key, e.source, e.target, attributes);
   }

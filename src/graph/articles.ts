@@ -2,7 +2,7 @@
 // for the viewer's article reader. Byte-stable like graph.json, and validated the same way
 // when read, since the viewer may be handed any file.
 
-import { array, compareKeys, nested, number, object, quoted, ShapeError, sortKeysDeep, string } from './json.js';
+import { array, compareKeys, jsonLines, number, object, quoted, ShapeError, sortKeysDeep, string } from './json.js';
 import type { ArticleMention, ArticlesFile, ArticleText, Evidence } from './types.js';
 
 /** What resolving evidence needs of an article: its text and its sentences' offsets. */
@@ -39,14 +39,14 @@ export function bestEvidence(
 export const compareMentions = (a: ArticleMention, b: ArticleMention): number =>
   a.start - b.start || a.end - b.end || compareKeys(a.node, b.node);
 
-/** Articles sorted by id, mentions in contract order, keys sorted, 2-space indent, trailing newline. */
+/** Articles sorted by id, mentions in contract order, keys sorted, one article a line (as graph.json), trailing newline. */
 export function toArticlesJson(data: ArticlesFile): string {
   return [...toArticlesJsonChunks(data)].join('');
 }
 
 /**
- * toArticlesJson's text one article at a time, for writing a big file as it goes: byte for byte
- * `JSON.stringify(sortKeysDeep({ articles }), null, 2)`.
+ * toArticlesJson's text one article at a time, for writing a big file as it goes: with its line
+ * breaks removed, byte for byte `JSON.stringify(sortKeysDeep({ articles }))`.
  */
 export function toArticlesJsonChunks(data: ArticlesFile): Generator<string> {
   return sortedArticlesJsonChunks([...data.articles].sort((a, b) => compareKeys(a.id, b.id)));
@@ -54,12 +54,13 @@ export function toArticlesJsonChunks(data: ArticlesFile): Generator<string> {
 
 /** toArticlesJsonChunks for articles already in id order, taken one at a time (made as they are asked for). */
 export function* sortedArticlesJsonChunks(articles: Iterable<ArticleText>): Generator<string> {
-  let i = 0;
-  for (const article of articles) {
-    const sorted = sortKeysDeep({ ...article, mentions: [...article.mentions].sort(compareMentions) });
-    yield `${i++ ? ',' : '{\n  "articles": ['}\n    ${nested(sorted, 2)}`;
-  }
-  yield i ? '\n  ]\n}\n' : '{\n  "articles": []\n}\n';
+  yield '{"articles":';
+  yield* jsonLines(sortedForJson(articles));
+  yield '}\n';
+}
+
+function* sortedForJson(articles: Iterable<ArticleText>): Generator<unknown> {
+  for (const article of articles) yield sortKeysDeep({ ...article, mentions: [...article.mentions].sort(compareMentions) });
 }
 
 /** An offset into `text`: a whole number of UTF-16 code units, within the text. */

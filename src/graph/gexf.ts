@@ -36,6 +36,14 @@ export const stripInvalidXml = (text: string): string => (PLAIN_XML.test(text) ?
 export const escapeXml = (text: string): string =>
   PLAIN_XML.test(text) ? text : text.replace(INVALID_XML_CHARS, '').replace(/[&<>"'\t\n\r]/g, (c) => REFERENCES[c]!);
 
+/**
+ * escapeXml for a value between single quotes, where a double quote needs no reference: the
+ * attribute values that hold JSON lists (evidence references, aliases, dates) are mostly double
+ * quotes, and `&quot;` made them six times as long.
+ */
+const escapeSingleQuoted = (text: string): string =>
+  text.replace(INVALID_XML_CHARS, '').replace(/[&<>'\t\n\r]/g, (c) => REFERENCES[c]!);
+
 const attrs = (pairs: [string, string | number | undefined][]): string =>
   pairs
     .filter((pair): pair is [string, string | number] => pair[1] !== undefined)
@@ -186,7 +194,7 @@ function declare(cls: 'node' | 'edge', columns: Column<never>[]): string[] {
   ];
 }
 
-function attvalues<A>(columns: Column<A>[], attributes: A, indent: string): string[] {
+function attvalues<A>(columns: Column<A>[], attributes: A): string[] {
   const lines: string[] = [];
   for (const column of columns) {
     const value = column.value(attributes);
@@ -197,9 +205,9 @@ function attvalues<A>(columns: Column<A>[], attributes: A, indent: string): stri
         : column.type === 'integer'
           ? String(Math.round(value as number))
           : String(value);
-    lines.push(`${indent}  <attvalue${attrs([['for', column.id], ['value', text]])}/>`);
+    lines.push(`<attvalue${attrs([['for', column.id]])} value='${escapeSingleQuoted(text)}'/>`);
   }
-  return lines.length ? [`${indent}<attvalues>`, ...lines, `${indent}</attvalues>`] : [];
+  return lines.length ? ['<attvalues>', ...lines, '</attvalues>'] : [];
 }
 
 // ---------------------------------------------------------------- elements
@@ -211,12 +219,12 @@ function nodeElement(columns: Column<NodeAttributes>[], key: string, a: NodeAttr
   const y = finite(a.y);
   const size = finite(a.size);
   return [
-    `      <node${attrs([['id', key], ['label', a.label], ['start', start], ['end', end]])}>`,
-    ...attvalues(columns, a, '        '),
-    ...(color ? [`        ${vizColor(color)}`] : []),
-    ...(x !== undefined && y !== undefined ? [`        <viz:position${attrs([['x', x], ['y', y], ['z', 0]])}/>`] : []),
-    ...(size !== undefined ? [`        <viz:size value="${Math.max(0, size)}"/>`] : []),
-    '      </node>',
+    `<node${attrs([['id', key], ['label', a.label], ['start', start], ['end', end]])}>`,
+    ...attvalues(columns, a),
+    ...(color ? [vizColor(color)] : []),
+    ...(x !== undefined && y !== undefined ? [`<viz:position${attrs([['x', x], ['y', y], ['z', 0]])}/>`] : []),
+    ...(size !== undefined ? [`<viz:size value="${Math.max(0, size)}"/>`] : []),
+    '</node>',
   ];
 }
 
@@ -239,7 +247,7 @@ function edgeElement(
   const [start, end] = interval(isoDay(a.start) ?? periods[0]?.[0], isoDay(a.end) ?? periods[periods.length - 1]?.[1]);
   const color = rgb(edgeTypeDef(a.type).color);
   return [
-    `      <edge${attrs([
+    `<edge${attrs([
       ['id', key],
       ['source', source],
       ['target', target],
@@ -251,18 +259,18 @@ function edgeElement(
       ['start', start],
       ['end', end],
     ])}>`,
-    ...attvalues(columns, a, '        '),
+    ...attvalues(columns, a),
     // Several separate periods become spells (Gephi then ignores start/end, which still
     // give networkx and simple readers the overall span).
     ...(periods.length > 1
       ? [
-          '        <spells>',
-          ...periods.map(([s, e]) => `          <spell${attrs([['start', s], ['end', e]])}/>`),
-          '        </spells>',
+          '<spells>',
+          ...periods.map(([s, e]) => `<spell${attrs([['start', s], ['end', e]])}/>`),
+          '</spells>',
         ]
       : []),
-    ...(color ? [`        ${vizColor(color)}`] : []),
-    '      </edge>',
+    ...(color ? [vizColor(color)] : []),
+    '</edge>',
   ];
 }
 
@@ -276,6 +284,8 @@ export function toGexf(graph: ContractGraph, texts: EvidenceTexts = new Map()): 
 }
 
 const block = (lines: string[]) => `${lines.join('\n')}\n`;
+/** A node or edge on one line, unindented: indentation was a fifth of a big graph's file. */
+const element = (parts: string[]) => `${parts.join('')}\n`;
 
 /** toGexf's text in pieces, one node or edge at a time, so a big graph can be written as it goes. */
 export function* toGexfChunks(graph: ContractGraph, texts: EvidenceTexts = new Map()): Generator<string> {
@@ -301,10 +311,10 @@ export function* toGexfChunks(graph: ContractGraph, texts: EvidenceTexts = new M
     ...declare('edge', columns as Column<never>[]),
     `    <nodes count="${nodes.length}">`,
   ]);
-  for (const node of nodes) yield block(nodeElement(withArticles, node, graph.getNodeAttributes(node)));
+  for (const node of nodes) yield element(nodeElement(withArticles, node, graph.getNodeAttributes(node)));
   yield block(['    </nodes>', `    <edges count="${edges.length}">`]);
   for (const edge of edges) {
-    yield block(
+    yield element(
       edgeElement(columns, edge, graph.getEdgeAttributes(edge), graph.source(edge), graph.target(edge), graph.isUndirected(edge), defaultType),
     );
   }

@@ -28,45 +28,59 @@ export function sortKeysDeep(value: unknown): Json {
   return value as Json;
 }
 
-/** Nodes and edges sorted by key, attribute keys sorted, 2-space indent, trailing newline. */
+/**
+ * Nodes and edges sorted by key, attribute keys sorted, no indentation: one node or edge a line,
+ * trailing newline. Byte-stable; the line breaks keep a diff readable, and without indentation
+ * (which made up half the file) the file is a third smaller and quicker to write.
+ */
 export function toJson(graph: ContractGraph): string {
   return [...toJsonChunks(graph)].join('');
 }
 
-/** `JSON.stringify(value, null, 2)` as it reads nested `depth` levels deep. */
-export const nested = (value: unknown, depth: number): string =>
-  // Line breaks in JSON text are all layout (string contents are escaped): indent each line.
-  JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+/**
+ * A list written one item a line: `[` then the items, each on a line of its own, then `]`.
+ * Removing the line breaks gives `JSON.stringify` of the list (string contents escape theirs).
+ */
+export function* jsonLines(items: Iterable<unknown>): Generator<string> {
+  let first = true;
+  for (const item of items) {
+    yield `${first ? '[\n' : ',\n'}${JSON.stringify(item)}`;
+    first = false;
+  }
+  yield first ? '[]' : '\n]';
+}
 
 /**
  * toJson's text in pieces, one node or edge at a time, so a big graph can be written out without
- * holding the whole text or a serialised copy of the graph. Byte for byte what
- * `JSON.stringify({ options, attributes, nodes, edges }, null, 2)` gives for the export.
+ * holding the whole text or a serialised copy of the graph. With its line breaks removed it is
+ * byte for byte what `JSON.stringify({ options, attributes, nodes, edges })` gives for the export.
  */
 export function* toJsonChunks(graph: ContractGraph): Generator<string> {
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
-  yield `{\n  "options": ${nested(options, 1)},\n  "attributes": ${nested(sortKeysDeep(graph.getAttributes()), 1)},\n  "nodes": `;
-  const nodes = [...graph.nodes()].sort(compareKeys);
-  yield nodes.length ? '[' : '[]';
-  for (const [i, key] of nodes.entries()) {
-    const node = { key, attributes: sortKeysDeep(graph.getNodeAttributes(key)) };
-    yield `${i ? ',' : ''}\n    ${nested(node, 2)}`;
-  }
-  yield `${nodes.length ? '\n  ]' : ''},\n  "edges": `;
-  const edges = [...graph.edges()].sort(compareKeys);
-  yield edges.length ? '[' : '[]';
+  yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(sortKeysDeep(graph.getAttributes()))},\n"nodes":`;
+  yield* jsonLines(serialisedNodes(graph));
+  yield ',\n"edges":';
+  yield* jsonLines(serialisedEdges(graph));
+  yield '}\n';
+}
+
+/** The export's nodes in key order, made as they are written. */
+function* serialisedNodes(graph: ContractGraph): Generator<unknown> {
+  for (const key of [...graph.nodes()].sort(compareKeys)) yield { key, attributes: sortKeysDeep(graph.getNodeAttributes(key)) };
+}
+
+/** The export's edges in key order, made as they are written: a big graph's are never all serialised at once. */
+function* serialisedEdges(graph: ContractGraph): Generator<unknown> {
   const mixed = graph.type === 'mixed';
-  for (const [i, key] of edges.entries()) {
-    const edge = {
+  for (const key of [...graph.edges()].sort(compareKeys)) {
+    yield {
       key,
       source: graph.source(key),
       target: graph.target(key),
       ...(mixed && graph.isUndirected(key) ? { undirected: true } : {}),
       attributes: sortKeysDeep(graph.getEdgeAttributes(key)),
     };
-    yield `${i ? ',' : ''}\n    ${nested(edge, 2)}`;
   }
-  yield `${edges.length ? '\n  ]' : ''}\n}\n`;
 }
 
 // Validation of untrusted JSON (a file dropped into the viewer, an old graph.json).
