@@ -123,7 +123,7 @@ describe('newsgraph extract', () => {
     expect(two.stdout).toMatch(/Extracted 11, from cache 0 \(cache off\); 2 jobs/);
     expect(existsSync(join(threaded, '.cache'))).toBe(false);
     expect(readOutputs(threaded)).toEqual(readOutputs(single));
-    expect(readFileSync(join(single, 'graph.json'), 'utf8')).toContain('"id": "000-20593dcf4bd0bbb8-2"');
+    expect(readFileSync(join(single, 'graph.json'), 'utf8')).toContain('"id":"000-20593dcf4bd0bbb8-2"');
     // Three runs, two of them starting worker threads: slow on a busy machine.
   }, 180_000);
 
