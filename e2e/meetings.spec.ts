@@ -34,6 +34,17 @@ for (const viewport of [
     await expect(panel.locator(`.lane[data-node="${busiest}"] .mark`)).toHaveCount(meetingsOf(busiest).length);
     await page.screenshot({ path: testInfo.outputPath(`meetings-${viewport.name}.png`) });
 
+    // The axis spans the busy part of the dates: the corpus recalls a few old meetings, which sit
+    // faded at the axis's edge, while the busiest lane's meetings spread over the track.
+    const earliestYear = Math.min(...dated.map((m) => Number(String(byKey.get(m)!.attributes.start).slice(0, 4))));
+    const firstTick = (await panel.locator('.meetings-axis span').first().textContent()) ?? '';
+    expect(Number(firstTick.slice(0, 4))).toBeGreaterThan(earliestYear);
+    await expect(panel.locator('.mark.outside').first()).toBeAttached();
+    const lefts = await panel
+      .locator(`.lane[data-node="${busiest}"] .mark:not(.outside)`)
+      .evaluateAll((marks) => marks.map((mark) => parseFloat((mark as HTMLElement).style.left)));
+    expect(Math.max(...lefts) - Math.min(...lefts)).toBeGreaterThan(30);
+
     // Filter by person: only meetings with someone of that name.
     await page.locator('#meetings-person').fill(person.attributes.label);
     await expect(page.locator('#meetings-summary')).toHaveText(new RegExp(`^${meetingsOf(busiest).length} meeting`));

@@ -3,8 +3,10 @@
 // following the selection: a selected person or country shows their meetings, a selected
 // meeting the meetings of its sides. Clicking a mark selects the meeting.
 import type { View } from '../controllers/view.js';
-import { isoOfDay } from '../../graph/days.js';
+import { dayNumber, isoOfDay } from '../../graph/days.js';
 import { meetingMarks, queryMeetings, type LaneKind, type MeetingMark } from '../core/meetings.js';
+import type { DayWindow } from '../core/timeline.js';
+import { busyRange } from '../core/window-math.js';
 import { button, el, truncate } from '../dom.js';
 import { t } from '../i18n/strings.js';
 
@@ -25,16 +27,44 @@ function field(id: string, text: string, type = 'search'): { label: HTMLLabelEle
   return { label, input };
 }
 
+/** Ticks at the first day of years (a span of two years or more) or of months, about six of them. */
+function axisTicks(from: number, to: number): { day: number; text: string }[] {
+  const first = isoOfDay(from);
+  const years = Number(isoOfDay(to).slice(0, 4)) - Number(first.slice(0, 4));
+  const byYear = years >= 2;
+  const months = years * 12 + Number(isoOfDay(to).slice(5, 7)) - Number(first.slice(5, 7));
+  const step = Math.max(1, Math.ceil((byYear ? years : months) / 6));
+  const ticks: { day: number; text: string }[] = [];
+  let [y, m] = [Number(first.slice(0, 4)), byYear ? 1 : Number(first.slice(5, 7))];
+  for (;;) {
+    if (byYear) y += step;
+    else [y, m] = [y + Math.floor((m - 1 + step) / 12), ((m - 1 + step) % 12) + 1];
+    const text = byYear ? String(y) : `${y}-${String(m).padStart(2, '0')}`;
+    const day = dayNumber(`${text}${byYear ? '-01-01' : '-01'}`);
+    if (day > to) return ticks;
+    ticks.push({ day, text });
+  }
+}
+
 function axis(from: number, to: number): HTMLElement {
   const row = el('div', undefined, 'meetings-axis');
-  const years = new Date(to * 86_400_000).getUTCFullYear() - new Date(from * 86_400_000).getUTCFullYear();
-  const step = Math.max(1, Math.ceil((to - from) / 6));
-  for (let day = from; day <= to; day += step) {
-    const tick = el('span', years >= 3 ? isoOfDay(day).slice(0, 4) : isoOfDay(day).slice(0, 7));
+  for (const { day, text } of axisTicks(from, to)) {
+    const tick = el('span', text);
     tick.style.left = `${((day - from) / Math.max(1, to - from)) * 100}%`;
     row.append(tick);
   }
   return row;
+}
+
+/**
+ * The axis's days: the time bar's window when one is set; otherwise the busy part of the
+ * meetings' dates, as the time bar opens on, so one meeting recalled from 1959 does not squeeze
+ * a year of news into the last pixels of every lane.
+ */
+function axisSpan(marks: MeetingMark[], window: DayWindow | null): DayWindow {
+  const extent = window ?? { from: marks[0]!.day, to: marks[marks.length - 1]!.day };
+  const span = window ? extent : busyRange(Int32Array.from(marks, (mark) => mark.day), extent);
+  return { from: span.from, to: Math.max(span.from + 1, span.to) };
 }
 
 export function bindMeetings(target: HTMLElement, view: View, select: (node: string) => void): MeetingsPanel {
@@ -77,8 +107,7 @@ export function bindMeetings(target: HTMLElement, view: View, select: (node: str
       body.replaceChildren(el('p', 'No dated meeting matches.', 'empty'));
       return;
     }
-    const from = marks[0]!.day;
-    const to = Math.max(from + 1, marks[marks.length - 1]!.day);
+    const { from, to } = axisSpan(marks, filters.window);
     const rows = [axis(from, to)];
     const byLane = new Map<string, MeetingMark[]>();
     for (const mark of marks) for (const side of mark.lanes) (byLane.get(side) ?? byLane.set(side, []).get(side)!).push(mark);
@@ -94,8 +123,11 @@ export function bindMeetings(target: HTMLElement, view: View, select: (node: str
         dot.dataset.node = mark.node;
         if (mark.node === selected) dot.classList.add('selected');
         if (attrs.status === 'planned') dot.classList.add('planned');
-        dot.style.left = `${((mark.day - from) / (to - from)) * 100}%`;
-        dot.title = `${truncate(attrs.label, 300)}${attrs.status === 'planned' ? ' (planned)' : ''}`;
+        // A meeting outside the axis sits at its edge, faded, and says its date.
+        const outside = mark.day < from || mark.day > to;
+        if (outside) dot.classList.add('outside');
+        dot.style.left = `${((Math.min(to, Math.max(from, mark.day)) - from) / (to - from)) * 100}%`;
+        dot.title = `${truncate(attrs.label, 300)}${attrs.status === 'planned' ? ' (planned)' : ''}${outside ? ` (${isoOfDay(mark.day)}, off the axis)` : ''}`;
         dot.setAttribute('aria-label', dot.title);
         track.append(dot);
       }
