@@ -1,17 +1,18 @@
 // The corpus the viewer's page tests run on: the annotated articles in
 // src/extract/__fixtures__/unseen/ (81 Indonesian and English news pages, boilerplate and all),
 // extracted once by the CLI before the tests (e2e/global-setup.ts) and opened through Open….
-// The held-out rounds (r7-, r8-) are never read.
+// The held-out rounds (scripts/held-out.ts) are never read.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { isHeldOut } from '../scripts/held-out.js';
 
 export const FIXTURES = 'src/extract/__fixtures__/unseen';
 export const CORPUS_DIR = '.e2e-corpus';
 
 export const corpusArticles = (): string[] =>
   readdirSync(FIXTURES)
-    .filter((name) => name.endsWith('.txt') && !/^r[78]-/.test(name))
+    .filter((name) => name.endsWith('.txt') && !isHeldOut(name))
     .sort()
     .map((name) => join(FIXTURES, name));
 
