@@ -70,7 +70,10 @@ export async function buildFromDb(db: Db, options: { title?: string } = {}): Pro
   const graph = buildGraph(articles, { resolution, title: options.title });
   layoutGraph(graph);
   const { nodes, edges } = graphRows(graph);
-  const texts = articles.map((article, a) => articleTextRow(seqs[a]!, article.meta, articleText(article, a, resolution)));
+  // Made as they are written, a page at a time: each holds an article's whole text.
+  const texts = (function* () {
+    for (const [a, article] of articles.entries()) yield articleTextRow(seqs[a]!, article.meta, articleText(article, a, resolution));
+  })();
   const { articles: _metas, ...info } = graph.getAttributes();
   const changes = await transaction(db, async (client) => {
     const written = await writeGraph(client, nodes, edges, texts);

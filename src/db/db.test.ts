@@ -119,6 +119,36 @@ describe('newsgraph ingest / worker / build / export against PostgreSQL', () => 
     expect(run(['build', '--db', cluster.url]).stdout).toContain(`Graph up to date: ${ARTICLES} article(s)`);
   }, LONG);
 
+  it('a build after more articles were extracted gives the files a build from scratch gives, with every day count and sentence', async () => {
+    await db.query('CREATE DATABASE grown');
+    const url = cluster.url.replace(/\/postgres$/, '/grown');
+    // extract reads its folders in path order, and ingest came first for `first`: name them so.
+    const parts = tempDir();
+    const [first, more] = [join(parts, '1-first'), join(parts, '2-more')];
+    const [grownOut, scratchOut] = [tempDir(), tempDir()];
+    writeCorpus(first, { n: 150, seed: 5 });
+    writeCorpus(more, { n: 150, seed: 5, start: 150 });
+    for (const [part, added] of [[first, 150], [more, 150]] as const) {
+      expect(run(['ingest', '--db', url, part]).status).toBe(0);
+      expect(run(['worker', '--db', url, '--until-idle']).status).toBe(0);
+      const built = run(['build', '--db', url]);
+      expect(built.stdout, built.stderr).toContain(`(${added} new)`);
+    }
+    expect(run(['export', '--db', url, '--out', grownOut]).status).toBe(0);
+    expect(run(['extract', first, more, '--out', scratchOut, '--no-cache']).status).toBe(0);
+    for (const file of OUTPUTS) expect(readFileSync(join(grownOut, file)).equals(readFileSync(join(scratchOut, file))), file).toBe(true);
+    // What the API reads beside the files: day counts as the evidence sums them, a row per sentence.
+    const grown = connect(url, 1);
+    const counted = `SELECT edge, daterange(start_day, end_day, '[]') AS days, count(*)::int AS n FROM evidence
+      WHERE start_day IS NOT NULL AND end_day IS NOT NULL GROUP BY 1, 2`;
+    expect(await count(grown, `SELECT count(*) AS n FROM ((TABLE edge_days EXCEPT ${counted}) UNION ALL (${counted} EXCEPT TABLE edge_days)) AS apart`)).toBe(0);
+    expect(await count(grown, 'SELECT count(*) AS n FROM edge_days')).toBeGreaterThan(0);
+    expect(
+      await count(grown, "SELECT count(*) AS n FROM article_texts t WHERE json_array_length(t.body->'sentences') <> (SELECT count(*) FROM sentences s WHERE s.article = t.id)"),
+    ).toBe(0);
+    await grown.end();
+  }, LONG);
+
   it('exports a neighbourhood and a date window as valid graphs of the same shape', () => {
     const graph = fromJson(readFileSync(join(fileOut, 'graph.json'), 'utf8'));
     const hub = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a))[0]!;

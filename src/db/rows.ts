@@ -110,33 +110,6 @@ export function graphRows(graph: NewsGraph): { nodes: NodeRow[]; edges: EdgeRow[
   };
 }
 
-export interface EdgeDaysRow {
-  edge: string;
-  /** A day range as PostgreSQL writes it, both ends included. */
-  days: string;
-  n: number;
-}
-
-/**
- * An edge's evidence counted per span of days (undated evidence is in no window), in order of
- * days: written so, the rows a date window reads lie together on disk, and the window's index
- * scan reads a few pages instead of one per edge.
- */
-export function edgeDaysRows(evidence: EvidenceRow[]): EdgeDaysRow[] {
-  const counts = new Map<string, EdgeDaysRow>();
-  for (const row of evidence) {
-    if (!row.start_day || !row.end_day) continue;
-    const days = `[${row.start_day},${row.end_day}]`;
-    const key = `${row.edge}\n${days}`;
-    const known = counts.get(key);
-    if (known) known.n++;
-    else counts.set(key, { edge: row.edge, days, n: 1 });
-  }
-  return [...counts.values()].sort((a, b) => compareText(a.days, b.days) || compareText(a.edge, b.edge));
-}
-
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 export interface ArticleTextRow {
   id: string;
   seq: number;

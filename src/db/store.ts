@@ -2,8 +2,8 @@
 // written, and the rows of nodes and edges that are gone are deleted.
 
 import type pg from 'pg';
-import type { ArticleTextRow, EdgeDaysRow, EdgeRow, EvidenceRow, NodeRow, SentenceRow } from './rows.js';
-import { edgeDaysRows, evidenceRows, sentenceRows } from './rows.js';
+import type { ArticleTextRow, EdgeRow, EvidenceRow, NodeRow, SentenceRow } from './rows.js';
+import { evidenceRows, sentenceRows } from './rows.js';
 
 /** Rows per statement: big enough to keep round trips few, small enough for one parameter array each. */
 const CHUNK = 5_000;
@@ -29,11 +29,6 @@ const EVIDENCE: Table<EvidenceRow> = {
   name: 'evidence',
   key: 'edge',
   columns: [['edge', 'text'], ['ord', 'int'], ['article', 'text'], ['date', 'text'], ['start_day', 'date'], ['end_day', 'date'], ['ref', 'json']],
-};
-const EDGE_DAYS: Table<EdgeDaysRow> = {
-  name: 'edge_days',
-  key: 'edge',
-  columns: [['edge', 'text'], ['days', 'daterange'], ['n', 'int']],
 };
 const SENTENCES: Table<SentenceRow> = {
   name: 'sentences',
@@ -82,7 +77,62 @@ export interface GraphChanges {
   texts: Changes;
 }
 
-export async function writeGraph(client: pg.PoolClient, nodes: NodeRow[], edges: EdgeRow[], texts: ArticleTextRow[]): Promise<GraphChanges> {
+/**
+ * The evidence of these edges, a chunk of edges at a time (a corpus's evidence as rows at once
+ * would hold every reference twice), then their day counts, summed by the server from the rows just
+ * written and inserted in day order, so that the rows a date window reads lie together on disk.
+ */
+async function writeEvidence(client: pg.PoolClient, edges: EdgeRow[]): Promise<void> {
+  await client.query('CREATE TEMP TABLE written_edges (edge text PRIMARY KEY)');
+  for (let i = 0; i < edges.length; i += CHUNK) {
+    const chunk = edges.slice(i, i + CHUNK);
+    await insert(client, EVIDENCE, chunk.flatMap(evidenceRows), false);
+    await client.query('INSERT INTO written_edges SELECT unnest($1::text[])', [chunk.map((edge) => edge.key)]);
+  }
+  await client.query(
+    `INSERT INTO edge_days (edge, days, n)
+     SELECT edge, daterange(start_day, end_day, '[]'), count(*) FROM evidence JOIN written_edges USING (edge)
+     WHERE start_day IS NOT NULL AND end_day IS NOT NULL GROUP BY 1, 2 ORDER BY 2, 1`,
+  );
+  await client.query('DROP TABLE written_edges');
+}
+
+/**
+ * Brings the article texts to `texts`, read a page at a time (each row holds an article's whole
+ * text, so a corpus's rows at once would hold every text again): changed texts are written with
+ * their sentences, texts no longer there are deleted with theirs.
+ */
+async function syncTexts(client: pg.PoolClient, texts: Iterable<ArticleTextRow>): Promise<Changes> {
+  const { rows: existing } = await client.query<{ id: string; digest: string }>('SELECT id, digest FROM article_texts');
+  const before = new Map(existing.map((r) => [r.id, r.digest]));
+  const seen = new Set<string>();
+  let written = 0;
+  const write = async (page: ArticleTextRow[]) => {
+    const changed = page.filter((row) => before.get(row.id) !== row.digest);
+    await client.query('DELETE FROM sentences WHERE article = ANY($1)', [changed.map((row) => row.id)]);
+    await insert(client, TEXTS, changed, true);
+    await insert(client, SENTENCES, changed.flatMap(sentenceRows), false);
+    written += changed.length;
+  };
+  let page: ArticleTextRow[] = [];
+  for (const row of texts) {
+    seen.add(row.id);
+    page.push(row);
+    if (page.length < CHUNK) continue;
+    await write(page);
+    page = [];
+  }
+  await write(page);
+  const deleted = [...before.keys()].filter((id) => !seen.has(id));
+  for (let i = 0; i < deleted.length; i += CHUNK) {
+    const ids = deleted.slice(i, i + CHUNK);
+    await client.query('DELETE FROM sentences WHERE article = ANY($1)', [ids]);
+    await client.query('DELETE FROM article_texts WHERE id = ANY($1)', [ids]);
+  }
+  return { written, deleted: deleted.length };
+}
+
+export async function writeGraph(client: pg.PoolClient, nodes: NodeRow[], edges: EdgeRow[], texts: Iterable<ArticleTextRow>): Promise<GraphChanges> {
   const n = await sync(client, NODES, nodes);
   const e = await sync(client, EDGES, edges);
   // An edge's evidence is rewritten whole when the edge changed.
@@ -91,14 +141,7 @@ export async function writeGraph(client: pg.PoolClient, nodes: NodeRow[], edges:
     await client.query('DELETE FROM evidence WHERE edge = ANY($1)', [stale.slice(i, i + CHUNK)]);
     await client.query('DELETE FROM edge_days WHERE edge = ANY($1)', [stale.slice(i, i + CHUNK)]);
   }
-  const evidence = e.changed.flatMap(evidenceRows);
-  await insert(client, EVIDENCE, evidence, false);
-  await insert(client, EDGE_DAYS, edgeDaysRows(evidence), false);
-  const t = await sync(client, TEXTS, texts);
-  // An article's sentences are rewritten whole when its text changed.
-  const staleTexts = [...t.deleted, ...t.changed.map((text) => text.id)];
-  for (let i = 0; i < staleTexts.length; i += CHUNK) await client.query('DELETE FROM sentences WHERE article = ANY($1)', [staleTexts.slice(i, i + CHUNK)]);
-  await insert(client, SENTENCES, t.changed.flatMap(sentenceRows), false);
+  await writeEvidence(client, e.changed);
   const count = (c: { changed: unknown[]; deleted: unknown[] }): Changes => ({ written: c.changed.length, deleted: c.deleted.length });
-  return { nodes: count(n), edges: count(e), texts: count(t) };
+  return { nodes: count(n), edges: count(e), texts: await syncTexts(client, texts) };
 }
