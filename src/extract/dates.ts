@@ -13,7 +13,7 @@
 import * as chrono from 'chrono-node';
 import type { IsoDay, Lang, PartialDate } from '../graph/types.js';
 import {
-  addDays, compareDays, dateSpan, type Day, daysInMonth, isoDay, isValidDay, pad, parseIsoDay, toUtc, weekdayOf,
+  addDays, compareDays, dateSpan, type Day, isoDay, isValidDay, pad, parseIsoDay, weekdayOf,
 } from '../graph/days.js';
 import { MONTHS, WEEKDAYS } from './date-words.js';
 

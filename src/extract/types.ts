@@ -1,4 +1,4 @@
-import type { ArticleMeta, EntityType, IsoDay, Lang, PartialDate } from '../graph/types.js';
+import type { ArticleMeta, EntityType, IsoDay, PartialDate } from '../graph/types.js';
 
 /** An article as read from a file: metadata plus its raw body (boilerplate and all). */
 export interface Article extends ArticleMeta {
