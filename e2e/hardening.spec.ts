@@ -155,7 +155,7 @@ test('malformed graph files: a message naming the file and the problem, and the 
     ['twice.gexf', gexf('<node id="a"/><node id="a"/>'), 'twice.gexf: node id "a" appears twice'],
     ['mentions.gexf', gexf('<node id="a"><attvalues><attvalue for="0" value="many"/></attvalues></node>', '', columns), 'mentions.gexf: node "a": mentions should be a number, got "many"'],
     ['position.gexf', gexf('<node id="a"><viz:position x="abc" y="0"/></node>'), 'position.gexf: node "a": x (viz:position) should be a number, got NaN'],
-    ['evidence.gexf', gexf('<node id="a"/>', '<edge id="e" source="a" target="a"><attvalues><attvalue for="0" value="{&quot;said&quot;:1}"/></attvalues></edge>', columns), 'evidence.gexf: edge "e": evidence_refs should be a JSON list of { article, sentence, date }'],
+    ['evidence.gexf', gexf('<node id="a"/>', '<edge id="e" source="a" target="a"><attvalues><attvalue for="0" value="{&quot;said&quot;:1}"/></attvalues></edge>', columns), 'evidence.gexf: edge "e": evidence_refs should be a JSON list of [article, sentence, date]'],
     ['page.gexf', '<html><body>not a graph</body></html>', 'page.gexf: not a GEXF file: the root element is <html>, not <gexf>'],
     ['missing node.json', graph((g) => (g.edges[0]!.target = 'person:nobody')), 'missing node.json: not a newsgraph graph: edges[0].target "person:nobody" is not a node'],
     ['duplicate.json', graph((g) => (g.nodes[1]!.key = g.nodes[0]!.key)), `duplicate.json: not a newsgraph graph: nodes[1].key "${B.nodes[0]!.key}" is a duplicate`],

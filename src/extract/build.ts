@@ -2,6 +2,7 @@
 
 import Graph from 'graphology';
 import pkg from '../../package.json' with { type: 'json' };
+import { datesOfEvidence, edgeKeyOf } from '../graph/lean.js';
 import { edgeTypeDef } from '../graph/registry.js';
 import type {
   ArticleMeta,
@@ -106,9 +107,6 @@ const addAll = (set: Set<string> | undefined, items: Iterable<string>): Set<stri
   return set;
 };
 
-/** The dates of the evidence, each once, sorted. */
-const datesOf = (evidence: Evidence[]): PartialDate[] => [...new Set(evidence.map((e) => e.date).filter((d) => d))].sort();
-
 export interface BuildOptions {
   title?: string;
   /**
@@ -143,7 +141,7 @@ export function buildGraph(articles: ExtractedArticle[], { title, resolution }: 
     claim: { claimedBy?: string[]; deniedBy?: string[] } = {},
   ) => {
     if (source === target) return;
-    const key = edgeTypeDef(type).directed ? `${type}:${source}->${target}` : `${type}:${source}--${target}`;
+    const key = edgeKeyOf(type, source, target);
     let draft = edges.get(key);
     if (!draft) {
       draft = { type, source, target, evidence: [], start: '', end: '' };
@@ -285,7 +283,7 @@ export function buildGraph(articles: ExtractedArticle[], { title, resolution }: 
       label: (e.labels && mostFrequent(e.labels)) || edgeTypeDef(e.type).label.en,
       start: e.start,
       end: e.end,
-      dates: datesOf(e.evidence),
+      dates: datesOfEvidence(e.evidence),
       evidence: e.evidence,
     };
     if (e.claimedBy?.size) attributes.claimed_by = [...e.claimedBy].sort();

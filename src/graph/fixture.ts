@@ -5,6 +5,7 @@
 
 import Graph from 'graphology';
 import { dateSpan } from './days.js';
+import { edgeKeyOf } from './lean.js';
 import { edgeTypeDef, nodeTypeDef } from './registry.js';
 import type { ArticleText, EdgeAttributes, EdgeType, Evidence, GraphAttributes, NodeAttributes, NodeType, PartialDate } from './types.js';
 
@@ -43,7 +44,7 @@ function addEdge(
   label: string = edgeTypeDef(type).label.en,
 ): string {
   const directed = edgeTypeDef(type).directed;
-  const key = directed ? `${type}:${source}->${target}` : `${type}:${source}--${target}`;
+  const key = edgeKeyOf(type, source, target);
   const days = [...dates].sort();
   const attributes: EdgeAttributes = {
     type,

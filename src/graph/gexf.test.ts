@@ -66,10 +66,10 @@ describe('toGexf', () => {
       expect(b.weight).toBe(a.weight);
       expect(b.type).toBe(a.type);
       expect(b.kind).toBe(a.type);
-      expect(b.dates).toEqual(a.dates);
+      expect(b.dates).toBeUndefined();
       expect([b.start_date, b.end_date]).toEqual([a.start, a.end]);
-      // The references as graph.json has them; the count and the best sentence's text for Gephi.
-      expect(JSON.parse(b.evidence_refs)).toEqual(a.evidence);
+      // The references as tuples, each with its date; the count and the best sentence's text for Gephi.
+      expect(JSON.parse(b.evidence_refs)).toEqual(a.evidence.map((e) => [e.article, e.sentence, e.date]));
       expect(b.evidence_count).toBe(a.evidence.length);
       expect(b.evidence).toBe(stripInvalidXml(bestEvidence(texts, a.evidence)!.text));
       // Co-mentions are "mutual" in a mixed graph, which graphology-gexf reads as undirected.

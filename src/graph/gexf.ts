@@ -5,9 +5,10 @@
 // format is small and flat; one escaping helper is all an XML builder would add.
 
 import { compareKeys, type ContractGraph } from './json.js';
+import { evidenceRefsJson } from './lean.js';
 import { edgeTypeDef, nodeTypeDef } from './registry.js';
 import { bestEvidence, type EvidenceTexts } from './articles.js';
-import type { ArticleMeta, EdgeAttributes, Evidence, GraphAttributes, IsoDay, NodeAttributes, PartialDate } from './types.js';
+import type { ArticleMeta, EdgeAttributes, GraphAttributes, IsoDay, NodeAttributes, PartialDate } from './types.js';
 import { dateSpan, nextDay as dayAfter } from './days.js';
 
 // XML 1.0 forbids most C0 controls, lone surrogates and U+FFFE/U+FFFF even as character
@@ -125,10 +126,6 @@ function rgb(color: string | undefined): [number, number, number] | undefined {
 
 const vizColor = (color: [number, number, number]) => `<viz:color${attrs([['r', color[0]], ['g', color[1]], ['b', color[2]]])}/>`;
 
-/** The references as compact JSON, as graph.json has them: our viewer reads them back with articles.json. */
-const evidenceRefs = (evidence: readonly Evidence[]): string =>
-  JSON.stringify(evidence.map(({ article, sentence, date }) => ({ article, sentence, date })));
-
 // ---------------------------------------------------------------- columns
 
 type ColumnType = 'string' | 'integer' | 'double' | 'liststring';
@@ -174,12 +171,13 @@ const nodeColumns = (articles: ReadonlyMap<string, ArticleMeta>): Column<NodeAtt
 ];
 
 // Gephi users get the count and the best sentence as text (articles.json is not theirs to read).
+// The dates are the spells and the references' (a `dates` column repeated them). The relation
+// type is both `kind` (for Gephi) and a `type` column (networkx reads no `kind`).
 const edgeColumns = (texts: EvidenceTexts): Column<EdgeAttributes>[] => [
   { id: 'type', type: 'string', value: (a) => a.type },
-  { id: 'dates', type: 'liststring', value: (a) => a.dates },
   { id: 'evidence_count', type: 'integer', value: (a) => a.evidence?.length ?? 0 },
   { id: 'evidence', type: 'string', value: (a) => bestEvidence(texts, a.evidence ?? [])?.text },
-  { id: 'evidence_refs', type: 'string', value: (a) => evidenceRefs(a.evidence ?? []) },
+  { id: 'evidence_refs', type: 'string', value: (a) => evidenceRefsJson(a.evidence ?? []) },
   { id: 'start_date', type: 'string', value: (a) => a.start },
   { id: 'end_date', type: 'string', value: (a) => a.end },
   { id: 'claimed_by', type: 'liststring', value: (a) => a.claimed_by },

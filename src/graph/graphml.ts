@@ -14,7 +14,8 @@
 import { bestEvidence, type EvidenceTexts } from './articles.js';
 import { escapeXml } from './gexf.js';
 import { compareKeys, type ContractGraph } from './json.js';
-import type { EdgeAttributes, Evidence, GraphAttributes, NodeAttributes } from './types.js';
+import { evidenceRefsJson } from './lean.js';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from './types.js';
 
 type KeyType = 'string' | 'int' | 'double' | 'boolean';
 type Value = string | number | boolean | readonly string[] | undefined;
@@ -54,7 +55,6 @@ const NODE_KEYS: Key<NodeAttributes>[] = [
   { name: 'color', type: 'string', value: (a) => a.color },
 ];
 
-const refs = (evidence: readonly Evidence[]) => JSON.stringify(evidence.map(({ article, sentence, date }) => ({ article, sentence, date })));
 
 const edgeKeys = (texts: EvidenceTexts): Key<EdgeAttributes>[] => [
   { name: 'type', type: 'string', value: (a) => a.type },
@@ -65,7 +65,7 @@ const edgeKeys = (texts: EvidenceTexts): Key<EdgeAttributes>[] => [
   { name: 'end_date', type: 'string', value: (a) => a.end },
   { name: 'evidence_count', type: 'int', value: (a) => a.evidence?.length ?? 0 },
   { name: 'evidence', type: 'string', value: (a) => bestEvidence(texts, a.evidence ?? [])?.text },
-  { name: 'evidence_refs', type: 'string', value: (a) => refs(a.evidence ?? []) },
+  { name: 'evidence_refs', type: 'string', value: (a) => evidenceRefsJson(a.evidence ?? []) },
   { name: 'claimed_by', type: 'string', value: (a) => a.claimed_by },
   { name: 'denied_by', type: 'string', value: (a) => a.denied_by },
 ];

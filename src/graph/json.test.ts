@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { layoutGraph } from '../layout/index.js';
 import { emptyNewsGraph, fixtureGraph, hostileFixtureGraph, type FixtureGraph } from './fixture.js';
 import { compareKeys, fromJson, sortKeysDeep, toJson } from './json.js';
+import { edgeKeyOf, leanEdge } from './lean.js';
+import type { EdgeType } from './types.js';
+import { edgeTypeDef } from './registry.js';
 
 /** Same content, added in reverse order and with attribute keys in reverse order. */
 function shuffled(graph: FixtureGraph): FixtureGraph {
@@ -23,23 +26,27 @@ const laidOut = () => {
   return graph;
 };
 
-/** toJson by its definition: graphology's export, sorted, through JSON.stringify at once. */
+/** toJson by its definition: graphology's export, sorted, edges lean, through JSON.stringify at once. */
 function reference(graph: FixtureGraph): string {
   const data = graph.export();
+  const published = new Map(graph.getAttribute('articles').map((a) => [a.id, a.published]));
   const byKey = (a: { key: string }, b: { key: string }) => compareKeys(a.key, b.key);
   const serialised = {
     options: data.options,
     attributes: sortKeysDeep(data.attributes),
     nodes: data.nodes.map((n) => ({ key: n.key, attributes: sortKeysDeep(n.attributes ?? {}) })).sort(byKey),
     edges: data.edges
-      .map((e) => ({
-        key: e.key as string,
-        source: e.source,
-        target: e.target,
-        ...(e.undirected ? { undirected: true } : {}),
-        attributes: sortKeysDeep(e.attributes ?? {}),
-      }))
-      .sort(byKey),
+      .sort((a, b) => compareKeys(a.key as string, b.key as string))
+      .map((e) => {
+        const lean = leanEdge(e.key as string, e.source, e.target, e.attributes!, published);
+        return {
+          ...(lean.key ? { key: lean.key } : {}),
+          source: e.source,
+          target: e.target,
+          ...(e.undirected ? { undirected: true } : {}),
+          attributes: sortKeysDeep(lean.attributes),
+        };
+      }),
   };
   return `${JSON.stringify(serialised)}\n`;
 }
@@ -68,21 +75,74 @@ describe('toJson', () => {
     expect(Object.keys(data)).toEqual(['options', 'attributes', 'nodes', 'edges']);
     const nodeKeys = data.nodes.map((n: { key: string }) => n.key);
     expect(nodeKeys).toEqual([...nodeKeys].sort());
-    const edgeKeys = data.edges.map((e: { key: string }) => e.key);
-    expect(edgeKeys).toEqual([...edgeKeys].sort());
+    const edgeKeys = fromJson(text).edges();
+    expect(edgeKeys).toEqual([...edgeKeys].sort(compareKeys));
     const attributeKeys = Object.keys(data.nodes[0].attributes);
     expect(attributeKeys).toEqual([...attributeKeys].sort());
     expect(data.options).toEqual({ type: 'mixed', multi: true, allowSelfLoops: true });
   });
 
-  it('round-trips through fromJson, keeping keys and edge direction', () => {
+  it('round-trips through fromJson, keeping keys, edge direction and every edge attribute', () => {
     const graph = laidOut();
     const back = fromJson(toJson(graph));
     expect(toJson(back)).toBe(toJson(graph));
+    graph.forEachEdge((edge, attributes) => expect(back.getEdgeAttributes(edge)).toEqual(attributes));
     expect(back.type).toBe('mixed');
     expect(back.multi).toBe(true);
     graph.forEachEdge((edge) => expect(back.isUndirected(edge)).toBe(graph.isUndirected(edge)));
     expect(fromJson(toJson(emptyNewsGraph())).order).toBe(0);
+  });
+});
+
+describe('lean edges', () => {
+  type Line = { key?: string; source: string; target: string; attributes: Record<string, unknown> };
+  const edgeLines = (text: string) => JSON.parse(text).edges as Line[];
+
+  it('leave out what the rest of the file gives: keys, default labels, weight, dates, and publication dates', () => {
+    const graph = fixtureGraph();
+    const published = new Map(graph.getAttribute('articles').map((a) => [a.id, a.published]));
+    const lines = edgeLines(toJson(graph));
+    expect(lines).toHaveLength(graph.size);
+    for (const line of lines) {
+      expect(line.key).toBeUndefined();
+      expect(line.attributes).not.toHaveProperty('weight');
+      expect(line.attributes).not.toHaveProperty('dates');
+      const full = graph.getEdgeAttributes(edgeKeyOf(line.attributes.type as EdgeType, line.source, line.target));
+      expect(line.attributes.label).toBe(full.label === edgeTypeDef(full.type).label.en ? undefined : full.label);
+      expect(line.attributes.evidence).toEqual(
+        full.evidence.map((e) => (e.date === published.get(e.article) ? [e.article, e.sentence] : [e.article, e.sentence, e.date])),
+      );
+    }
+    expect(lines.some((l) => (l.attributes.evidence as unknown[][]).some((e) => e.length === 2))).toBe(true);
+    expect(lines.some((l) => l.attributes.label === 'Menteri Luar Negeri')).toBe(true);
+  });
+
+  it('keep what differs from what would be derived, and read back equal', () => {
+    const graph = fixtureGraph();
+    const [first, second] = graph.edges();
+    graph.mergeEdgeAttributes(first!, { weight: 7, start: '2023-09-10', end: '2023-09-20' });
+    const [source, target] = graph.extremities(second!);
+    const attributes = graph.getEdgeAttributes(second!);
+    graph.dropEdge(second!);
+    if (attributes.type === 'co_mention') graph.addUndirectedEdgeWithKey('custom-key', source, target, attributes);
+    else graph.addDirectedEdgeWithKey('custom-key', source, target, attributes);
+    const lines = edgeLines(toJson(graph));
+    expect(lines.find((e) => e.attributes.weight === 7)?.attributes).toMatchObject({ start: '2023-09-10', end: '2023-09-20' });
+    expect(lines.filter((e) => e.key !== undefined).map((e) => e.key)).toEqual(['custom-key']);
+    const back = fromJson(toJson(graph));
+    expect(back.edges()).toEqual(expect.arrayContaining(graph.edges()));
+    graph.forEachEdge((edge, a) => expect(back.getEdgeAttributes(edge)).toEqual(a));
+  });
+
+  it('are read as older files wrote them too: every attribute, and evidence as objects', () => {
+    const graph = fixtureGraph();
+    const back = fromJson(JSON.stringify(graph.export()));
+    graph.forEachEdge((edge, attributes) => expect(back.getEdgeAttributes(edge)).toEqual(attributes));
+  });
+
+  it('make graph.json smaller than full edges would', () => {
+    const graph = laidOut();
+    expect(toJson(graph).length).toBeLessThan(JSON.stringify(graph.export()).length * 0.8);
   });
 });
 
@@ -119,12 +179,17 @@ describe('fromJson', () => {
     fails(dangling, /edges\[0\]\.target "person:nobody" is not a node/);
 
     const badEvidence = valid();
-    badEvidence.edges[1].attributes.evidence[0].sentence = 'Lavrov arrived.';
-    fails(badEvidence, /edges\[1\]\.attributes\.evidence\[0\]\.sentence should be a finite number, got "Lavrov arrived\."/);
-    badEvidence.edges[1].attributes.evidence[0].sentence = 1.5;
-    fails(badEvidence, /edges\[1\]\.attributes\.evidence\[0\]\.sentence should be a sentence index \(a whole number from 0\), got 1\.5/);
-    badEvidence.edges[1].attributes.evidence[0].sentence = -1;
-    fails(badEvidence, /evidence\[0\]\.sentence should be a sentence index/);
+    badEvidence.edges[1].attributes.evidence[0][1] = 'Lavrov arrived.';
+    fails(badEvidence, /edges\[1\]\.attributes\.evidence\[0\]\[1\] should be a finite number, got "Lavrov arrived\."/);
+    badEvidence.edges[1].attributes.evidence[0][1] = 1.5;
+    fails(badEvidence, /edges\[1\]\.attributes\.evidence\[0\] should refer to a sentence by index \(a whole number from 0\), got 1\.5/);
+    badEvidence.edges[1].attributes.evidence[0] = ['a1', 0, 'last week'];
+    fails(badEvidence, /evidence\[0\]\[2\] should be a date as YYYY, YYYY-MM or YYYY-MM-DD, got "last week"/);
+    badEvidence.edges[1].attributes.evidence[0] = ['a1'];
+    fails(badEvidence, /evidence\[0\] should be \[article, sentence\] or \[article, sentence, date\], got 1 items/);
+    const oldEvidence = fixtureGraph().export();
+    (oldEvidence.edges[1]!.attributes!.evidence[0] as { sentence: unknown }).sentence = -1;
+    fails(oldEvidence, /edges\[1\]\.attributes\.evidence\[0\] should refer to a sentence by index/);
 
     const wrongDirection = valid();
     const coMention = wrongDirection.edges.findIndex((e: { attributes: { type: string } }) => e.attributes.type === 'co_mention');

@@ -3,6 +3,7 @@
 
 import Graph from 'graphology';
 import type { AbstractGraph, SerializedGraph } from 'graphology-types';
+import { type PublishedDates, fullEdge, leanEdge } from './lean.js';
 import { EDGE_TYPES, NODE_TYPES, edgeTypeDef } from './registry.js';
 import { type EdgeAttributes, type EdgeType, type GraphAttributes, HAPPENING_STATUSES, MEETING_MODES, type NodeAttributes, type NodeType } from './types.js';
 
@@ -69,16 +70,26 @@ function* serialisedNodes(graph: ContractGraph): Generator<unknown> {
   for (const key of [...graph.nodes()].sort(compareKeys)) yield { key, attributes: sortKeysDeep(graph.getNodeAttributes(key)) };
 }
 
-/** The export's edges in key order, made as they are written: a big graph's are never all serialised at once. */
+/** Publication dates by article id, from the graph's article list. */
+const publishedDates = (articles: readonly { id: string; published: string }[]): PublishedDates =>
+  new Map(articles.map((a) => [a.id, a.published]));
+
+/**
+ * The export's edges in key order, lean (lean.ts: what can be derived is left out), made as they
+ * are written: a big graph's are never all serialised at once.
+ */
 function* serialisedEdges(graph: ContractGraph): Generator<unknown> {
   const mixed = graph.type === 'mixed';
+  const published = publishedDates(graph.getAttribute('articles') ?? []);
   for (const key of [...graph.edges()].sort(compareKeys)) {
+    const [source, target] = graph.extremities(key);
+    const lean = leanEdge(key, source, target, graph.getEdgeAttributes(key), published);
     yield {
-      key,
-      source: graph.source(key),
-      target: graph.target(key),
+      ...(lean.key === undefined ? {} : { key: lean.key }),
+      source,
+      target,
       ...(mixed && graph.isUndirected(key) ? { undirected: true } : {}),
-      attributes: sortKeysDeep(graph.getEdgeAttributes(key)),
+      attributes: sortKeysDeep(lean.attributes),
     };
   }
 }
@@ -180,21 +191,37 @@ function checkNodeAttributes(value: unknown, path: string): void {
   optional(a, 'mode', path, (v, p) => oneOf(v, MEETING_MODES, p));
 }
 
+/** A date at the precision a text gives (`2024`, `2024-01`, `2024-01-16`), or '' for none. */
+function partialDate(value: unknown, path: string): void {
+  if (!/^(\d{4}(-\d{2}(-\d{2})?)?)?$/.test(string(value, path))) throw new ShapeError(path, `should be a date as YYYY, YYYY-MM or YYYY-MM-DD, got ${shown(value)}`);
+}
+
+function checkEvidence(item: unknown, at: string): void {
+  let sentence: number;
+  if (Array.isArray(item)) {
+    if (item.length !== 2 && item.length !== 3) throw new ShapeError(at, `should be [article, sentence] or [article, sentence, date], got ${item.length} items`);
+    string(item[0], `${at}[0]`);
+    sentence = number(item[1], `${at}[1]`);
+    if (item.length === 3) partialDate(item[2], `${at}[2]`);
+  } else {
+    const evidence = object(item, at);
+    string(evidence.article, `${at}.article`);
+    partialDate(evidence.date, `${at}.date`);
+    sentence = number(evidence.sentence, `${at}.sentence`);
+  }
+  if (!Number.isInteger(sentence) || sentence < 0) {
+    throw new ShapeError(at, `should refer to a sentence by index (a whole number from 0), got ${sentence}`);
+  }
+}
+
+/** Lean (lean.ts) or full, as older files have it: derived fields may be absent. */
 function checkEdgeAttributes(value: unknown, path: string): EdgeType {
   const a = object(value, path);
   const type = oneOf(a.type, EDGE_TYPE_IDS, `${path}.type`);
-  number(a.weight, `${path}.weight`);
-  for (const key of ['label', 'start', 'end']) string(a[key], `${path}.${key}`);
-  strings(a.dates, `${path}.dates`);
-  array(a.evidence, `${path}.evidence`).forEach((item, i) => {
-    const at = `${path}.evidence[${i}]`;
-    const evidence = object(item, at);
-    for (const key of ['article', 'date']) string(evidence[key], `${at}.${key}`);
-    const sentence = number(evidence.sentence, `${at}.sentence`);
-    if (!Number.isInteger(sentence) || sentence < 0) {
-      throw new ShapeError(`${at}.sentence`, `should be a sentence index (a whole number from 0), got ${sentence}`);
-    }
-  });
+  optional(a, 'weight', path, number);
+  for (const key of ['label', 'start', 'end']) optional(a, key, path, string);
+  optional(a, 'dates', path, strings);
+  array(a.evidence, `${path}.evidence`).forEach((item, i) => checkEvidence(item, `${path}.evidence[${i}]`));
   for (const key of ['claimed_by', 'denied_by']) optional(a, key, path, strings);
   return type;
 }
@@ -223,13 +250,15 @@ export function fromJson(text: string): Graph<NodeAttributes, EdgeAttributes, Gr
     checkNodeAttributes(node.attributes, `nodes[${i}].attributes`);
   });
 
-  const edgeKeys = new Set<string>();
-  array(root.edges, 'edges').forEach((item, i) => {
+  const graph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'mixed', multi: true });
+  // Checked field by field above and below.
+  const { edges, ...rest } = root as unknown as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+  graph.import({ ...rest, edges: [] });
+  const published = publishedDates(graph.getAttribute('articles'));
+  array(edges, 'edges').forEach((item, i) => {
     const path = `edges[${i}]`;
     const edge = object(item, path);
-    const key = string(edge.key, `${path}.key`);
-    if (edgeKeys.has(key)) throw new ShapeError(`${path}.key`, `${quoted(key)} is a duplicate`);
-    edgeKeys.add(key);
+    optional(edge, 'key', path, string);
     for (const end of ['source', 'target']) {
       const node = string(edge[end], `${path}.${end}`);
       if (!nodeKeys.has(node)) throw new ShapeError(`${path}.${end}`, `${quoted(node)} is not a node`);
@@ -238,10 +267,10 @@ export function fromJson(text: string): Graph<NodeAttributes, EdgeAttributes, Gr
     if (edgeTypeDef(type).directed === (edge.undirected === true)) {
       throw new ShapeError(path, `is ${edge.undirected ? 'undirected' : 'directed'} but ${type} edges are not`);
     }
+    const { key, attributes } = fullEdge(edge as Parameters<typeof fullEdge>[0], published);
+    if (graph.hasEdge(key)) throw new ShapeError(`${path}.key`, `${quoted(key)} is a duplicate`);
+    const add = edge.undirected === true ? graph.addUndirectedEdgeWithKey : graph.addDirectedEdgeWithKey;
+    add.call(graph, key, edge.source as string, edge.target as string, attributes);
   });
-
-  const graph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'mixed', multi: true });
-  // Checked field by field above.
-  graph.import(root as unknown as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
   return graph;
 }

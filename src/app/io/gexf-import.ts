@@ -28,6 +28,7 @@ import { DOMParser as XmlDomParser } from '@xmldom/xmldom';
 import Graph from 'graphology';
 import type { AbstractGraph, Attributes, SerializedGraph } from 'graphology-types';
 import { fromJson, quoted, type ContractGraph } from '../../graph/json.js';
+import { datesOfEvidence } from '../../graph/lean.js';
 import { EDGE_TYPES, NODE_TYPES, edgeTypeDef, nodeTypeDef } from '../../graph/registry.js';
 import { type ArticleMeta, type EdgeAttributes, type EdgeType, type Evidence, type GraphAttributes, HAPPENING_STATUSES, MEETING_MODES, type NodeAttributes, type NodeType } from '../../graph/types.js';
 import { assignPositions, nodeSize, seedPosition } from '../../layout/index.js';
@@ -112,10 +113,10 @@ export function hexColor(value: unknown): string | undefined {
     .join('')}`;
 }
 
-/** The evidence_refs column: a JSON list of { article, sentence, date }, or nothing. */
+/** The evidence_refs column: a JSON list of `[article, sentence, date]` (or, as older files have it, `{ article, sentence, date }`), or nothing. */
 function evidenceOf(value: unknown, what: string): Evidence[] {
   if (absent(value)) return [];
-  const wrong = () => new Error(`${what} should be a JSON list of { article, sentence, date }`);
+  const wrong = () => new Error(`${what} should be a JSON list of [article, sentence, date]`);
   if (typeof value !== 'string') throw wrong();
   let parsed: unknown;
   try {
@@ -125,12 +126,12 @@ function evidenceOf(value: unknown, what: string): Evidence[] {
   }
   if (!Array.isArray(parsed)) throw wrong();
   return parsed.map((e: unknown, i) => {
-    const item = e as Partial<Evidence> | null;
+    const item = (Array.isArray(e) ? { article: e[0], sentence: e[1], date: e[2] } : e) as Partial<Evidence> | null;
     if (
       !item || typeof item !== 'object' || typeof item.article !== 'string' || typeof item.date !== 'string' ||
       !Number.isInteger(item.sentence) || item.sentence! < 0
     ) {
-      throw new Error(`${what}[${i}] should be { article, sentence, date }: two strings and a sentence index`);
+      throw new Error(`${what}[${i}] should be [article, sentence, date]: a string, a sentence index and a date`);
     }
     return { article: item.article, sentence: item.sentence!, date: item.date };
   });
@@ -242,7 +243,7 @@ function edgeOf(key: string, a: Attributes, source: string, target: string): Ser
       label: text(a.label) ?? edgeTypeDef(type).label.en,
       start: day(a.start_date, a.start),
       end: day(a.end_date, a.end),
-      dates: list(a.dates) ?? [],
+      dates: list(a.dates) ?? datesOfEvidence(evidence),
       evidence,
     },
   };

@@ -116,9 +116,9 @@ describe('GEXF import', () => {
       [file('<node id="a"><viz:position x="abc" y="1"/></node>'), 'node "a": x (viz:position) should be a number, got NaN'],
       [file('<node id="a"><viz:size value="big"/></node>'), 'node "a": size (viz:size) should be a number, got NaN'],
       [file('<node id="a"/>', '<edge id="e" source="a" target="a" weight="heavy"/>'), 'edge "e": weight should be a number, got NaN'],
-      [file('<node id="a"/>', '<edge id="e" source="a" target="a"><attvalues><attvalue for="0" value="{&quot;article&quot;:1}"/></attvalues></edge>', columns), 'edge "e": evidence_refs should be a JSON list of { article, sentence, date }'],
-      [file('<node id="a"/>', '<edge id="e" source="a" target="a"><attvalues><attvalue for="0" value="not json"/></attvalues></edge>', columns), 'edge "e": evidence_refs should be a JSON list of { article, sentence, date }'],
-      [file('<node id="a"/>', '<edge id="e" source="a" target="a"><attvalues><attvalue for="0" value="[{&quot;article&quot;:&quot;a1&quot;,&quot;sentence&quot;:&quot;Lavrov said.&quot;,&quot;date&quot;:&quot;&quot;}]"/></attvalues></edge>', columns), 'edge "e": evidence_refs[0] should be { article, sentence, date }: two strings and a sentence index'],
+      [file('<node id="a"/>', '<edge id="e" source="a" target="a"><attvalues><attvalue for="0" value="{&quot;article&quot;:1}"/></attvalues></edge>', columns), 'edge "e": evidence_refs should be a JSON list of [article, sentence, date]'],
+      [file('<node id="a"/>', '<edge id="e" source="a" target="a"><attvalues><attvalue for="0" value="not json"/></attvalues></edge>', columns), 'edge "e": evidence_refs should be a JSON list of [article, sentence, date]'],
+      [file('<node id="a"/>', '<edge id="e" source="a" target="a"><attvalues><attvalue for="0" value="[{&quot;article&quot;:&quot;a1&quot;,&quot;sentence&quot;:&quot;Lavrov said.&quot;,&quot;date&quot;:&quot;&quot;}]"/></attvalues></edge>', columns), 'edge "e": evidence_refs[0] should be [article, sentence, date]: a string, a sentence index and a date'],
     ];
     for (const [xml, message] of cases) expect(() => gexf('odd.gexf', xml), message).toThrow(`odd.gexf: ${message}`);
     // What a file leaves out still gets defaults: an empty value is no value.
