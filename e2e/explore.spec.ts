@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { bundledGraphExport } from './support.js';
 
 interface SerializedGraph {
   nodes: { key: string; attributes: { label: string; type: string; aliases: string[]; mentions: number; date?: string } }[];
@@ -7,7 +7,7 @@ interface SerializedGraph {
 }
 
 // Expectations come from the committed graph, which is rebuilt from the seeds.
-const graph = JSON.parse(readFileSync(new URL('../graph/graph.json', import.meta.url), 'utf8')) as SerializedGraph;
+const graph = bundledGraphExport() as unknown as SerializedGraph;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const countText = (nodes: number, edges: number) => `${plural(nodes, 'node')}, ${plural(edges, 'edge')} shown`;
 

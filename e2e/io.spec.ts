@@ -5,11 +5,11 @@ import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
 import { PNG } from 'pngjs';
-import { countText, instrument, progressLabels, watch, type Watch } from './support.js';
+import { bundledGraphExport, countText, instrument, progressLabels, watch, type Watch } from './support.js';
 
 // Opening and exporting in the built viewer: what a user does with their own files.
 
-const bundled = JSON.parse(readFileSync(new URL('../graph/graph.json', import.meta.url), 'utf8')) as {
+const bundled = bundledGraphExport() as unknown as {
   attributes: { articles: { id: string; title: string }[] };
   nodes: { key: string; attributes: { type: string } }[];
   edges: { key: string; source: string; target: string; attributes: { type: string; evidence: { article: string; sentence: number; date: string }[] } }[];

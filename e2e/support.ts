@@ -1,6 +1,8 @@
 // What the browser tests share: watching a page for errors and CSP violations, recording the
 // progress labels it shows, and the viewer's count line.
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fromJson } from '../src/graph/json.js';
 
 export interface Watch {
   errors: string[];
@@ -44,3 +46,7 @@ export const progressLabels = (page: Page) =>
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export const countText = (nodes: number, edges: number) => `${plural(nodes, 'node')}, ${plural(edges, 'edge')} shown`;
+
+/** The bundled graph/graph.json as graphology's full export: its lean edges filled in as the viewer reads them. */
+export const bundledGraphExport = () =>
+  fromJson(readFileSync(new URL('../graph/graph.json', import.meta.url), 'utf8')).export();

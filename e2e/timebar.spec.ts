@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { bundledGraphExport } from './support.js';
 
 interface SerializedGraph {
   nodes: { key: string; attributes: { start?: string; end?: string } }[];
@@ -7,7 +7,7 @@ interface SerializedGraph {
 }
 
 // Expectations come from the file, worked out here independently of the viewer's day index.
-const graph = JSON.parse(readFileSync(new URL('../graph/graph.json', import.meta.url), 'utf8')) as SerializedGraph;
+const graph = bundledGraphExport() as unknown as SerializedGraph;
 
 /** First and last ISO day a partial date (YYYY, YYYY-MM, YYYY-MM-DD) holds for. */
 const spanOf = (date: string): [string, string] => {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { bundledGraphExport } from './support.js';
 import { PNG } from 'pngjs';
 import { NODE_TYPES } from '../src/graph/registry.js';
 
@@ -9,7 +9,7 @@ interface SerializedNode {
 }
 
 // The graph is regenerated from the seeds, so expectations come from the file, not from constants.
-const graph = JSON.parse(readFileSync(new URL('../graph/graph.json', import.meta.url), 'utf8')) as {
+const graph = bundledGraphExport() as unknown as {
   nodes: SerializedNode[];
   edges: unknown[];
 };

@@ -1,7 +1,5 @@
-import Graph from 'graphology';
-import type { SerializedGraph } from 'graphology-types';
-import type { ContractGraph } from '../graph/json.js';
-import type { ArticlesFile, ArticleText, EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types.js';
+import { fromParsedJson, type ContractGraph } from '../graph/json.js';
+import type { ArticlesFile, ArticleText } from '../graph/types.js';
 // Bundled rather than fetched so dist/ opens offline and from any subpath.
 import data from '../../graph/graph.json';
 import texts from '../../graph/articles.json';
@@ -16,7 +14,8 @@ export interface Loaded {
 }
 
 export const loadBundled = (): Loaded => ({
-  graph: Graph.from(data as unknown as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>),
+  // graph.json stores edges lean: fromParsedJson fills in what they leave out.
+  graph: fromParsedJson(data),
   texts: new Map((texts as ArticlesFile).articles.map((article) => [article.id, article])),
   name: 'graph',
 });

@@ -234,6 +234,11 @@ export function fromJson(text: string): Graph<NodeAttributes, EdgeAttributes, Gr
   } catch (error) {
     throw new ShapeError('file', `is not valid JSON (${(error as Error).message})`);
   }
+  return fromParsedJson(parsed);
+}
+
+/** fromJson of graph.json already parsed (a bundled import): checked, lean edges filled in. */
+export function fromParsedJson(parsed: unknown): Graph<NodeAttributes, EdgeAttributes, GraphAttributes> {
   const root = object(parsed, 'the top level');
   const options = object(root.options, 'options');
   if (options.type !== 'mixed' || options.multi !== true) {
