@@ -18,13 +18,13 @@ import { toGraphmlChunks } from '../graph/graphml.js';
 import { toFtm } from '../graph/ftm.js';
 import { compareKeys, toJsonChunks } from '../graph/json.js';
 import { EDGE_TYPES, NODE_TYPES } from '../graph/registry.js';
-import { layoutGraph } from '../layout/index.js';
+import { layoutGraphWith, runForceAtlas2 } from '../layout/index.js';
 import {
   articleKey, entryPath, fileIndexPath, fileKey, openCache, readEntry, readFileIndex, readPositions, writeFileIndex, writePositions,
 } from './cache.js';
 import { listInputFiles, readInputBytes } from './inputs.js';
 import { createProgress } from './progress.js';
-import { createWorkers, defaultJobs, type Parsed } from './work.js';
+import { createWorkers, defaultJobs, layoutOnWorker, type Parsed } from './work.js';
 import { DEFAULT_FORMATS, type OutputFormat } from './formats.js';
 import { writeFilesAtomically, type Content } from './write.js';
 
@@ -323,21 +323,38 @@ async function buildAndWrite(run: ExtractRun, corrections: Correction[] | null, 
   // The last run's positions (same extractor) are kept and only new nodes placed, unless asked
   // not to or the new nodes are too many (layout/incremental.ts).
   const known = cacheDir && !options.fullLayout ? readPositions(cacheDir) : undefined;
-  const layout = stage('layout', () => layoutGraph(graph, known));
-  if (big) collectGarbage();
-  const outputs = outputsOf(graph, options, () => sortedArticlesJsonChunks(withMoved(articlesById(run.extracted, resolution!), moved)), run.extracted);
-  let writeStarted = performance.now();
-  await writeFilesAtomically(outputs, (path) => {
-    clock(`write ${basename(path)}`, writeStarted);
-    writeStarted = performance.now();
-    // Written first (files go in name order); the graph keeps what the other files need.
-    if (basename(path) === 'articles.json') [run.extracted, resolution] = [[], undefined];
-    if (big) collectGarbage();
+  // ForceAtlas2 runs on a thread of its own while the files that need no positions are written.
+  const layoutStarted = performance.now();
+  const laidOut = layoutGraphWith(graph, known, run.jobs > 1 ? layoutOnWorker : async (input) => runForceAtlas2(input)).then((kind) => {
+    clock('layout', layoutStarted);
+    return kind;
   });
+  laidOut.catch(() => {}); // awaited below; this only keeps an early failure from counting as unhandled
+  const outputs = outputsOf(graph, options, () => sortedArticlesJsonChunks(withMoved(articlesById(run.extracted, resolution!), moved)), run.extracted);
+  const needsPositions = (path: string) => !POSITION_FREE.has(basename(path));
+  let writeStarted = performance.now();
+  const before = async (path: string) => {
+    if (needsPositions(path)) await laidOut;
+    writeStarted = performance.now();
+  };
+  await writeFilesAtomically(
+    outputs,
+    (path) => {
+      clock(`write ${basename(path)}`, writeStarted);
+      // Written first (files go in name order); the graph keeps what the other files need.
+      if (basename(path) === 'articles.json') [run.extracted, resolution] = [[], undefined];
+      if (big) collectGarbage();
+    },
+    before,
+  );
+  const layout = await laidOut;
   if (cacheDir) writePositions(cacheDir, graph.mapNodes((node, a) => [node, a.x, a.y]));
   if (run.explanation !== undefined) console.log(run.explanation);
   return { graph, layout, outputs };
 }
+
+/** Files written without the layout's positions (the first in name order): they go while it runs. */
+const POSITION_FREE = new Set(['articles.json', 'edges.csv']);
 
 /** The files to write, each produced while it is written, one at a time. */
 function outputsOf(graph: NewsGraph, options: ExtractOptions, articles: () => Iterable<string>, extracted: ExtractedArticle[]): Record<string, Content> {

@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { extractArticleTimed, type ExtractedArticle, type StageTimes } from '../extract/pipeline.js';
 import type { Article, InputProblem } from '../extract/types.js';
+import { runForceAtlas2, type LayoutInput } from '../layout/index.js';
 import { writeEntry } from './cache.js';
 import { parseArticleBytes } from './inputs.js';
 
@@ -13,14 +14,15 @@ export type Task =
   | { kind: 'parse'; file: string; bytes: Uint8Array }
   /** `cacheEntry`: where to store the result, when the run keeps a cache. */
   | { kind: 'extract'; article: Article; cacheEntry?: string }
-  | { kind: 'times' };
+  | { kind: 'times' }
+  | { kind: 'layout'; input: LayoutInput };
 
 export interface Parsed {
   articles: Article[];
   problems: InputProblem[];
 }
 
-type Result = Parsed | ExtractedArticle | StageTimes;
+type Result = Parsed | ExtractedArticle | StageTimes | Float32Array;
 
 /** Does one task; `times` collects the stage durations when the run is timed. */
 export function perform(task: Task, times: StageTimes | undefined): Result {
@@ -42,6 +44,8 @@ export function perform(task: Task, times: StageTimes | undefined): Result {
     }
     case 'times':
       return { ...times };
+    case 'layout':
+      return runForceAtlas2(task.input);
   }
 }
 
@@ -155,4 +159,24 @@ function pool(jobs: number, timed: boolean): Workers {
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };
+}
+
+/**
+ * ForceAtlas2's iterations on a thread of their own, so the main thread writes the files that
+ * need no positions meanwhile. The library's Barnes-Hut iteration makes a lot of short-lived
+ * garbage; a heap of its own, kept small, is collected sooner than the main thread's would be.
+ */
+/** The layout thread's heap: what the iterations hold is typed arrays, off the heap. */
+const LAYOUT_HEAP_MB = 512;
+
+export function layoutOnWorker(input: LayoutInput): Promise<Float32Array> {
+  const worker = new Worker(BOOTSTRAP, { resourceLimits: { maxOldGenerationSizeMb: LAYOUT_HEAP_MB } });
+  return new Promise<Float32Array>((resolve, reject) => {
+    worker.once('message', (message: { result?: Float32Array; error?: string }) =>
+      message.error === undefined ? resolve(message.result!) : reject(new Error(message.error)),
+    );
+    worker.once('error', reject);
+    const task: Task = { kind: 'layout', input };
+    worker.postMessage(task, [input.nodes.buffer as ArrayBuffer, input.edges.buffer as ArrayBuffer]);
+  }).finally(() => worker.terminate());
 }

@@ -52,7 +52,12 @@ async function writeContent(path: string, content: Content): Promise<void> {
  * all were written, so a failed or killed run never leaves a half-written output. Files are
  * written one after the other, so only one is ever being produced at a time.
  */
-export async function writeFilesAtomically(files: Record<string, Content>, onWritten?: (path: string) => void): Promise<void> {
+export async function writeFilesAtomically(
+  files: Record<string, Content>,
+  onWritten?: (path: string) => void,
+  /** Awaited before each file is written: what it needs may still be in the making. */
+  before?: (path: string) => Promise<void>,
+): Promise<void> {
   const temps: [string, string][] = Object.keys(files)
     .sort()
     .map((path) => [path, `${path}.${process.pid}.tmp`]);
@@ -60,6 +65,7 @@ export async function writeFilesAtomically(files: Record<string, Content>, onWri
   try {
     for (const [path, temp] of temps) {
       await mkdir(dirname(path), { recursive: true });
+      await before?.(path);
       await writeContent(temp, files[path]!);
       onWritten?.(path);
     }
