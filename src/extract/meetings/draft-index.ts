@@ -4,6 +4,8 @@
 // checks the whole condition, and takes the first match in creation order, as a scan would.
 
 import type { MeetingDraft } from './merge.js';
+import { SpanIndex } from './span-index.js';
+import type { When } from './types.js';
 
 type Index = Map<string, Set<MeetingDraft>>;
 
@@ -16,8 +18,8 @@ const sidesKey = (participants: Set<string>) => [...participants].sort().join('\
 
 export class DraftIndex {
   private readonly byParticipant: Index = new Map();
-  /** Drafts by their whole set of participants. */
-  private readonly bySides: Index = new Map();
+  /** Drafts by their whole set of participants: all of them, those without a date, and the dated ones by date. */
+  private readonly bySides = new Map<string, { all: Set<MeetingDraft>; undated: Set<MeetingDraft>; byDate: SpanIndex<MeetingDraft> }>();
   /** Drafts whose sides are delegations, by participant (a draft's sides never become delegations later). */
   private readonly delegationsByParticipant: Index = new Map();
   /** Drafts with a person whose titles belong to the key (a country or body). */
@@ -28,12 +30,24 @@ export class DraftIndex {
   constructor(private readonly roleOwners: Map<string, Set<string>>) {}
 
   addParticipants(d: MeetingDraft): void {
-    listUnder(this.bySides, sidesKey(d.participants), d);
+    const key = sidesKey(d.participants);
+    let sides = this.bySides.get(key);
+    if (!sides) this.bySides.set(key, (sides = { all: new Set(), undated: new Set(), byDate: new SpanIndex() }));
+    sides.all.add(d);
+    if (d.when) sides.byDate.add(d.when, d);
+    else sides.undated.add(d);
     for (const p of d.participants) {
       if (d.delegations) listUnder(this.delegationsByParticipant, p, d);
       listUnder(this.byParticipant, p, d);
       for (const o of this.roleOwners.get(p) ?? []) listUnder(this.byOwner, o, d);
     }
+  }
+
+  /** A draft that had no date has one now. */
+  addDate(d: MeetingDraft): void {
+    const sides = this.bySides.get(sidesKey(d.participants));
+    sides?.undated.delete(d);
+    sides?.byDate.add(d.when!, d);
   }
 
   addArticle(d: MeetingDraft, article: string): void {
@@ -47,10 +61,14 @@ export class DraftIndex {
    * The drafts whose sides could be equal to these (never empty sides); sides of another kind
    * only when the telling is dated, as a match between kinds requires.
    */
-  *sideCandidates(participants: Set<string>, delegations: boolean, dated: boolean): Generator<MeetingDraft> {
-    // Sides of the same kind are equal sets.
-    yield* listed(this.bySides, sidesKey(participants));
-    if (!dated) return;
+  *sideCandidates(participants: Set<string>, delegations: boolean, date: When | undefined): Generator<MeetingDraft> {
+    // Sides of the same kind are equal sets; a dated telling is of an undated meeting or one whose date overlaps its own.
+    const sides = this.bySides.get(sidesKey(participants));
+    if (sides && date) {
+      yield* sides.undated;
+      yield* sides.byDate.overlapping(date);
+    } else if (sides) yield* sides.all;
+    if (!date) return;
     // Delegations against people: every delegation is owned by one of the people…
     if (delegations) yield* smallest(this.byOwner, participants);
     // …and each person's titles belong to one of the delegations.

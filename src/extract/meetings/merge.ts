@@ -10,6 +10,7 @@ import type { ExtractedArticle } from '../pipeline.js';
 import { datesCompatible } from './dates.js';
 import { DraftIndex, firstOf } from './draft-index.js';
 import { PlaceAgreement } from './places.js';
+import { SpanIndex } from './span-index.js';
 import type { MeetingCandidate, MeetingKind, MeetingMode, MeetingStatus, MentionRef, When } from './types.js';
 
 export interface Telling {
@@ -71,6 +72,12 @@ interface ArticleScope {
   published: IsoDay | '';
   keyOf: (r: MentionRef) => string;
   told: MeetingDraft[];
+}
+
+/** A person's meetings with others: all of them, and those dated, by date. */
+interface SharedMeetings {
+  drafts: Set<MeetingDraft>;
+  byDate: SpanIndex<MeetingDraft>;
 }
 
 export const width = (w: When) => dayNumber(w.end) - dayNumber(w.start);
@@ -206,7 +213,7 @@ export class MeetingMerger {
   /** A meeting already merged with the same sides, places that agree and a date that can be the same. */
   private sameMeeting(scope: ArticleScope, c: MeetingCandidate, participants: Set<string>, delegations: boolean, candidatePlaces: Set<string>) {
     return firstOf(
-      this.index.sideCandidates(participants, delegations, c.date !== undefined),
+      this.index.sideCandidates(participants, delegations, c.date),
       (d) =>
         this.sameSides(participants, delegations, d.participants, d.delegations) &&
         statusesMix(c.status, d.statuses) &&
@@ -251,6 +258,7 @@ export class MeetingMerger {
     if (c.date && (!d.when || (datesCompatible(c.date, d.when) && width(c.date) < width(d.when)))) {
       refined = d.when !== undefined;
       d.when = { ...c.date };
+      if (!refined) this.index.addDate(d);
     }
     const place = c.place ? keyOf(c.place) : undefined;
     // The telling with the most precise date says most precisely where ("pada 13 September di Kosmodrom Vostochny").
@@ -292,10 +300,10 @@ export class MeetingMerger {
   }
 
   /** The meeting of others a lone person's telling can join: same story or same date, places agreeing. */
-  private hostOfLone(lone: MeetingDraft, shared: MeetingDraft[]): MeetingDraft | undefined {
+  private hostOfLone(lone: MeetingDraft, shared: SharedMeetings | undefined): MeetingDraft | undefined {
     const stories = [...lone.articles];
     const sharesStory = (d: MeetingDraft) => stories.some((x) => d.articles.has(x));
-    const hosts = shared.filter(
+    const hosts = this.sharedCandidates(lone, shared).filter(
       (d) =>
         // Dated, it joins a meeting of a date that can be the same; undated, one of its own stories.
         (lone.when ? d.when !== undefined && datesCompatible(lone.when, d.when) : sharesStory(d)) &&
@@ -310,23 +318,50 @@ export class MeetingMerger {
     return lone.places.size > 0 && agreeing.length >= 1 && stories.every((x) => agreeing[0]!.articles.has(x)) ? agreeing[0] : undefined;
   }
 
-  /** A lone person's telling ("Prabowo Kunjungi Paris", "Huang meets Vietnam's leaders") joins the one meeting of theirs it can be. */
-  private foldLoneTellings(merged: Set<MeetingDraft>): void {
-    // The meetings a lone person's telling can join: theirs with others, in creation order.
-    const sharedByParticipant = new Map<string, MeetingDraft[]>();
+  /**
+   * The person's meetings with others that a lone telling could join, in creation order: for a
+   * dated telling those whose dates overlap its date, for an undated one those of its stories.
+   * The caller checks the whole condition.
+   */
+  private sharedCandidates(lone: MeetingDraft, shared: SharedMeetings | undefined): MeetingDraft[] {
+    if (!shared) return [];
+    const found = new Set<MeetingDraft>();
+    if (lone.when) for (const d of shared.byDate.overlapping(lone.when)) found.add(d);
+    else for (const x of lone.articles) for (const d of this.index.ofArticle(x)) if (shared.drafts.has(d)) found.add(d);
+    return [...found].sort((a, b) => a.seq - b.seq);
+  }
+
+  /** The meetings with others of each participant, as a lone person's telling looks for them. */
+  private sharedByParticipant(merged: Set<MeetingDraft>): Map<string, SharedMeetings> {
+    const shared = new Map<string, SharedMeetings>();
     for (const d of this.drafts) {
       if (d.participants.size < 2 || merged.has(d)) continue;
       for (const p of d.participants) {
-        const shared = sharedByParticipant.get(p);
-        if (shared) shared.push(d);
-        else sharedByParticipant.set(p, [d]);
+        let mine = shared.get(p);
+        if (!mine) shared.set(p, (mine = { drafts: new Set(), byDate: new SpanIndex() }));
+        mine.drafts.add(d);
+        if (d.when) mine.byDate.add(d.when, d);
       }
     }
+    return shared;
+  }
+
+  /** A lone person's telling ("Prabowo Kunjungi Paris", "Huang meets Vietnam's leaders") joins the one meeting of theirs it can be. */
+  private foldLoneTellings(merged: Set<MeetingDraft>): void {
+    const shared = this.sharedByParticipant(merged);
+    const toldIn = new Map<MeetingDraft, Set<string>>();
+    const tellingKey = (t: Telling) => `${t.article}\u0000${t.sentence}`;
     for (const lone of this.drafts) {
       if (lone.participants.size !== 1 || lone.delegations || merged.has(lone)) continue;
-      const host = this.hostOfLone(lone, sharedByParticipant.get([...lone.participants][0]!) ?? []);
+      const host = this.hostOfLone(lone, shared.get([...lone.participants][0]!));
       if (!host) continue;
-      for (const t of lone.tellings) if (!host.tellings.some((h) => h.article === t.article && h.sentence === t.sentence)) host.tellings.push(t);
+      let told = toldIn.get(host);
+      if (!told) toldIn.set(host, (told = new Set(host.tellings.map(tellingKey))));
+      for (const t of lone.tellings) {
+        if (told.has(tellingKey(t))) continue;
+        told.add(tellingKey(t));
+        host.tellings.push(t);
+      }
       for (const x of lone.articles) {
         if (!host.articles.has(x)) this.index.addArticle(host, x);
         host.articles.add(x);
@@ -336,7 +371,11 @@ export class MeetingMerger {
       host.place = PlaceAgreement.morePrecise(host.place, lone.place);
       if (lone.happened) host.happened = true;
       absorb(host, lone);
-      if (lone.when && (!host.when || (datesCompatible(lone.when, host.when) && width(lone.when) < width(host.when)))) host.when = lone.when;
+      if (lone.when && (!host.when || (datesCompatible(lone.when, host.when) && width(lone.when) < width(host.when)))) {
+        // A meeting dated only now is found by its date from here on.
+        if (!host.when) for (const p of host.participants) shared.get(p)?.byDate.add(lone.when, host);
+        host.when = lone.when;
+      }
       merged.add(lone);
     }
   }
