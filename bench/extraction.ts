@@ -5,11 +5,12 @@
 // added to the largest corpus).
 
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import nlp from 'compromise';
 import { parseArticleBytes } from '../src/cli/inputs.js';
+import { baseTree } from './base.js';
 import { ensureCorpus } from './generate.js';
 import type { Benchmark, BenchContext } from './run.js';
 
@@ -26,11 +27,14 @@ export interface Run {
   stages: Map<string, number>; // ms
 }
 
-/** Peak RSS of a child: /usr/bin/time when there is one, else the kernel's high-water mark, polled. */
-export function runCli(args: string[]): Promise<Run> {
+/**
+ * Peak RSS of a child: /usr/bin/time when there is one, else the kernel's high-water mark, polled.
+ * `entry`: how to start the command (the compiled bin; another commit's sources through tsx).
+ */
+export function runCli(args: string[], entry: string[] = [BIN]): Promise<Run> {
   const viaTime = existsSync(TIME);
   const command = viaTime ? TIME : process.execPath;
-  const argv = viaTime ? ['-f', '__rss_kb %M __cpu %U %S', process.execPath, BIN, ...args] : [BIN, ...args];
+  const argv = viaTime ? ['-f', '__rss_kb %M __cpu %U %S', process.execPath, ...entry, ...args] : [...entry, ...args];
   return new Promise((done, fail) => {
     const started = performance.now();
     const child = spawn(command, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -98,6 +102,30 @@ function baseline(corpus: string): { mb: number; ms: number; cpuMs: number; arti
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** The files a run wrote (the cache excepted), by name, in bytes. */
+const outputSizes = (out: string): [string, number][] =>
+  readdirSync(out, { withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e): [string, number] => [e.name, statSync(join(out, e.name)).size])
+    .sort((a, b) => b[1] - a[1]);
+
+/** "771 MB, 25.8× the input (graph.gexf 384 MB, graph.json 193 MB = 6.5×, …)". */
+function sizeLine(out: string, inputBytes: number): { total: number; graphJson: number; text: string } {
+  const sizes = outputSizes(out);
+  const total = sizes.reduce((sum, [, bytes]) => sum + bytes, 0);
+  const graphJson = sizes.find(([name]) => name === 'graph.json')?.[1] ?? 0;
+  const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+  const each = sizes.map(([name, bytes]) => `${name} ${mb(bytes)}${name === 'graph.json' ? ` = ${(bytes / inputBytes).toFixed(2)}×` : ''}`);
+  return { total, graphJson, text: `${mb(total)}, ${(total / inputBytes).toFixed(2)}× the input (${each.join(', ')})` };
+}
+
+/** The commit --base names, run from its sources through tsx (its own compiled bin may not exist). */
+function baseEntry(ctx: BenchContext): { label: string; entry: string[] } | undefined {
+  if (!ctx.base) return undefined;
+  const tree = baseTree(ctx, ctx.base);
+  return { label: `base ${ctx.base}`, entry: ['--import', 'tsx', join(tree, 'src/cli/main.ts')] };
+}
 const figure = (stdout: string, what: string) => /: (\d+)/.exec(stdout.split('\n').find((l) => l.startsWith(what)) ?? '')?.[1] ?? '?';
 
 const benchmark: Benchmark = {
@@ -109,12 +137,16 @@ const benchmark: Benchmark = {
     const stageRows = new Map<string, string[]>();
     const sizes = [...ctx.sizes].sort((a, b) => a - b);
     let compromise: ReturnType<typeof baseline> | undefined;
-    let largest: { n: number; corpus: string; out: string } | undefined;
+    let largest: Largest | undefined;
     for (const n of sizes) {
       const corpus = ensureCorpus(ctx.dir, n, ctx.seed);
       const out = join(ctx.dir, `out-${n}`);
       rmSync(out, { recursive: true, force: true });
       const run = await runCli(['extract', corpus.path, '--out', out, '--timings']);
+      const sizes = sizeLine(out, corpus.bytes);
+      ctx.line(`Outputs of ${n.toLocaleString('en')} articles: ${sizes.text}`);
+      ctx.result(`extract ${n} outputs × input`, sizes.total / corpus.bytes);
+      ctx.result(`extract ${n} graph.json × input`, sizes.graphJson / corpus.bytes);
       const mb = corpus.bytes / 1e6;
       const mbps = mb / (run.wall / 1000);
       compromise ??= baseline(corpus.path);
@@ -145,7 +177,7 @@ const benchmark: Benchmark = {
       ctx.result(`extract ${n} MB/s per core`, mbps / cores);
       if (run.cpu !== undefined) ctx.result(`extract ${n} CPU s`, run.cpu / 1000);
       ctx.result(`extract ${n} peak RSS MB`, run.rssMb);
-      largest = { n, corpus: corpus.path, out };
+      largest = { n, corpus: corpus.path, out, cold: run };
     }
     ctx.table(
       ['articles', 'input', 'wall', 'CPU', 'MB/s', 'MB/s/core', 'MB/CPU-s', 'vs compromise', 'articles/s', 'wall/article', 'CPU/article', 'peak RSS', 'nodes / edges'],
@@ -183,8 +215,36 @@ const benchmark: Benchmark = {
       ctx.line(`  stages: ${[...run.stages].map(([stage, ms]) => `${stage} ${s(ms)}`).join(', ')}`);
       ctx.result(`incremental ${largest.n}+10 s`, run.wall / 1000);
       if (run.cpu !== undefined) ctx.result(`incremental ${largest.n}+10 CPU s`, run.cpu / 1000);
+      await compareWithBase(ctx, largest, extra.path, run);
     }
   },
 };
+
+interface Largest {
+  n: number;
+  corpus: string;
+  out: string;
+  cold: Run;
+}
+
+/** With --base: the same cold and incremental runs of the largest corpus by that commit, right after, and the ratios. */
+async function compareWithBase(ctx: BenchContext, largest: Largest, extra: string, incremental: Run): Promise<void> {
+  const base = baseEntry(ctx);
+  if (!base) return;
+  const out = join(ctx.dir, `out-${largest.n}-base`);
+  rmSync(out, { recursive: true, force: true });
+  const cold = await runCli(['extract', largest.corpus, '--out', out, '--timings'], base.entry);
+  const inputBytes = filesUnder(largest.corpus).reduce((sum, f) => sum + statSync(f).size, 0);
+  const sizes = sizeLine(out, inputBytes).text;
+  const again = await runCli(['extract', largest.corpus, extra, '--out', out, '--timings'], base.entry);
+  const ratio = (now: number, before: number) => `${(now / before).toFixed(2)}×`;
+  ctx.line(`\n${base.label} (sources through tsx), ${largest.n.toLocaleString('en')} articles, in the same run:`);
+  ctx.line(
+    `  cold: ${s(cold.wall)} wall, ${cold.cpu === undefined ? '?' : s(cold.cpu)} CPU, peak RSS ${Math.round(cold.rssMb)} MB ` +
+      `(this checkout: ${ratio(largest.cold.wall, cold.wall)} the wall time, ${ratio(largest.cold.rssMb, cold.rssMb)} the peak RSS); outputs ${sizes}`,
+  );
+  ctx.line(`  stages: ${[...cold.stages].map(([stage, ms]) => `${stage} ${s(ms)}`).join(', ')}`);
+  ctx.line(`  + 10 articles: ${s(again.wall)} wall, peak RSS ${Math.round(again.rssMb)} MB (this checkout ${s(incremental.wall)}: ${ratio(incremental.wall, again.wall)})`);
+}
 
 export default benchmark;
