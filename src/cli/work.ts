@@ -164,19 +164,28 @@ function pool(jobs: number, timed: boolean): Workers {
 /**
  * ForceAtlas2's iterations on a thread of their own, so the main thread writes the files that
  * need no positions meanwhile. The library's Barnes-Hut iteration makes a lot of short-lived
- * garbage; a heap of its own, kept small, is collected sooner than the main thread's would be.
+ * garbage (its regions, a plain array of numbers, remade every iteration); a heap of its own,
+ * kept small, is collected sooner than the main thread's would be. Should the thread fail (out
+ * of that heap, say), the iterations run here instead: the same numbers, only later.
  */
-/** The layout thread's heap: what the iterations hold is typed arrays, off the heap. */
-const LAYOUT_HEAP_MB = 512;
-
-export function layoutOnWorker(input: LayoutInput): Promise<Float32Array> {
-  const worker = new Worker(BOOTSTRAP, { resourceLimits: { maxOldGenerationSizeMb: LAYOUT_HEAP_MB } });
-  return new Promise<Float32Array>((resolve, reject) => {
-    worker.once('message', (message: { result?: Float32Array; error?: string }) =>
-      message.error === undefined ? resolve(message.result!) : reject(new Error(message.error)),
-    );
-    worker.once('error', reject);
-    const task: Task = { kind: 'layout', input };
-    worker.postMessage(task, [input.nodes.buffer as ArrayBuffer, input.edges.buffer as ArrayBuffer]);
-  }).finally(() => worker.terminate());
+export async function layoutOnWorker(input: LayoutInput): Promise<Float32Array> {
+  // Copied, not moved: the arrays stay here for the fallback (a few MB for 10,000 articles).
+  const worker = new Worker(BOOTSTRAP, { resourceLimits: { maxOldGenerationSizeMb: layoutHeapMb(input) } });
+  try {
+    return await new Promise<Float32Array>((resolve, reject) => {
+      worker.once('message', (message: { result?: Float32Array; error?: string }) =>
+        message.error === undefined ? resolve(message.result!) : reject(new Error(message.error)),
+      );
+      worker.once('error', reject);
+      worker.postMessage({ kind: 'layout', input } satisfies Task);
+    });
+  } catch (error) {
+    console.error(`Layout thread failed (${(error as Error).message.split('\n')[0]}); laying out on the main thread instead.`);
+    return runForceAtlas2(input);
+  } finally {
+    await worker.terminate();
+  }
 }
+
+/** The layout thread's heap: 256 MB and 1 KB a node (its regions take up to about 300 bytes a node an iteration). */
+const layoutHeapMb = (input: LayoutInput) => 256 + Math.ceil(input.nodes.length / 10 / 1024);
