@@ -50,6 +50,17 @@ describe('GEXF import', () => {
     expect(toGexf(withText, texts)).toBe(toGexf(graph, texts));
   });
 
+  it('reads a GEXF an earlier version wrote: references as objects', () => {
+    const graph = laidOut(fixtureGraph());
+    const older = toGexf(graph).replace(/(for="evidence_refs" value=')([^']*)'/g, (_m, head: string, refs: string) => {
+      const objects = (JSON.parse(refs) as [string, number, string][]).map(([article, sentence, date]) => ({ article, sentence, date }));
+      return `${head}${JSON.stringify(objects)}'`;
+    });
+    expect(older).toContain('{"article":');
+    const back = gexf('older.gexf', older);
+    graph.forEachEdge((edge, a) => expect(back.getEdgeAttributes(edge)).toEqual(a));
+  });
+
   it('keeps hostile labels as text (markup, quotes, emoji)', () => {
     const graph = laidOut(hostileFixtureGraph());
     const back = gexf('hostile.gexf', toGexf(graph));
