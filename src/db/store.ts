@@ -58,17 +58,53 @@ export interface Changes {
   deleted: number;
 }
 
-/** Brings a table to `rows`: writes new and changed rows (by digest), deletes rows no longer there. */
-async function sync<Row extends { digest: string }>(client: pg.PoolClient, table: Table<Row>, rows: Row[]): Promise<{ changed: Row[]; deleted: string[] }> {
+/** What hangs on a table's rows (an edge's evidence, an article's sentences), kept in step by `sync`. */
+interface Dependents<Row> {
+  /** Before the rows of these keys are rewritten or deleted: what hangs on them goes. */
+  drop(keys: string[]): Promise<void>;
+  /** After a page of changed rows is written: what hangs on them is written. */
+  write(rows: Row[]): Promise<void>;
+}
+
+/**
+ * Brings a table to `rows`: writes new and changed rows (by digest), deletes rows no longer there,
+ * and keeps their dependents in step. Rows are taken a page at a time, so a table whose rows are
+ * big (an article's whole text) never has them all in memory at once.
+ */
+async function sync<Row extends { digest: string }>(
+  client: pg.PoolClient,
+  table: Table<Row>,
+  rows: Iterable<Row>,
+  dependents?: Dependents<Row>,
+): Promise<Changes> {
   const { rows: existing } = await client.query<{ key: string; digest: string }>(`SELECT ${table.key} AS key, digest FROM ${table.name}`);
   const before = new Map(existing.map((r) => [r.key, r.digest]));
-  const changed = rows.filter((row) => before.get(row[table.key] as string) !== row.digest);
-  const kept = new Set(rows.map((row) => row[table.key] as string));
-  const deleted = [...before.keys()].filter((key) => !kept.has(key));
-  for (let i = 0; i < deleted.length; i += CHUNK)
-    await client.query(`DELETE FROM ${table.name} WHERE ${table.key} = ANY($1)`, [deleted.slice(i, i + CHUNK)]);
-  await insert(client, table, changed, true);
-  return { changed, deleted };
+  const keyOf = (row: Row) => row[table.key] as string;
+  const seen = new Set<string>();
+  let written = 0;
+  const writePage = async (page: Row[]) => {
+    const changed = page.filter((row) => before.get(keyOf(row)) !== row.digest);
+    await dependents?.drop(changed.map(keyOf));
+    await insert(client, table, changed, true);
+    await dependents?.write(changed);
+    written += changed.length;
+  };
+  let page: Row[] = [];
+  for (const row of rows) {
+    seen.add(keyOf(row));
+    page.push(row);
+    if (page.length < CHUNK) continue;
+    await writePage(page);
+    page = [];
+  }
+  await writePage(page);
+  const deleted = [...before.keys()].filter((key) => !seen.has(key));
+  for (let i = 0; i < deleted.length; i += CHUNK) {
+    const keys = deleted.slice(i, i + CHUNK);
+    await dependents?.drop(keys);
+    await client.query(`DELETE FROM ${table.name} WHERE ${table.key} = ANY($1)`, [keys]);
+  }
+  return { written, deleted: deleted.length };
 }
 
 export interface GraphChanges {
@@ -78,70 +114,39 @@ export interface GraphChanges {
 }
 
 /**
- * The evidence of these edges, a chunk of edges at a time (a corpus's evidence as rows at once
- * would hold every reference twice), then their day counts, summed by the server from the rows just
- * written and inserted in day order, so that the rows a date window reads lie together on disk.
+ * An edge's evidence, rewritten whole when the edge changed, a page of edges at a time (a corpus's
+ * evidence as rows at once would hold every reference twice); then, once every page is written,
+ * their day counts, summed by the server from the rows just written and inserted in day order, so
+ * that the rows a date window reads lie together on disk.
  */
-async function writeEvidence(client: pg.PoolClient, edges: EdgeRow[]): Promise<void> {
+async function syncEdges(client: pg.PoolClient, edges: EdgeRow[]): Promise<Changes> {
   await client.query('CREATE TEMP TABLE written_edges (edge text PRIMARY KEY)');
-  for (let i = 0; i < edges.length; i += CHUNK) {
-    const chunk = edges.slice(i, i + CHUNK);
-    await insert(client, EVIDENCE, chunk.flatMap(evidenceRows), false);
-    await client.query('INSERT INTO written_edges SELECT unnest($1::text[])', [chunk.map((edge) => edge.key)]);
-  }
+  const changes = await sync(client, EDGES, edges, {
+    async drop(keys) {
+      await client.query('DELETE FROM evidence WHERE edge = ANY($1)', [keys]);
+      await client.query('DELETE FROM edge_days WHERE edge = ANY($1)', [keys]);
+    },
+    async write(changed) {
+      await insert(client, EVIDENCE, changed.flatMap(evidenceRows), false);
+      await client.query('INSERT INTO written_edges SELECT unnest($1::text[])', [changed.map((edge) => edge.key)]);
+    },
+  });
   await client.query(
     `INSERT INTO edge_days (edge, days, n)
      SELECT edge, daterange(start_day, end_day, '[]'), count(*) FROM evidence JOIN written_edges USING (edge)
      WHERE start_day IS NOT NULL AND end_day IS NOT NULL GROUP BY 1, 2 ORDER BY 2, 1`,
   );
   await client.query('DROP TABLE written_edges');
+  return changes;
 }
 
-/**
- * Brings the article texts to `texts`, read a page at a time (each row holds an article's whole
- * text, so a corpus's rows at once would hold every text again): changed texts are written with
- * their sentences, texts no longer there are deleted with theirs.
- */
-async function syncTexts(client: pg.PoolClient, texts: Iterable<ArticleTextRow>): Promise<Changes> {
-  const { rows: existing } = await client.query<{ id: string; digest: string }>('SELECT id, digest FROM article_texts');
-  const before = new Map(existing.map((r) => [r.id, r.digest]));
-  const seen = new Set<string>();
-  let written = 0;
-  const write = async (page: ArticleTextRow[]) => {
-    const changed = page.filter((row) => before.get(row.id) !== row.digest);
-    await client.query('DELETE FROM sentences WHERE article = ANY($1)', [changed.map((row) => row.id)]);
-    await insert(client, TEXTS, changed, true);
-    await insert(client, SENTENCES, changed.flatMap(sentenceRows), false);
-    written += changed.length;
-  };
-  let page: ArticleTextRow[] = [];
-  for (const row of texts) {
-    seen.add(row.id);
-    page.push(row);
-    if (page.length < CHUNK) continue;
-    await write(page);
-    page = [];
-  }
-  await write(page);
-  const deleted = [...before.keys()].filter((id) => !seen.has(id));
-  for (let i = 0; i < deleted.length; i += CHUNK) {
-    const ids = deleted.slice(i, i + CHUNK);
-    await client.query('DELETE FROM sentences WHERE article = ANY($1)', [ids]);
-    await client.query('DELETE FROM article_texts WHERE id = ANY($1)', [ids]);
-  }
-  return { written, deleted: deleted.length };
-}
+/** Article texts, made as they are written (each holds a whole text), with a row per sentence beside each. */
+const syncTexts = (client: pg.PoolClient, texts: Iterable<ArticleTextRow>): Promise<Changes> =>
+  sync(client, TEXTS, texts, {
+    drop: async (ids) => void (await client.query('DELETE FROM sentences WHERE article = ANY($1)', [ids])),
+    write: (changed) => insert(client, SENTENCES, changed.flatMap(sentenceRows), false),
+  });
 
 export async function writeGraph(client: pg.PoolClient, nodes: NodeRow[], edges: EdgeRow[], texts: Iterable<ArticleTextRow>): Promise<GraphChanges> {
-  const n = await sync(client, NODES, nodes);
-  const e = await sync(client, EDGES, edges);
-  // An edge's evidence is rewritten whole when the edge changed.
-  const stale = [...e.deleted, ...e.changed.map((edge) => edge.key)];
-  for (let i = 0; i < stale.length; i += CHUNK) {
-    await client.query('DELETE FROM evidence WHERE edge = ANY($1)', [stale.slice(i, i + CHUNK)]);
-    await client.query('DELETE FROM edge_days WHERE edge = ANY($1)', [stale.slice(i, i + CHUNK)]);
-  }
-  await writeEvidence(client, e.changed);
-  const count = (c: { changed: unknown[]; deleted: unknown[] }): Changes => ({ written: c.changed.length, deleted: c.deleted.length });
-  return { nodes: count(n), edges: count(e), texts: await syncTexts(client, texts) };
+  return { nodes: await sync(client, NODES, nodes), edges: await syncEdges(client, edges), texts: await syncTexts(client, texts) };
 }
