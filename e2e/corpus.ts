@@ -2,11 +2,11 @@
 // src/extract/__fixtures__/unseen/ (81 Indonesian and English news pages, boilerplate and all),
 // extracted once by the CLI before the tests (e2e/global-setup.ts) and opened through Open….
 // The held-out rounds (scripts/held-out.ts) are never read.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { isHeldOut } from '../scripts/held-out.js';
-import { fromJson } from '../src/graph/json.js';
+import { graphExport } from './support.js';
 
 export const FIXTURES = 'src/extract/__fixtures__/unseen';
 export const CORPUS_DIR = '.e2e-corpus';
@@ -22,8 +22,8 @@ export interface CorpusGraph {
   edges: { key: string; source: string; target: string; undirected?: boolean; attributes: Record<string, unknown> & { type: string } }[];
 }
 
-/** The corpus's graph.json as graphology's full export: its lean edges filled in as the viewer reads them. */
-export const corpusGraph = (): CorpusGraph => fromJson(readFileSync(join(CORPUS_DIR, 'graph.json'), 'utf8')).export() as unknown as CorpusGraph;
+/** The corpus's graph.json with its lean edges filled in, as the viewer reads it. */
+export const corpusGraph = (): CorpusGraph => graphExport(join(CORPUS_DIR, 'graph.json')) as unknown as CorpusGraph;
 
 /** Opens the corpus's graph.json and articles.json in the viewer, as a user would with Open…. */
 export async function openCorpus(page: Page, hash = ''): Promise<void> {

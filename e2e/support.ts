@@ -47,6 +47,8 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export const countText = (nodes: number, edges: number) => `${plural(nodes, 'node')}, ${plural(edges, 'edge')} shown`;
 
-/** The bundled graph/graph.json as graphology's full export: its lean edges filled in as the viewer reads them. */
-export const bundledGraphExport = () =>
-  fromJson(readFileSync(new URL('../graph/graph.json', import.meta.url), 'utf8')).export();
+/** A graph.json as graphology's full export: its lean edges filled in as the viewer reads them. */
+export const graphExport = (path: string | URL) => fromJson(readFileSync(path, 'utf8')).export();
+
+/** The bundled graph/graph.json, so. */
+export const bundledGraphExport = () => graphExport(new URL('../graph/graph.json', import.meta.url));

@@ -80,6 +80,19 @@ export function dateSpan(value: PartialDate): { start: IsoDay; end: IsoDay } {
   return { start: isoDay({ y, m: 1, d: 1 }), end: isoDay({ y, m: 12, d: 31 }) };
 }
 
+/** The first and last day of a set of dates; empty strings when none has a day. */
+export function spanOfDates(dates: Iterable<PartialDate>): { start: IsoDay; end: IsoDay } {
+  let start = '';
+  let end = '';
+  for (const date of dates) {
+    if (!date) continue;
+    const span = dateSpan(date);
+    if (!start || span.start < start) start = span.start;
+    if (!end || span.end > end) end = span.end;
+  }
+  return { start, end };
+}
+
 /** An ISO day moved by n days (negative: back). */
 export const shiftDay = (day: IsoDay, n: number): IsoDay => isoDay(addDays(parseIsoDay(day), n));
 

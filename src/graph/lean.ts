@@ -4,9 +4,9 @@
 // `dates`, `start` and `end` repeated their evidence; written out, they were three quarters of
 // graph.json. In memory every edge carries the full EdgeAttributes of types.ts.
 
-import { dateSpan } from './days.js';
+import { spanOfDates } from './days.js';
 import { edgeTypeDef } from './registry.js';
-import type { EdgeAttributes, EdgeType, Evidence, IsoDay, PartialDate } from './types.js';
+import type { EdgeAttributes, EdgeType, Evidence, PartialDate } from './types.js';
 
 /**
  * An evidence reference as stored: `[article, sentence]` when it holds for the article's
@@ -21,19 +21,6 @@ export const evidenceRefsJson = (evidence: readonly Evidence[]): string =>
 /** The key every edge has unless it was given another: one edge per type and pair of ends. */
 export const edgeKeyOf = (type: EdgeType, source: string, target: string): string =>
   edgeTypeDef(type).directed ? `${type}:${source}->${target}` : `${type}:${source}--${target}`;
-
-/** The first and last day of a set of dates; empty strings when none has a day. */
-export function spanOfDates(dates: Iterable<PartialDate>): { start: IsoDay; end: IsoDay } {
-  let start = '';
-  let end = '';
-  for (const date of dates) {
-    if (!date) continue;
-    const span = dateSpan(date);
-    if (!start || span.start < start) start = span.start;
-    if (!end || span.end > end) end = span.end;
-  }
-  return { start, end };
-}
 
 /** The dates of the evidence, each once, sorted. */
 export const datesOfEvidence = (evidence: readonly Evidence[]): PartialDate[] =>
