@@ -20,6 +20,7 @@ import { canonicalCountry, findMentions } from './mentions.js';
 import type { AnalysedSentence, ExtractedArticle } from './pipeline.js';
 import { type Entity, type Resolution, resolve } from './resolve.js';
 import { assembleEvents } from './meetings/assemble.js';
+import { sentenceRefs } from './sentence-refs.js';
 import { slugify } from './slug.js';
 
 export type NewsGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -165,21 +166,12 @@ export function buildGraph(articles: ExtractedArticle[], { title, resolution }: 
     return entities.get(key) ?? { key, type, label };
   };
 
-  // Evidence points at a sentence by index: the first sentence with its text, so a sentence
-  // repeated in a story is one piece of evidence, and assemble.ts's evidence (by text) finds it.
-  const sentenceIndex = new Map<string, Map<string, number>>();
-  for (const article of articles) {
-    const index = new Map<string, number>();
-    article.sentences.forEach((sentence, s) => index.has(sentence.text) || index.set(sentence.text, s));
-    sentenceIndex.set(article.meta.id, index);
-  }
-
   articles.forEach((article, a) => {
     const { id, published, lang } = article.meta;
-    const sentenceOf = sentenceIndex.get(id)!;
+    const refs = sentenceRefs(article.sentences);
     article.sentences.forEach((sentence, s) => {
       const { date, span } = sentenceDate(sentence, published);
-      const evidence: Evidence = { article: id, sentence: sentenceOf.get(sentence.text)!, date };
+      const evidence: Evidence = { article: id, sentence: refs[s]!, date };
       const present = new Set<string>();
       sentence.mentions.forEach((mention, m) => {
         const entity = entities.get(keys[a]![s]![m]!)!;
@@ -240,11 +232,7 @@ export function buildGraph(articles: ExtractedArticle[], { title, resolution }: 
       start: n.start, end: n.end, extra: n.attributes,
     });
   }
-  for (const e of extra.edges) {
-    const sentence = sentenceIndex.get(e.evidence.article)?.get(e.evidence.sentence);
-    if (sentence === undefined) throw new Error(`buildGraph: evidence of ${e.type} ${e.source} → ${e.target} is no sentence of ${e.evidence.article}`);
-    addEdge(e.type, e.source, e.target, e.label, { ...e.evidence, sentence }, e.span, e);
-  }
+  for (const e of extra.edges) addEdge(e.type, e.source, e.target, e.label, e.evidence, e.span, e);
 
   const graph: NewsGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: false });
   graph.replaceAttributes({

@@ -25,16 +25,6 @@ export interface CleanedArticle {
   removed: RemovedBlock[];
 }
 
-/**
- * Evidence while the graph is assembled: the sentence by its text, as the per-article stages
- * know it. build.ts turns it into the contract's reference (`Evidence`, a sentence index).
- */
-export interface SentenceEvidence {
-  article: string;
-  sentence: string;
-  date: PartialDate;
-}
-
 export interface Sentence {
   text: string;
   /** Offsets into the cleaned text. */

@@ -3,10 +3,10 @@
 // who claims and who denies them. Pure: resolved articles in, node and edge drafts out; build.ts
 // adds them.
 
-import type { EdgeType, HappeningStatus, IsoDay, MeetingMode, NodeType, PartialDate } from '../../graph/types.js';
-import type { SentenceEvidence as Evidence } from '../types.js';
+import type { EdgeType, Evidence, HappeningStatus, IsoDay, MeetingMode, NodeType, PartialDate } from '../../graph/types.js';
 import type { ExtractedArticle } from '../pipeline.js';
 import type { Resolution } from '../resolve.js';
+import { sentenceRefs } from '../sentence-refs.js';
 import { slugify } from '../slug.js';
 import { meetingConfidence } from './confidence.js';
 import { type EventDraft, EventMerger } from './event-merge.js';
@@ -190,9 +190,10 @@ export function assembleEvents(articles: ExtractedArticle[], { entities, keys }:
   const edges: EdgePart[] = [];
   for (const [a, article] of articles.entries()) {
     const keyOf = (r: MentionRef) => keys[a]![r.sentence]![r.mention]!;
-    meetings.addArticle(article, keyOf);
-    events.addArticle(article, keyOf);
-    relationEdges(article, a, keys, entities, edges);
+    const refs = sentenceRefs(article.sentences);
+    meetings.addArticle(article, keyOf, refs);
+    events.addArticle(article, keyOf, refs);
+    relationEdges(article, a, refs, keys, entities, edges);
   }
   const parts: Parts = { label, uniqueKey: keyMaker(), places, nodes: [], edges };
   meetingParts(meetings.finish(), parts);

@@ -26,13 +26,13 @@ export class EventMerger {
   /** Events by kind and actors, the parts a telling must share with its event. */
   private readonly bySides = new Map<string, EventDraft[]>();
 
-  addArticle(article: ExtractedArticle, keyOf: (r: MentionRef) => string): void {
+  addArticle(article: ExtractedArticle, keyOf: (r: MentionRef) => string, refs: number[]): void {
     const { id, published } = article.meta;
     for (const e of article.tellings.events) {
       const actors = new Set(e.actors.map(keyOf));
       const weapons = new Set(e.weapons.map(keyOf));
       const when = e.date;
-      const sentence = article.sentences[e.sentence]!.text;
+      const sentence = refs[e.sentence]!;
       const sides = `${e.kind}\u0000${[...actors].sort().join('\u0000')}`;
       let alike = this.bySides.get(sides);
       if (!alike) this.bySides.set(sides, (alike = []));

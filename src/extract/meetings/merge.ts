@@ -15,7 +15,8 @@ import type { MeetingCandidate, MeetingKind, MeetingMode, MeetingStatus, Mention
 
 export interface Telling {
   article: string;
-  sentence: string;
+  /** The sentence's index (sentence-refs.ts). */
+  sentence: number;
   visitors: string[];
 }
 
@@ -71,6 +72,8 @@ interface ArticleScope {
   id: string;
   published: IsoDay | '';
   keyOf: (r: MentionRef) => string;
+  /** Each sentence's index as evidence (sentence-refs.ts). */
+  refs: number[];
   told: MeetingDraft[];
 }
 
@@ -134,9 +137,9 @@ export class MeetingMerger {
    * Every meeting an article tells. A headline tells a meeting of the story: it is read after the
    * body, and joins the first meeting told there that has all its people.
    */
-  addArticle(article: ExtractedArticle, keyOf: (r: MentionRef) => string): void {
+  addArticle(article: ExtractedArticle, keyOf: (r: MentionRef) => string, refs: number[]): void {
     const { id, published } = article.meta;
-    const scope: ArticleScope = { article, id, published, keyOf, told: [] };
+    const scope: ArticleScope = { article, id, published, keyOf, refs, told: [] };
     const { meetings } = article.tellings;
     for (const c of [...meetings.filter((x) => !x.headline), ...meetings.filter((x) => x.headline)]) this.addCandidate(scope, c);
   }
@@ -240,7 +243,7 @@ export class MeetingMerger {
 
   private addTelling(scope: ArticleScope, d: MeetingDraft, c: MeetingCandidate, visitors: string[]): void {
     const { id, keyOf, told } = scope;
-    const sentence = scope.article.sentences[c.sentence]!.text;
+    const sentence = scope.refs[c.sentence]!;
     const same = d.tellings.find((t) => t.article === id && t.sentence === sentence);
     if (!same) d.tellings.push({ article: id, sentence, visitors });
     else same.visitors = [...new Set([...same.visitors, ...visitors])];

@@ -1,8 +1,8 @@
 // Typed relations of an article as graph edges, with who claims and who denies them: a denial
 // answers the accusers the story named before it.
 
-import type { SentenceEvidence as Evidence } from '../types.js';
 import { dateSpan } from '../../graph/days.js';
+import type { Evidence } from '../../graph/types.js';
 import type { ExtractedArticle } from '../pipeline.js';
 import type { Entity } from '../resolve.js';
 import type { EdgePart } from './assemble.js';
@@ -12,6 +12,7 @@ import type { MentionRef } from './types.js';
 export function relationEdges(
   article: ExtractedArticle,
   a: number,
+  refs: number[],
   keys: string[][][],
   entities: Map<string, Entity>,
   edges: EdgePart[],
@@ -25,7 +26,7 @@ export function relationEdges(
     const stated = sentence.dates[0];
     const date = stated?.value ?? published;
     const span = stated ? { start: stated.start, end: stated.end } : published ? dateSpan(published) : undefined;
-    const evidence: Evidence = { article: id, sentence: sentence.text, date };
+    const evidence: Evidence = { article: id, sentence: refs[r.sentence]!, date };
     const source = keyOf(r.source);
     const target = keyOf(r.target);
     let claimedBy = [...new Set(r.claimedBy.map(keyOf))].filter((k) => k !== source);
