@@ -3,16 +3,13 @@
 // and article-text tables (only what changed is written).
 
 import { buildGraph } from '../extract/build.js';
-import type { ExtractedArticle } from '../extract/pipeline.js';
 import { resolve } from '../extract/resolve.js';
 import { articleText } from '../extract/texts.js';
 import { layoutGraph } from '../layout/index.js';
 import { transaction, type Db } from './connect.js';
+import { StoredResults } from './results.js';
 import { articleTextRow, graphRows } from './rows.js';
 import { writeGraph, type GraphChanges } from './store.js';
-
-/** Results read per query, in ingest order. */
-const PAGE = 1_000;
 
 export interface BuildState {
   /** Articles in the graph, and the highest ingest position among them. */
@@ -27,25 +24,6 @@ export interface BuildSummary {
   nodes: number;
   edges: number;
   changes?: GraphChanges;
-}
-
-/** Every stored extraction, in ingest order (the order `extract` reads the same files in). */
-async function readExtracted(db: Db): Promise<{ seqs: number[]; articles: ExtractedArticle[] }> {
-  const seqs: number[] = [];
-  const articles: ExtractedArticle[] = [];
-  for (let after = 0; ; ) {
-    const { rows } = await db.query<{ seq: string; result: ExtractedArticle }>(
-      'SELECT seq, result FROM extractions WHERE seq > $1 ORDER BY seq LIMIT $2',
-      [after, PAGE],
-    );
-    if (!rows.length) break;
-    for (const row of rows) {
-      seqs.push(Number(row.seq));
-      articles.push(row.result);
-    }
-    after = seqs[seqs.length - 1]!;
-  }
-  return { seqs, articles };
 }
 
 async function extractedState(db: Db): Promise<BuildState> {
@@ -65,14 +43,16 @@ export async function buildFromDb(db: Db, options: { title?: string } = {}): Pro
     const { rows } = await db.query<{ nodes: string; edges: string }>('SELECT (SELECT count(*) FROM nodes) AS nodes, (SELECT count(*) FROM edges) AS edges');
     return { articles: built.articles, added: 0, nodes: Number(rows[0]!.nodes), edges: Number(rows[0]!.edges) };
   }
-  const { seqs, articles } = await readExtracted(db);
+  const articles = await StoredResults.read(db);
+  const { seqs } = articles;
   const resolution = resolve(articles);
   const graph = buildGraph(articles, { resolution, title: options.title });
   layoutGraph(graph);
   const { nodes, edges } = graphRows(graph);
   // Made as they are written, a page at a time: each holds an article's whole text.
   const texts = (function* () {
-    for (const [a, article] of articles.entries()) yield articleTextRow(seqs[a]!, article.meta, articleText(article, a, resolution));
+    let a = 0;
+    for (const article of articles) yield articleTextRow(seqs[a]!, article.meta, articleText(article, a++, resolution));
   })();
   const { articles: _metas, ...info } = graph.getAttributes();
   const changes = await transaction(db, async (client) => {

@@ -103,10 +103,18 @@ export function evidenceRows(edge: EdgeRow): EvidenceRow[] {
   });
 }
 
-export function graphRows(graph: NewsGraph): { nodes: NodeRow[]; edges: EdgeRow[] } {
+/**
+ * The graph's rows, made as they are read: every edge's row at once (its attributes as text, a
+ * digest) was as big again as the graph.
+ */
+export function graphRows(graph: NewsGraph): { nodes: Iterable<NodeRow>; edges: Iterable<EdgeRow> } {
   return {
-    nodes: graph.mapNodes((key, attrs) => nodeRow(key, attrs)),
-    edges: graph.mapEdges((key, attrs, source, target) => edgeRow(key, source, target, attrs)),
+    nodes: (function* () {
+      for (const { node, attributes } of graph.nodeEntries()) yield nodeRow(node, attributes);
+    })(),
+    edges: (function* () {
+      for (const { edge, attributes, source, target } of graph.edgeEntries()) yield edgeRow(edge, source, target, attributes);
+    })(),
   };
 }
 

@@ -119,7 +119,7 @@ export interface GraphChanges {
  * their day counts, summed by the server from the rows just written and inserted in day order, so
  * that the rows a date window reads lie together on disk.
  */
-async function syncEdges(client: pg.PoolClient, edges: EdgeRow[]): Promise<Changes> {
+async function syncEdges(client: pg.PoolClient, edges: Iterable<EdgeRow>): Promise<Changes> {
   await client.query('CREATE TEMP TABLE written_edges (edge text PRIMARY KEY)');
   const changes = await sync(client, EDGES, edges, {
     async drop(keys) {
@@ -147,6 +147,6 @@ const syncTexts = (client: pg.PoolClient, texts: Iterable<ArticleTextRow>): Prom
     write: (changed) => insert(client, SENTENCES, changed.flatMap(sentenceRows), false),
   });
 
-export async function writeGraph(client: pg.PoolClient, nodes: NodeRow[], edges: EdgeRow[], texts: Iterable<ArticleTextRow>): Promise<GraphChanges> {
+export async function writeGraph(client: pg.PoolClient, nodes: Iterable<NodeRow>, edges: Iterable<EdgeRow>, texts: Iterable<ArticleTextRow>): Promise<GraphChanges> {
   return { nodes: await sync(client, NODES, nodes), edges: await syncEdges(client, edges), texts: await syncTexts(client, texts) };
 }

@@ -17,7 +17,7 @@ import type {
 } from '../graph/types.js';
 import { expandRole } from './lexicon/role-abbreviations.js';
 import { canonicalCountry, findMentions } from './mentions.js';
-import type { AnalysedSentence, ExtractedArticle } from './pipeline.js';
+import type { AnalysedSentence, Corpus } from './pipeline.js';
 import { type Entity, type Resolution, resolve } from './resolve.js';
 import { assembleEvents } from './meetings/assemble.js';
 import { sentenceRefs } from './sentence-refs.js';
@@ -118,7 +118,7 @@ export interface BuildOptions {
 }
 
 /** Builds the contract graph (without layout) from extracted articles. */
-export function buildGraph(articles: ExtractedArticle[], { title, resolution }: BuildOptions = {}): NewsGraph {
+export function buildGraph(articles: Corpus, { title, resolution }: BuildOptions = {}): NewsGraph {
   const { entities, keys } = resolution ?? resolve(articles);
   const nodes = new Map<string, NodeDraft>();
   const edges = new Map<string, EdgeDraft>();
@@ -166,7 +166,10 @@ export function buildGraph(articles: ExtractedArticle[], { title, resolution }: 
     return entities.get(key) ?? { key, type, label };
   };
 
-  articles.forEach((article, a) => {
+  const metas: ArticleMeta[] = [];
+  for (const article of articles) {
+    const a = metas.length;
+    metas.push(article.meta);
     const { id, published, lang } = article.meta;
     const refs = sentenceRefs(article.sentences);
     article.sentences.forEach((sentence, s) => {
@@ -216,7 +219,7 @@ export function buildGraph(articles: ExtractedArticle[], { title, resolution }: 
         for (let j = i + 1; j < inSentence.length; j++)
           addEdge('co_mention', inSentence[i]!, inSentence[j]!, '', evidence, span);
     });
-  });
+  }
 
   // Meetings, events and typed relations, once every entity node and role edge is known.
   const roleOwners = new Map<string, Set<string>>();
@@ -238,7 +241,7 @@ export function buildGraph(articles: ExtractedArticle[], { title, resolution }: 
   graph.replaceAttributes({
     title: title ?? `newsgraph: ${articles.length} article${articles.length === 1 ? '' : 's'}`,
     generator: { name: pkg.name, version: pkg.version },
-    articles: articles.map((a) => a.meta).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)),
+    articles: metas.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)),
   });
 
   for (const key of [...nodes.keys()].sort()) {

@@ -35,6 +35,16 @@ export interface ExtractedArticle {
   tellings: Tellings;
 }
 
+/**
+ * The articles a graph is built from, read in order as often as a stage needs: an array, or a
+ * store that keeps them compressed and makes one at a time (db/results.ts), so a big corpus's
+ * results are never all in memory at once. Stages read it in few passes for that reason.
+ */
+export interface Corpus {
+  readonly length: number;
+  [Symbol.iterator](): Iterator<ExtractedArticle>;
+}
+
 /** What finding meetings, events and relations reads of an article. */
 export type AnalysedArticle = Pick<ExtractedArticle, 'meta' | 'sentences'>;
 

@@ -3,7 +3,7 @@
 
 import type { EntityType } from '../graph/types.js';
 import { isShortFormOfTokens, nameTokens, sameName } from './names.js';
-import type { ExtractedArticle } from './pipeline.js';
+import type { Corpus, ExtractedArticle } from './pipeline.js';
 import { slugify } from './slug.js';
 import type { Mention } from './types.js';
 
@@ -94,7 +94,7 @@ function clusterFullNames(names: Iterable<string>): UnionFind {
   return uf;
 }
 
-export function resolve(articles: ExtractedArticle[]): Resolution {
+export function resolve(articles: Corpus): Resolution {
   // Names recur across a corpus: split each distinct one into tokens once.
   const tokenCache = new Map<string, string[]>();
   const tokensOf = (name: string) => {
@@ -106,10 +106,14 @@ export function resolve(articles: ExtractedArticle[]): Resolution {
   const isFullName = (m: Mention) => tokensOf(m.text).length >= 2 && /\S\s+\S/.test(m.text.trim());
   const isShortFormOf = (short: string, full: string) => isShortFormOfTokens(tokensOf(short), tokensOf(full));
 
+  // One pass for what the whole corpus must be read for first: full names and acronym definitions.
   const fullNames: string[] = [];
-  for (const a of articles)
+  const acronymsByArticle: Map<string, string>[] = [];
+  for (const a of articles) {
+    acronymsByArticle.push(acronymDefinitions(a));
     for (const s of a.sentences)
       for (const m of s.mentions) if (m.type === 'person' && isFullName(m)) fullNames.push(clean(m.text));
+  }
   const clusters = clusterFullNames(fullNames);
   const clusterNames = new Map<string, string[]>();
   for (const n of new Set(fullNames)) {
@@ -176,7 +180,6 @@ export function resolve(articles: ExtractedArticle[]): Resolution {
     formCounts.set(group, forms);
   };
 
-  const acronymsByArticle = articles.map(acronymDefinitions);
   const corpusDefinitions = new Map<string, Set<string>>();
   for (const defs of acronymsByArticle)
     for (const [acronym, full] of defs) corpusDefinitions.set(acronym, (corpusDefinitions.get(acronym) ?? new Set()).add(full));
@@ -185,8 +188,8 @@ export function resolve(articles: ExtractedArticle[]): Resolution {
     return fulls?.size === 1 ? [...fulls][0] : undefined;
   };
 
-  for (const [a, article] of articles.entries()) {
-    const articleAcronyms = acronymsByArticle[a]!;
+  for (const article of articles) {
+    const articleAcronyms = acronymsByArticle[groupOf.length]!;
     const articleCounts = new Map<string, number>();
     for (const s of article.sentences)
       for (const m of s.mentions)

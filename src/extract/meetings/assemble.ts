@@ -4,7 +4,7 @@
 // adds them.
 
 import type { EdgeType, Evidence, HappeningStatus, IsoDay, MeetingMode, NodeType, PartialDate } from '../../graph/types.js';
-import type { ExtractedArticle } from '../pipeline.js';
+import type { Corpus } from '../pipeline.js';
 import type { Resolution } from '../resolve.js';
 import { sentenceRefs } from '../sentence-refs.js';
 import { slugify } from '../slug.js';
@@ -182,13 +182,15 @@ function eventParts(drafts: EventDraft[], { label, uniqueKey, nodes, edges }: Pa
   }
 }
 
-export function assembleEvents(articles: ExtractedArticle[], { entities, keys }: Resolution, { roleOwners, placeCountry }: Context): { nodes: NodePart[]; edges: EdgePart[] } {
+export function assembleEvents(articles: Corpus, { entities, keys }: Resolution, { roleOwners, placeCountry }: Context): { nodes: NodePart[]; edges: EdgePart[] } {
   const label = (key: string) => entities.get(key)?.label ?? key;
   const places = new PlaceAgreement(placeCountry);
   const meetings = new MeetingMerger(roleOwners, places);
   const events = new EventMerger();
   const edges: EdgePart[] = [];
-  for (const [a, article] of articles.entries()) {
+  let read = 0;
+  for (const article of articles) {
+    const a = read++;
     const keyOf = (r: MentionRef) => keys[a]![r.sentence]![r.mention]!;
     const refs = sentenceRefs(article.sentences);
     meetings.addArticle(article, keyOf, refs);
