@@ -10,6 +10,7 @@ import { queueCounts } from '../db/queue.js';
 import { runWorker } from '../db/worker.js';
 import { defaultJobs } from './work.js';
 import { DB_USAGE } from './db-usage.js';
+import { inMachineHeap } from './heap.js';
 
 class UsageError extends Error {}
 
@@ -91,10 +92,17 @@ async function exportCommand(db: Db, args: string[]): Promise<number> {
   return 0;
 }
 
+/** Commands that hold the whole graph in memory (export may be asked for all of it). */
+const HOLD_THE_GRAPH = new Set(['build', 'export']);
+
 /** Runs a database command; 2 for a usage error, 1 when the database cannot be reached. */
 export async function runDbCommand(command: string, args: string[]): Promise<number> {
   const url = parseArgs({ args, strict: false, allowPositionals: true, options: { db: { type: 'string' } } }).values.db;
   if (typeof url === 'boolean') return usage('--db needs a URL');
+  if (HOLD_THE_GRAPH.has(command)) {
+    const code = await inMachineHeap();
+    if (code !== undefined) return code;
+  }
   const db = connect(url);
   try {
     await migrate(db);

@@ -33,7 +33,8 @@ export class StoredResults implements Corpus {
       if (!rows.length) return results;
       for (const row of rows) {
         results.seqs.push(Number(row.seq));
-        results.packed.push(deflateRawSync(row.result));
+        // Copied: zlib hands back a view of its 16 KB output chunk, six times what it holds.
+        results.packed.push(Buffer.from(deflateRawSync(row.result)));
       }
       after = results.seqs[results.seqs.length - 1]!;
     }

@@ -266,8 +266,10 @@ export function buildGraph(articles: Corpus, { title, resolution }: BuildOptions
     graph.addNode(key, attributes);
   }
 
+  // Each draft is let go once its edge is made: a big edge's draft holds a set of its evidence's keys.
   for (const key of [...edges.keys()].sort()) {
     const e = edges.get(key)!;
+    edges.delete(key);
     const attributes: EdgeAttributes = {
       type: e.type,
       weight: e.evidence.length,
