@@ -57,7 +57,7 @@ async function worker(db: Db, args: string[]): Promise<number> {
 
 async function build(db: Db): Promise<number> {
   const started = performance.now();
-  const summary = await buildFromDb(db);
+  const summary = await buildFromDb(db, { log: (line) => console.error(`newsgraph build: ${line}`) });
   const left = await queueCounts(db);
   const pending = left.queued ? `; ${left.queued} article(s) still queued` : '';
   if (!summary.changes) console.log(`Graph up to date: ${summary.articles} article(s), ${summary.nodes} nodes, ${summary.edges} edges${pending}`);

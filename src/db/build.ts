@@ -2,8 +2,8 @@
 // pipeline's own resolution, graph building and layout, merged into the node, edge, evidence
 // and article-text tables (only what changed is written).
 
-import { buildGraph } from '../extract/build.js';
-import { resolve } from '../extract/resolve.js';
+import { buildGraph, type NewsGraph } from '../extract/build.js';
+import { resolve, type Resolution } from '../extract/resolve.js';
 import { articleText } from '../extract/texts.js';
 import { layoutGraph } from '../layout/index.js';
 import { transaction, type Db } from './connect.js';
@@ -36,18 +36,19 @@ export async function builtState(db: Db): Promise<BuildState> {
   return rows[0]?.value ?? { articles: 0, through: 0 };
 }
 
-/** Builds when some article was extracted since the last build; otherwise leaves the tables alone. */
-export async function buildFromDb(db: Db, options: { title?: string } = {}): Promise<BuildSummary> {
-  const [extracted, built] = await Promise.all([extractedState(db), builtState(db)]);
-  if (extracted.articles === built.articles && extracted.through === built.through) {
-    const { rows } = await db.query<{ nodes: string; edges: string }>('SELECT (SELECT count(*) FROM nodes) AS nodes, (SELECT count(*) FROM edges) AS edges');
-    return { articles: built.articles, added: 0, nodes: Number(rows[0]!.nodes), edges: Number(rows[0]!.edges) };
-  }
-  const articles = await StoredResults.read(db);
+/** Each stage's line with the seconds it took, for a build's progress on stderr. */
+function stageClock(log: ((line: string) => void) | undefined): (done: string) => void {
+  let last = performance.now();
+  return (done) => {
+    const now = performance.now();
+    log?.(`${done} (${((now - last) / 1000).toFixed(1)} s)`);
+    last = now;
+  };
+}
+
+/** The graph's rows, the article texts and what this build included, in one transaction. */
+async function writeBuild(db: Db, graph: NewsGraph, articles: StoredResults, resolution: Resolution): Promise<GraphChanges> {
   const { seqs } = articles;
-  const resolution = resolve(articles);
-  const graph = buildGraph(articles, { resolution, title: options.title });
-  layoutGraph(graph);
   const { nodes, edges } = graphRows(graph);
   // Made as they are written, a page at a time: each holds an article's whole text.
   const texts = (function* () {
@@ -55,7 +56,7 @@ export async function buildFromDb(db: Db, options: { title?: string } = {}): Pro
     for (const article of articles) yield articleTextRow(seqs[a]!, article.meta, articleText(article, a++, resolution));
   })();
   const { articles: _metas, ...info } = graph.getAttributes();
-  const changes = await transaction(db, async (client) => {
+  return transaction(db, async (client) => {
     const written = await writeGraph(client, nodes, edges, texts);
     await client.query(
       `INSERT INTO graph_info (name, value) VALUES ('graph', $1), ('build', $2)
@@ -64,7 +65,31 @@ export async function buildFromDb(db: Db, options: { title?: string } = {}): Pro
     );
     return written;
   });
+}
+
+/**
+ * Builds when some article was extracted since the last build; otherwise leaves the tables alone.
+ * `log` hears each stage as it ends.
+ */
+export async function buildFromDb(db: Db, options: { title?: string; log?: (line: string) => void } = {}): Promise<BuildSummary> {
+  const [extracted, built] = await Promise.all([extractedState(db), builtState(db)]);
+  if (extracted.articles === built.articles && extracted.through === built.through) {
+    const { rows } = await db.query<{ nodes: string; edges: string }>('SELECT (SELECT count(*) FROM nodes) AS nodes, (SELECT count(*) FROM edges) AS edges');
+    return { articles: built.articles, added: 0, nodes: Number(rows[0]!.nodes), edges: Number(rows[0]!.edges) };
+  }
+  const stage = stageClock(options.log);
+  const articles = await StoredResults.read(db);
+  stage(`read ${articles.length} results`);
+  const resolution = resolve(articles);
+  stage(`resolved ${resolution.entities.size} entities`);
+  const graph = buildGraph(articles, { resolution, title: options.title });
+  stage(`built ${graph.order} nodes and ${graph.size} edges`);
+  layoutGraph(graph);
+  stage('laid out');
+  const changes = await writeBuild(db, graph, articles, resolution);
+  stage('wrote what changed');
   // Date windows read edge_days by an index-only scan, which needs the table's visibility map.
   await db.query('VACUUM (ANALYZE) edge_days');
+  stage('vacuumed edge_days');
   return { articles: articles.length, added: articles.length - built.articles, nodes: graph.order, edges: graph.size, changes };
 }
