@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyNewsGraph, fixtureGraph, hostileFixtureGraph, type FixtureGraph } from '../graph/fixture.js';
 import { NODE_TYPES } from '../graph/registry.js';
 import { assignPositions, iterationsFor, layoutGraph, MAX_NODE_SIZE, MIN_NODE_SIZE, nodeSize } from './index.js';
+import { ringIsolatedNodes } from './positions.js';
 
 const display = (graph: FixtureGraph) =>
   graph.mapNodes((node, a) => [node, a.x, a.y, a.size, a.color] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1));
@@ -159,5 +160,17 @@ describe('layoutGraph with the positions of an earlier run', () => {
     expect(layoutGraph(ring(40), known)).toBe('incremental');
     known.delete('person:p3');
     expect(layoutGraph(ring(40), known)).toBe('full');
+  });
+});
+
+describe('a graph of a big corpus', () => {
+  it('rings its isolated nodes around a million connected ones', () => {
+    const n = 1_000_000;
+    const positions = Array.from({ length: n + 1 }, (_, i) => ({ x: (i % 1000) - 500, y: Math.floor(i / 1000) - 500 }));
+    const degree = new Uint32Array(n + 1).fill(1);
+    degree[n] = 0;
+    ringIsolatedNodes(positions, degree);
+    const farthest = positions.slice(0, n).reduce((far, p) => Math.max(far, Math.hypot(p.x, p.y)), 0);
+    expect(Math.hypot(positions[n]!.x, positions[n]!.y)).toBeGreaterThanOrEqual(farthest);
   });
 });

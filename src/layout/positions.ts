@@ -124,13 +124,14 @@ function layoutArrays(graph: ContractGraph, nodes: string[]) {
  * Nodes without edges (a name alone in its sentence) feel only repulsion in ForceAtlas2 and
  * drift far out, shrinking everything else on screen; they go on a ring just around the rest.
  */
-function ringIsolatedNodes(positions: Point[], degree: Uint32Array): void {
+export function ringIsolatedNodes(positions: Point[], degree: Uint32Array): void {
   const isolated = positions.filter((_, i) => degree[i] === 0);
   const connected = positions.filter((_, i) => degree[i]! > 0);
   if (isolated.length === 0 || connected.length === 0) return;
   const cx = connected.reduce((sum, p) => sum + p.x, 0) / connected.length;
   const cy = connected.reduce((sum, p) => sum + p.y, 0) / connected.length;
-  const radius = 1.1 * Math.max(...connected.map((p) => Math.hypot(p.x - cx, p.y - cy)), 1);
+  // A fold, not Math.max(...): a corpus of 100,000 articles has more connected nodes than a call has room for arguments.
+  const radius = 1.1 * connected.reduce((far, p) => Math.max(far, Math.hypot(p.x - cx, p.y - cy)), 1);
   isolated.forEach((p, i) => {
     const angle = (2 * Math.PI * i) / isolated.length;
     Object.assign(p, { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) });
