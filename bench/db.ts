@@ -71,16 +71,27 @@ async function throughput(ctx: BenchContext, cluster: Cluster, corpus: string, a
   return { workers, wall, workerCpu: runs.reduce((sum, r) => sum + (r.cpu ?? 0), 0), serverCpu, bytes };
 }
 
-/** `build` over the stored results; a failed build (out of memory, say) is reported, not fatal to the rest. */
-async function timeBuild(ctx: BenchContext, url: string, articles: number): Promise<void> {
-  const over = `build over ${articles.toLocaleString('en')} articles`;
+/** One `build`, its wall, CPU and peak memory as a line; a failed build (out of memory, say) is reported, not fatal to the rest. */
+async function timedBuild(ctx: BenchContext, url: string, what: string, result: string): Promise<boolean> {
   try {
     const built = await runCli(['build', '--db', url]);
-    ctx.line(`${over}: ${(built.wall / 1000).toFixed(1)} s wall, ${((built.cpu ?? 0) / 1000).toFixed(1)} s CPU, peak RSS ${built.rssMb.toFixed(0)} MB; ${built.stdout.trim()}`);
-    ctx.result(`db build ${articles} s`, built.wall / 1000);
+    ctx.line(`${what}: ${(built.wall / 1000).toFixed(1)} s wall, ${((built.cpu ?? 0) / 1000).toFixed(1)} s CPU, peak RSS ${built.rssMb.toFixed(0)} MB; ${built.stdout.trim()}`);
+    ctx.line(`  stages: ${built.stderr.split('\n').filter((l) => l.startsWith('newsgraph build: ')).map((l) => l.slice(17)).join('; ')}`);
+    ctx.result(result, built.wall / 1000);
+    return true;
   } catch (error) {
-    ctx.line(`${over} FAILED: ${String(error).split('\n').slice(0, 3).join(' ')}`);
+    ctx.line(`${what} FAILED: ${String(error).split('\n').slice(0, 3).join(' ')}`);
+    return false;
   }
+}
+
+/** `build` over the stored results, then again after 10 more articles were ingested and extracted. */
+async function timeBuild(ctx: BenchContext, url: string, articles: number): Promise<void> {
+  if (!(await timedBuild(ctx, url, `build over ${articles.toLocaleString('en')} articles`, `db build ${articles} s`))) return;
+  const more = ensureCorpus(ctx.dir, 10, ctx.seed, articles);
+  await runCli(['ingest', '--db', url, more.path]);
+  await runCli(['worker', '--db', url, '--jobs', '1', '--until-idle']);
+  await timedBuild(ctx, url, 'build after 10 more articles', `db build +10 s`);
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

@@ -24,6 +24,7 @@ export interface Run {
   cpu?: number;
   rssMb: number;
   stdout: string;
+  stderr: string;
   stages: Map<string, number>; // ms
 }
 
@@ -62,7 +63,7 @@ export function runCli(args: string[], entry: string[] = [BIN]): Promise<Run> {
       const cpu = /__cpu ([\d.]+) ([\d.]+)/.exec(stderr);
       const stages = new Map<string, number>();
       for (const m of stderr.matchAll(/^ {2}(\S.*?)\s+(\d+\.\d+) s/gm)) stages.set(m[1]!, Number(m[2]) * 1000);
-      done({ wall, cpu: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : undefined, rssMb: rssKb / 1024, stdout, stages });
+      done({ wall, cpu: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : undefined, rssMb: rssKb / 1024, stdout, stderr, stages });
     });
   });
 }
