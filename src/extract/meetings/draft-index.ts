@@ -17,7 +17,8 @@ const listUnder = (index: Index, key: string, d: MeetingDraft) => {
 const sidesKey = (participants: Set<string>) => [...participants].sort().join('\u0000');
 
 export class DraftIndex {
-  private readonly byParticipant: Index = new Map();
+  /** Dated drafts by participant, by date: a lone visitor's dated trip is compared only with their meetings it can fall in. */
+  private readonly datedByParticipant = new Map<string, SpanIndex<MeetingDraft>>();
   /** Drafts by their whole set of participants: all of them, those without a date, and the dated ones by date. */
   private readonly bySides = new Map<string, { all: Set<MeetingDraft>; undated: Set<MeetingDraft>; byDate: SpanIndex<MeetingDraft> }>();
   /** Drafts whose sides are delegations, by participant (a draft's sides never become delegations later). */
@@ -36,10 +37,18 @@ export class DraftIndex {
     sides.all.add(d);
     if (d.when) sides.byDate.add(d.when, d);
     else sides.undated.add(d);
+    if (d.when) this.listDated(d);
     for (const p of d.participants) {
       if (d.delegations) listUnder(this.delegationsByParticipant, p, d);
-      listUnder(this.byParticipant, p, d);
       for (const o of this.roleOwners.get(p) ?? []) listUnder(this.byOwner, o, d);
+    }
+  }
+
+  private listDated(d: MeetingDraft): void {
+    for (const p of d.participants) {
+      let dated = this.datedByParticipant.get(p);
+      if (!dated) this.datedByParticipant.set(p, (dated = new SpanIndex()));
+      dated.add(d.when!, d);
     }
   }
 
@@ -48,6 +57,7 @@ export class DraftIndex {
     const sides = this.bySides.get(sidesKey(d.participants));
     sides?.undated.delete(d);
     sides?.byDate.add(d.when!, d);
+    this.listDated(d);
   }
 
   addArticle(d: MeetingDraft, article: string): void {
@@ -55,7 +65,8 @@ export class DraftIndex {
   }
 
   ofArticle = (id: string | undefined) => listed(this.byArticle, id);
-  ofParticipant = (key: string | undefined) => listed(this.byParticipant, key);
+  /** The dated drafts listed under a participant whose dates overlap `date`, each once. */
+  datedOf = (key: string, date: When) => new Set(this.datedByParticipant.get(key)?.overlapping(date));
 
   /**
    * The drafts whose sides could be equal to these (never empty sides); sides of another kind

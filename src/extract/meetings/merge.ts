@@ -233,7 +233,7 @@ export class MeetingMerger {
   private visitOfMeeting(c: MeetingCandidate, participants: Set<string>, candidatePlaces: Set<string>): MeetingDraft | undefined {
     if (participants.size !== 1 || !c.date) return undefined;
     const [p] = participants;
-    const hosts = [...this.index.ofParticipant(p)].filter(
+    const hosts = [...this.index.datedOf(p!, c.date)].filter(
       (d) =>
         d.participants.has(p!) && d.participants.size > 1 && d.when && datesCompatible(c.date!, d.when) && this.places.setsAgree(candidatePlaces, d.places) &&
         statusesMix(c.status, d.statuses),
