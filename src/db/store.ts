@@ -84,7 +84,10 @@ async function sync<Row extends { digest: string }>(
   let written = 0;
   const writePage = async (page: Row[]) => {
     const changed = page.filter((row) => before.get(keyOf(row)) !== row.digest);
-    await dependents?.drop(changed.map(keyOf));
+    // Only rows there before have dependents to drop. Asking for the others cost a scan of the
+    // table per page on a first build: its statistics still say empty, so the planner skips the index.
+    const replaced = changed.map(keyOf).filter((key) => before.has(key));
+    if (replaced.length) await dependents?.drop(replaced);
     await insert(client, table, changed, true);
     await dependents?.write(changed);
     written += changed.length;
